@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way (DESIGN §3):
+// Core ← Resources ← apps;  Core ← Resolver ← Emit ← CLI ← stackgen.
+// No Swift package dependencies beyond the toolchain, by the user's choice.
+let package = Package(
+    name: "stackgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StackgenCore", targets: ["StackgenCore"]),
+        .library(name: "StackgenResources", targets: ["StackgenResources"]),
+        .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
+        .executable(name: "stackgen", targets: ["stackgen"]),
+    ],
+    targets: [
+        .target(name: "StackgenCore"),
+        .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
+        .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
+        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
+        .executableTarget(name: "stackgen-catalog-gen"),
+        .executableTarget(
+            name: "stackgen",
+            dependencies: ["StackgenCLI", "ExampleApps"]
+        ),
+
+        // Apps modelled with the DSL.
+        .target(
+            name: "ExampleApps",
+            dependencies: ["StackgenCore", "StackgenResources"],
+            path: "Examples/Starter"
+        ),
+
+        .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore"]),
+        .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
+        .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver"]),
+        .testTarget(
+            name: "StackgenEmitTests",
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "StackgenCLITests",
+            dependencies: ["StackgenCLI", "ExampleApps"]
+        ),
+    ]
+)

@@ -1,0 +1,41 @@
+extension Diagnostic {
+    /// Every diagnostic code stackgen emits. The number never changes meaning once
+    /// released; new checks get new numbers. 1xx: names and model shape, 2xx: references
+    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice.
+    public enum Code: String, Sendable, Hashable, CaseIterable, Codable {
+        case invalidStackName = "SG101"
+        case invalidLogicalID = "SG102"
+        case invalidExportName = "SG103"
+        case invalidParameterName = "SG104"
+        case duplicateLogicalID = "SG105"
+        case duplicateStackName = "SG106"
+        case invalidScriptStep = "SG107"
+
+        case dependencyCycle = "SG201"
+        case importWithoutExport = "SG202"
+        case duplicateExportName = "SG203"
+        case missingReferenceTarget = "SG204"
+        case missingDependsOnTarget = "SG205"
+        case missingCondition = "SG206"
+        case missingMapping = "SG207"
+        case crossRegionImport = "SG208"
+        case missingOutput = "SG209"
+
+        case tooManyResources = "SG301"
+        case tooManyOutputs = "SG302"
+        case tooManyParameters = "SG303"
+        case tooManyMappings = "SG304"
+        case templateTooLargeInline = "SG305"
+        case templateTooLarge = "SG306"
+
+        case unusedExport = "SG401"
+        case expiringAPIKey = "SG402"
+
+        public var defaultSeverity: Severity {
+            switch self {
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey: .warning
+            default: .error
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// The declarations a `Stack` collects, already untyped, each with the Swift call site that
+/// made it. Lowering checks them and turns them into the `AppModel`.
+public struct ResourceDeclaration: Sendable, Hashable {
+    public let logicalID: String
+    public let type: String
+    public var properties: [String: Expr]
+    public var dependsOn: [String]
+    public var condition: String?
+    public var deletionPolicy: RetentionPolicy?
+    public var updateReplacePolicy: RetentionPolicy?
+    public var metadata: Expr?
+    public let location: SourceLocation
+}
+
+/// CloudFormation's parameter types, as far as stackgen types them.
+public enum ParameterType: String, Sendable, Hashable {
+    case string = "String"
+    case number = "Number"
+    case commaDelimitedList = "CommaDelimitedList"
+    case listOfNumbers = "List<Number>"
+    case ssmString = "AWS::SSM::Parameter::Value<String>"
+    case hostedZoneID = "AWS::Route53::HostedZone::Id"
+}
+
+public struct ParameterDeclaration: Sendable, Hashable {
+    public let name: String
+    public let type: ParameterType
+    public var defaultValue: Expr?
+    public var description: String?
+    public var allowedValues: [Expr]
+    public var noEcho: Bool
+    public let location: SourceLocation
+}
+
+public struct OutputDeclaration: Sendable, Hashable {
+    public let key: String
+    public var value: Expr
+    public var description: String?
+    /// Kept exactly as given: deployed systems keep their export names.
+    public var exportName: String?
+    public var condition: String?
+    public let location: SourceLocation
+}
+
+public struct ConditionDeclaration: Sendable, Hashable {
+    public let name: String
+    public let expression: Expr
+    public let location: SourceLocation
+}
+
+public struct MappingDeclaration: Sendable, Hashable {
+    public let name: String
+    public let entries: [String: [String: Expr]]
+    public let location: SourceLocation
+}
+
+/// How a value used across regions reaches the consuming stack.
+public enum CrossRegionDelivery: String, Sendable, Hashable {
+    /// A stack parameter the plan fills from the producer's output at deploy time.
+    case parameter
+    /// `Fn::GetStackOutput`, resolved by CloudFormation itself.
+    case getStackOutput
+}

@@ -1,0 +1,1 @@
+print("catalog generator: not built yet")
