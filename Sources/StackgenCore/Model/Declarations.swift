@@ -30,6 +30,19 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var allowedValues: [Expr]
     public var noEcho: Bool
     public let location: SourceLocation
+
+    public init(
+        name: String, type: ParameterType, defaultValue: Expr?, description: String?, allowedValues: [Expr],
+        noEcho: Bool, location: SourceLocation
+    ) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.description = description
+        self.allowedValues = allowedValues
+        self.noEcho = noEcho
+        self.location = location
+    }
 }
 
 public struct OutputDeclaration: Sendable, Hashable {
@@ -40,12 +53,30 @@ public struct OutputDeclaration: Sendable, Hashable {
     public var exportName: String?
     public var condition: String?
     public let location: SourceLocation
+
+    public init(
+        key: String, value: Expr, description: String?, exportName: String?, condition: String?,
+        location: SourceLocation
+    ) {
+        self.key = key
+        self.value = value
+        self.description = description
+        self.exportName = exportName
+        self.condition = condition
+        self.location = location
+    }
 }
 
 public struct ConditionDeclaration: Sendable, Hashable {
     public let name: String
     public let expression: Expr
     public let location: SourceLocation
+
+    public init(name: String, expression: Expr, location: SourceLocation) {
+        self.name = name
+        self.expression = expression
+        self.location = location
+    }
 }
 
 public struct MappingDeclaration: Sendable, Hashable {

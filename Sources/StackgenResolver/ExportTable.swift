@@ -1,0 +1,37 @@
+import StackgenCore
+
+/// Every export of the app, by name, and the place (account + region) it lives in.
+struct ExportTable {
+    struct Entry: Hashable {
+        let name: String
+        let stack: String
+        let outputKey: String
+        let region: String
+        let account: String?
+        let location: SourceLocation
+    }
+
+    private(set) var byName: [String: [Entry]] = [:]
+
+    mutating func add(_ entry: Entry) {
+        byName[entry.name, default: []].append(entry)
+    }
+
+    /// The export a hand-written import in `region`/`account` would see.
+    func entry(named name: String, region: String, account: String?) -> Entry? {
+        byName[name]?.first { $0.region == region && $0.account == account }
+    }
+
+    func entries(named name: String) -> [Entry] { byName[name] ?? [] }
+
+    var names: [String] { byName.keys.sorted() }
+
+    /// Groups of entries that share a name inside one account and region.
+    var duplicates: [[Entry]] {
+        byName.keys.sorted().compactMap { name in
+            let entries = byName[name]!
+            let groups = Dictionary(grouping: entries) { "\($0.account ?? "")/\($0.region)" }
+            return groups.keys.sorted().compactMap { key in groups[key]!.count > 1 ? groups[key]! : nil }
+        }.flatMap { $0 }
+    }
+}

@@ -1,0 +1,91 @@
+import StackgenCore
+
+/// The deploy-order graph over stacks and script steps, and its cycles.
+struct StackGraph {
+    /// Nodes in declaration order: stacks first, then scripts.
+    let nodes: [String]
+    /// Producer → consumers, each list sorted by declaration order.
+    private(set) var successors: [String: [String]] = [:]
+    private(set) var predecessors: [String: [String]] = [:]
+
+    init(nodes: [String], edges: [(String, String)]) {
+        self.nodes = nodes
+        let order = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        for (from, to) in edges {
+            if !(successors[from]?.contains(to) ?? false) { successors[from, default: []].append(to) }
+            if !(predecessors[to]?.contains(from) ?? false) { predecessors[to, default: []].append(from) }
+        }
+        for key in successors.keys { successors[key]!.sort { order[$0]! < order[$1]! } }
+        for key in predecessors.keys { predecessors[key]!.sort { order[$0]! < order[$1]! } }
+    }
+
+    /// Each cycle once, as the node list starting at its first-declared node.
+    func cycles() -> [[String]] {
+        // Tarjan's strongly connected components; each component of more than one node
+        // (or a self-loop) holds a cycle, which a walk inside the component recovers.
+        var index = 0
+        var indices: [String: Int] = [:]
+        var lowLinks: [String: Int] = [:]
+        var stack: [String] = []
+        var onStack: Set<String> = []
+        var components: [[String]] = []
+
+        func connect(_ node: String) {
+            indices[node] = index
+            lowLinks[node] = index
+            index += 1
+            stack.append(node)
+            onStack.insert(node)
+            for next in successors[node] ?? [] {
+                if indices[next] == nil {
+                    connect(next)
+                    lowLinks[node] = min(lowLinks[node]!, lowLinks[next]!)
+                } else if onStack.contains(next) {
+                    lowLinks[node] = min(lowLinks[node]!, indices[next]!)
+                }
+            }
+            if lowLinks[node] == indices[node] {
+                var component: [String] = []
+                while let top = stack.popLast() {
+                    onStack.remove(top)
+                    component.append(top)
+                    if top == node { break }
+                }
+                components.append(component)
+            }
+        }
+        for node in nodes where indices[node] == nil { connect(node) }
+
+        let order = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        return components.compactMap { component -> [String]? in
+            let members = Set(component)
+            let start = component.min { order[$0]! < order[$1]! }!
+            guard component.count > 1 || (successors[start] ?? []).contains(start) else { return nil }
+            return path(from: start, backTo: start, within: members)
+        }.sorted { order[$0[0]]! < order[$1[0]]! }
+    }
+
+    /// A shortest walk from `start` back to it inside one component (breadth first, so
+    /// the printed cycle is as short as the graph allows).
+    private func path(from start: String, backTo target: String, within members: Set<String>) -> [String] {
+        var previous: [String: String] = [:]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in successors[node] ?? [] where members.contains(next) {
+                if next == target {
+                    var walk = [node]
+                    while let before = previous[walk[0]] { walk.insert(before, at: 0) }
+                    return walk
+                }
+                if previous[next] == nil && next != start {
+                    previous[next] = node
+                    queue.append(next)
+                }
+            }
+        }
+        return [start]
+    }
+}
