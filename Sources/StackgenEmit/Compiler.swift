@@ -1,0 +1,56 @@
+import StackgenCore
+import StackgenResolver
+
+/// The whole pipeline in memory: lower → resolve → emit. Stops after the first stage that
+/// recorded an error; every stage reports all of its own problems.
+public enum Compiler {
+    public struct Result: Sendable {
+        public let diagnostics: Diagnostics
+        public let resolved: ResolvedApp?
+        public let plan: Plan?
+        /// Templates and `plan.json`; empty when any stage failed.
+        public let files: [EmittedFile]
+
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public static func compile(_ app: App, outputFolder: String = "") -> Result {
+        var diagnostics = Diagnostics()
+        guard let model = Lowering.lower(app, into: &diagnostics),
+            let resolved = Resolver.resolve(model, into: &diagnostics)
+        else {
+            return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
+        }
+        var files: [EmittedFile] = []
+        var sizes: [String: Int] = [:]
+        for stack in resolved.stacks {
+            let text = CanonicalJSON.string(TemplateEmitter.template(for: stack))
+            sizes[stack.name] = text.utf8.count
+            checkSize(of: stack, bytes: text.utf8.count, model: model, into: &diagnostics)
+            files.append(EmittedFile(path: "\(stack.name).template.json", contents: text))
+        }
+        let plan = PlanBuilder.plan(for: resolved, outputFolder: outputFolder, templateSizes: sizes)
+        files.append(EmittedFile(path: "plan.json", contents: CanonicalJSON.string(plan.json)))
+        guard !diagnostics.hasErrors else {
+            return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
+        }
+        return Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+    }
+
+    private static func checkSize(of stack: ResolvedStack, bytes: Int, model: AppModel, into diagnostics: inout Diagnostics) {
+        let location = model.stack(named: stack.name)?.location
+        if bytes > 1_000_000 {
+            diagnostics.emit(
+                Diagnostic(
+                    .templateTooLarge, message: "template of '\(stack.name)' is \(bytes) bytes; CloudFormation accepts at most 1,000,000",
+                    path: .stack(stack.name), location: location, hint: "split the stack; stackgen wires the references between the parts"))
+        } else if bytes > PlanBuilder.inlineTemplateLimit {
+            diagnostics.emit(
+                Diagnostic(
+                    .templateTooLargeInline,
+                    message: "template of '\(stack.name)' is \(bytes) bytes, over the 51,200 bytes allowed inline",
+                    path: .stack(stack.name), location: location,
+                    hint: "the plan's deploy command uploads it through S3: set STACKGEN_ARTIFACT_BUCKET"))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// The deployment plan, as `plan.json` (version 1) and every other format show it.
+/// Field meanings are the documented contract in README.md ("Plan JSON").
+public struct Plan: Sendable, Hashable {
+    public static let formatVersion = 1
+
+    public let app: String
+    public let steps: [Step]
+    public let waves: [[String]]
+    public let criticalPath: [String]
+
+    public struct Step: Sendable, Hashable {
+        public enum Kind: String, Sendable { case stack, script }
+
+        public let name: String
+        public let kind: Kind
+        public let region: String?
+        public let account: String?
+        public let wave: Int
+        /// Relative to the output folder; nil for scripts.
+        public let template: String?
+        public let dependsOn: [Dependency]
+        public let capabilities: [String]
+        public let parameters: [Parameter]
+        public let command: String
+    }
+
+    public struct Dependency: Sendable, Hashable {
+        public let name: String
+        public let reasons: [String]
+    }
+
+    /// A value the deploy command passes: taken from another stack's output at deploy time.
+    public struct Parameter: Sendable, Hashable {
+        public let name: String
+        public let fromStack: String
+        public let fromRegion: String
+        public let fromOutput: String
+    }
+
+    /// How many times faster the waves are than deploying one step after another, if every
+    /// step took the same time.
+    public var speedUp: Double {
+        waves.isEmpty ? 1 : Double(steps.count) / Double(waves.count)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import StackgenCore
+import StackgenResolver
+
+/// Turns the resolver's order into plan steps with everything a deployer needs.
+public enum PlanBuilder {
+    /// Templates above this many bytes must be uploaded to S3 before deploying.
+    static let inlineTemplateLimit = 51_200
+
+    /// - Parameters:
+    ///   - outputFolder: the folder `synth` writes to, as the user gave it (relative paths
+    ///     stay relative), used in the deploy commands.
+    ///   - templateSizes: emitted template size per stack, to pick inline or S3 upload.
+    public static func plan(for app: ResolvedApp, outputFolder: String, templateSizes: [String: Int]) -> Plan {
+        var dependencies: [String: [Plan.Dependency]] = [:]
+        for edge in app.edges {
+            dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
+        }
+        for script in app.scripts {
+            for name in script.after {
+                dependencies[script.name, default: []].append(Plan.Dependency(name: name, reasons: ["script '\(script.name)' runs after '\(name)'"]))
+            }
+            for name in script.before {
+                dependencies[name, default: []].append(Plan.Dependency(name: script.name, reasons: ["'\(name)' waits for script '\(script.name)'"]))
+            }
+        }
+        var steps: [Plan.Step] = []
+        for name in app.plan.waves.flatMap({ $0 }) {
+            let wave = app.plan.wave(of: name)!
+            let waitsFor = merged(dependencies[name] ?? [], order: app.plan.waves.flatMap { $0 })
+            if let stack = app.stack(named: name) {
+                steps.append(step(for: stack, wave: wave, waitsFor: waitsFor, outputFolder: outputFolder, size: templateSizes[name] ?? 0))
+            } else if let script = app.scripts.first(where: { $0.name == name }) {
+                steps.append(
+                    Plan.Step(
+                        name: name, kind: .script, region: nil, account: nil, wave: wave, template: nil, dependsOn: waitsFor,
+                        capabilities: [], parameters: [], command: script.command))
+            }
+        }
+        return Plan(app: app.name, steps: steps, waves: app.plan.waves, criticalPath: app.plan.criticalPath)
+    }
+
+    private static func merged(_ dependencies: [Plan.Dependency], order: [String]) -> [Plan.Dependency] {
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let grouped = Dictionary(grouping: dependencies, by: \.name)
+        return grouped.keys.sorted { (rank[$0] ?? .max, $0) < (rank[$1] ?? .max, $1) }.map { name in
+            Plan.Dependency(name: name, reasons: Array(Set(grouped[name]!.flatMap(\.reasons))).sorted())
+        }
+    }
+
+    private static func step(
+        for stack: ResolvedStack, wave: Int, waitsFor: [Plan.Dependency], outputFolder: String, size: Int
+    ) -> Plan.Step {
+        let template = "\(stack.name).template.json"
+        let capabilities = Capabilities.required(by: stack.resources, transforms: stack.transforms)
+        let parameters = stack.bindings.map {
+            Plan.Parameter(name: $0.parameter, fromStack: $0.stack, fromRegion: $0.region, fromOutput: $0.outputKey)
+        }
+        var command = [
+            "aws cloudformation deploy", "--stack-name \(stack.name)",
+            "--template-file \(shellQuoted(outputFolder.isEmpty ? template : "\(outputFolder)/\(template)"))",
+            "--region \(stack.region)",
+        ]
+        if size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
+        if !capabilities.isEmpty { command.append("--capabilities \(capabilities.joined(separator: " "))") }
+        if !parameters.isEmpty {
+            command.append("--parameter-overrides " + parameters.map(parameterOverride).joined(separator: " "))
+        }
+        if !stack.tags.isEmpty {
+            command.append("--tags " + stack.tags.keys.sorted().map { shellQuoted("\($0)=\(stack.tags[$0]!)") }.joined(separator: " "))
+        }
+        command.append("--no-fail-on-empty-changeset")
+        return Plan.Step(
+            name: stack.name, kind: .stack, region: stack.region, account: stack.account, wave: wave, template: template,
+            dependsOn: waitsFor, capabilities: capabilities, parameters: parameters, command: command.joined(separator: " "))
+    }
+
+    /// `Name="$(aws cloudformation describe-stacks … )"`: the value is read when the
+    /// command runs, after the producer's wave finished.
+    private static func parameterOverride(_ parameter: Plan.Parameter) -> String {
+        let query = "Stacks[0].Outputs[?OutputKey=='\(parameter.fromOutput)'].OutputValue"
+        return "\(parameter.name)=\"$(aws cloudformation describe-stacks --stack-name \(parameter.fromStack)"
+            + " --region \(parameter.fromRegion) --query \"\(query)\" --output text)\""
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII || "0123456789-_./:=@,+".unicodeScalars.contains($0) }
+        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

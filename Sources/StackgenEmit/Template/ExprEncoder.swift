@@ -1,0 +1,53 @@
+import Foundation
+import StackgenCore
+
+/// Writes a resolved `Expr` as CloudFormation JSON. By now every reference is local to the
+/// stack being emitted, or an `Fn::ImportValue`.
+enum ExprEncoder {
+    static func encode(_ expression: Expr) -> JSONValue {
+        switch expression {
+        case .string(let text): return .string(text)
+        case .integer(let number): return .integer(number)
+        case .number(let number): return .number(number)
+        case .boolean(let flag): return .boolean(flag)
+        case .null: return .null
+        case .list(let items): return .array(items.map(encode))
+        case .map(let fields): return .sortedObject(fields.mapValues(encode))
+        case .ref(let address): return .object([("Ref", .string(address.logicalID))])
+        case .getAtt(let address, let attribute):
+            return .object([("Fn::GetAtt", .array([.string(address.logicalID), .string(attribute)]))])
+        case .pseudo(let pseudo): return .object([("Ref", .string(pseudo.rawValue))])
+        case .output(let address):
+            // The resolver replaces every use of an output; one left here is a resolver bug,
+            // but writing the key keeps the template inspectable instead of trapping.
+            return .object([("Ref", .string(address.key))])
+        case .concat(let parts): return encodeConcat(parts)
+        case .sub(let text, let variables):
+            if variables.isEmpty { return .object([("Fn::Sub", .string(text))]) }
+            return .object([("Fn::Sub", .array([.string(text), .sortedObject(variables.mapValues(encode))]))])
+        case .importValue(let name): return .object([("Fn::ImportValue", .string(name))])
+        case .conditionRef(let name): return .object([("Condition", .string(name))])
+        case .if(let condition, let then, let otherwise):
+            return .object([("Fn::If", .array([.string(condition), encode(then), encode(otherwise)]))])
+        case .function(let name, let argument):
+            return .object([("Fn::\(name)", encode(argument))])
+        }
+    }
+
+    /// Interpolated text reads best as `Fn::Sub`; that works while every part is a literal,
+    /// a local `Ref`/`GetAtt` or a pseudo parameter. Anything else (an import, an `Fn::If`)
+    /// goes through `Fn::Join`.
+    private static func encodeConcat(_ parts: [Expr]) -> JSONValue {
+        var template = ""
+        for part in parts {
+            switch part {
+            case .string(let text): template += text.replacingOccurrences(of: "${", with: "${!")
+            case .ref(let address): template += "${\(address.logicalID)}"
+            case .getAtt(let address, let attribute): template += "${\(address.logicalID).\(attribute)}"
+            case .pseudo(let pseudo): template += "${\(pseudo.rawValue)}"
+            default: return .object([("Fn::Join", .array([.string(""), .array(parts.map(encode))]))])
+            }
+        }
+        return .object([("Fn::Sub", .string(template))])
+    }
+}

@@ -1,0 +1,78 @@
+import StackgenCore
+import StackgenResolver
+
+/// Writes one resolved stack as a CloudFormation template.
+///
+/// Sections come in a fixed order: AWSTemplateFormatVersion, Description, Transform,
+/// Metadata, Parameters, Mappings, Conditions, Globals, Resources, Outputs. Parameters,
+/// resources, conditions and outputs keep their declaration order (what the author
+/// grouped stays together); mappings and every property map are sorted by key.
+public enum TemplateEmitter {
+    public static func template(for stack: ResolvedStack) -> JSONValue {
+        var sections: [(String, JSONValue)] = [("AWSTemplateFormatVersion", .string("2010-09-09"))]
+        if let description = stack.description { sections.append(("Description", .string(description))) }
+        switch stack.transforms.count {
+        case 0: break
+        case 1: sections.append(("Transform", .string(stack.transforms[0])))
+        default: sections.append(("Transform", .array(stack.transforms.map(JSONValue.string))))
+        }
+        if !stack.parameters.isEmpty {
+            sections.append(("Parameters", .object(stack.parameters.map { ($0.name, parameter($0)) })))
+        }
+        if !stack.mappings.isEmpty {
+            sections.append(("Mappings", .object(stack.mappings.sorted { $0.name < $1.name }.map { ($0.name, mapping($0)) })))
+        }
+        if !stack.conditions.isEmpty {
+            sections.append(("Conditions", .object(stack.conditions.map { ($0.name, ExprEncoder.encode($0.expression)) })))
+        }
+        if !stack.globals.isEmpty {
+            sections.append(("Globals", .sortedObject(stack.globals.mapValues(ExprEncoder.encode))))
+        }
+        sections.append(("Resources", .object(stack.resources.map { ($0.logicalID, resource($0)) })))
+        if !stack.outputs.isEmpty {
+            sections.append(("Outputs", .object(stack.outputs.map { ($0.key, output($0)) })))
+        }
+        return .object(sections)
+    }
+
+    private static func parameter(_ parameter: ParameterDeclaration) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("Type", .string(parameter.type.rawValue))]
+        if let value = parameter.defaultValue { fields.append(("Default", ExprEncoder.encode(value))) }
+        if !parameter.allowedValues.isEmpty {
+            fields.append(("AllowedValues", .array(parameter.allowedValues.map(ExprEncoder.encode))))
+        }
+        if let description = parameter.description { fields.append(("Description", .string(description))) }
+        if parameter.noEcho { fields.append(("NoEcho", .boolean(true))) }
+        return .object(fields)
+    }
+
+    private static func mapping(_ mapping: MappingDeclaration) -> JSONValue {
+        .sortedObject(mapping.entries.mapValues { .sortedObject($0.mapValues(ExprEncoder.encode)) })
+    }
+
+    private static func resource(_ resource: ResourceDeclaration) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("Type", .string(resource.type))]
+        if let condition = resource.condition { fields.append(("Condition", .string(condition))) }
+        switch resource.dependsOn.count {
+        case 0: break
+        case 1: fields.append(("DependsOn", .string(resource.dependsOn[0])))
+        default: fields.append(("DependsOn", .array(resource.dependsOn.map(JSONValue.string))))
+        }
+        if let metadata = resource.metadata { fields.append(("Metadata", ExprEncoder.encode(metadata))) }
+        if !resource.properties.isEmpty {
+            fields.append(("Properties", ExprEncoder.encode(.map(resource.properties))))
+        }
+        if let policy = resource.deletionPolicy { fields.append(("DeletionPolicy", .string(policy.rawValue))) }
+        if let policy = resource.updateReplacePolicy { fields.append(("UpdateReplacePolicy", .string(policy.rawValue))) }
+        return .object(fields)
+    }
+
+    private static func output(_ output: OutputDeclaration) -> JSONValue {
+        var fields: [(String, JSONValue)] = []
+        if let description = output.description { fields.append(("Description", .string(description))) }
+        if let condition = output.condition { fields.append(("Condition", .string(condition))) }
+        fields.append(("Value", ExprEncoder.encode(output.value)))
+        if let name = output.exportName { fields.append(("Export", .object([("Name", .string(name))]))) }
+        return .object(fields)
+    }
+}
