@@ -23,12 +23,12 @@ let package = Package(
         .executableTarget(name: "stackgen-catalog-gen"),
         .executableTarget(
             name: "stackgen",
-            dependencies: ["StackgenCLI", "ExampleApps"]
+            dependencies: ["StackgenCLI", "StarterApp"]
         ),
 
         // Apps modelled with the DSL.
         .target(
-            name: "ExampleApps",
+            name: "StarterApp",
             dependencies: ["StackgenCore", "StackgenResources"],
             path: "Examples/Starter"
         ),
@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackgenCLITests",
-            dependencies: ["StackgenCLI", "ExampleApps"]
+            dependencies: ["StackgenCLI", "StarterApp"]
         ),
     ]
 )

@@ -1,1 +1,4 @@
-print(1)
+import StackgenCLI
+import StarterApp
+
+StackgenCommandLine.main(apps: [StarterApp.app])

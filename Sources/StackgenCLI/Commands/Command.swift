@@ -1,0 +1,45 @@
+import Foundation
+import StackgenCore
+
+/// What every command gets: the registered apps, the console, the working folder.
+struct Context: Sendable {
+    let apps: [App]
+    let defaultApp: String?
+    let console: Console
+    let workingDirectory: URL
+
+    /// The app named by `--app`, or the default one.
+    func app(_ options: ParsedOptions, command: CommandSpec) throws(UsageError) -> App {
+        guard let name = options.value("--app") ?? defaultApp ?? apps.first?.name else {
+            throw UsageError(message: "no apps are registered", command: command)
+        }
+        guard let app = apps.first(where: { $0.name == name }) else {
+            let suggestion = Suggestion.phrase(for: name, in: apps.map(\.name)).map { "; \($0)" } ?? ""
+            throw UsageError(
+                message: "unknown app '\(name)'\(suggestion) (apps: \(apps.map(\.name).joined(separator: ", ")))", command: command)
+        }
+        return app
+    }
+
+    func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { console.err(DiagnosticPrinter.text(diagnostic, console: console)) }
+    }
+}
+
+protocol Command {
+    static var spec: CommandSpec { get }
+    /// Returns the exit code; throws `UsageError` for exit code 64.
+    static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32
+}
+
+enum ExitCode {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 64
+    static let internalError: Int32 = 70
+}
+
+extension OptionSpec {
+    static let app = OptionSpec("--app", value: "app", help: "The app to use (default: the first registered app).")
+    static let help = OptionSpec("--help", short: "-h", help: "Show help information.")
+}

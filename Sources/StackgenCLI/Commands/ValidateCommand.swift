@@ -1,0 +1,59 @@
+import StackgenCore
+import StackgenEmit
+
+enum ValidateCommand: Command {
+    static let spec = CommandSpec(
+        name: "validate", abstract: "Check an app without writing anything; what CI runs on every change.",
+        discussion: """
+            Runs lower, resolve and emit in memory and reports every diagnostic. Exits 1 when there \
+            are errors, or warnings with --strict.
+            """,
+        options: [
+            .app,
+            OptionSpec("--strict", help: "Treat warnings as errors."),
+            OptionSpec("--format", value: "format", help: "text or json (default: text).", allowedValues: ["text", "json"]),
+        ])
+
+    static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
+        let app = try context.app(options, command: spec)
+        let strict = options.flag("--strict")
+        let result = Compiler.compile(app)
+        let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
+            var diagnostic = diagnostic
+            if strict { diagnostic.severity = .error }
+            return diagnostic
+        }
+        let failed = diagnostics.contains { $0.severity == .error }
+        if options.value("--format") == "json" {
+            context.console.out(CanonicalJSON.string(json(app: app.name, diagnostics, ok: !failed)))
+        } else {
+            context.printDiagnostics(diagnostics)
+            let verdict = failed ? "failed" : "passed"
+            context.console.out("validate \(verdict) for '\(app.name)' (\(app.stacks.count) stacks): \(DiagnosticPrinter.summary(diagnostics))\n")
+        }
+        return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    private static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
+        .object([
+            ("version", .integer(1)),
+            ("app", .string(app)),
+            ("ok", .boolean(ok)),
+            (
+                "diagnostics",
+                .array(
+                    diagnostics.map { diagnostic in
+                        .object([
+                            ("code", .string(diagnostic.code.rawValue)),
+                            ("severity", .string(diagnostic.severity.rawValue)),
+                            ("message", .string(diagnostic.message)),
+                            ("path", .string(diagnostic.path.description)),
+                            ("file", diagnostic.location.map { .string($0.file) } ?? .null),
+                            ("line", diagnostic.location.map { .integer($0.line) } ?? .null),
+                            ("hint", diagnostic.hint.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,3 @@
+import StackgenCore
+
+typealias Suggestion = StackgenCore.Suggestion
