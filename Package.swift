@@ -35,15 +35,16 @@ let package = Package(
 
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
-        .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver"]),
+        .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"],
-            resources: [.copy("Golden")]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
         ),
+        // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
             name: "StackgenCLITests",
-            dependencies: ["StackgenCLI", "StarterApp"]
+            dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
+        .target(name: "StackgenTestSupport", path: "Tests/Support"),
     ]
 )

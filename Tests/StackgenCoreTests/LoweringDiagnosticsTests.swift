@@ -1,0 +1,106 @@
+import Testing
+@testable import StackgenCore
+
+/// One fixture per lowering diagnostic, asserting the exact text a user reads.
+@Suite struct LoweringDiagnosticsTests {
+    private func lower(_ build: (inout App) -> Void) -> (AppModel?, [String]) {
+        var app = App("fixture", region: "eu-west-1")
+        build(&app)
+        var diagnostics = Diagnostics()
+        let model = Lowering.lower(app, into: &diagnostics)
+        return (model, diagnostics.sorted.map(\.description))
+    }
+
+    @Test func invalidStackName() {
+        let line = #line + 1
+        let (model, texts) = lower { $0.add(Stack("9 lives")) }
+        #expect(model == nil)
+        #expect(
+            texts == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(line): error[SG101]: invalid stack name '9 lives'
+                  at: stack 9 lives
+                  hint: a stack name starts with a letter and has only letters, digits and hyphens (at most 128)
+                """
+            ])
+    }
+
+    @Test func invalidLogicalIDAndDuplicate() {
+        var stack = Stack("data")
+        let first = #line + 1
+        stack.add("Orders", GenericResource("AWS::SNS::Topic"))
+        let second = #line + 1
+        stack.add("Orders", GenericResource("AWS::SNS::Topic"))
+        let third = #line + 1
+        stack.add("orders-topic", GenericResource("AWS::SNS::Topic"))
+        let (_, texts) = lower { $0.add(stack) }
+        #expect(
+            texts == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(second): error[SG105]: logical id 'Orders' is declared twice in this stack
+                  at: stack data › resource Orders
+                  hint: the first declaration is at StackgenCoreTests/LoweringDiagnosticsTests.swift:\(first); rename one of them
+                """,
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(third): error[SG102]: invalid logical id 'orders-topic'
+                  at: stack data › resource orders-topic
+                  hint: logical ids have only ASCII letters and digits (at most 255)
+                """,
+            ])
+    }
+
+    @Test func invalidParameterAndExportNames() {
+        var stack = Stack("data")
+        let parameterLine = #line + 1
+        _ = stack.parameter("table_name")
+        let outputLine = #line + 1
+        stack.output("Name", Value<String>("x"), exportName: "data/name")
+        let (_, texts) = lower { $0.add(stack) }
+        #expect(
+            texts == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(outputLine): error[SG103]: invalid export name 'data/name'
+                  at: stack data › output Name › Export.Name
+                  hint: export names have only letters, digits, colons and hyphens (at most 255)
+                """,
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(parameterLine): error[SG104]: invalid parameter name 'table_name'
+                  at: stack data › parameter table_name
+                  hint: parameter names have only ASCII letters and digits (at most 255)
+                """,
+            ])
+    }
+
+    @Test func scriptNamingUnknownStepGetsDidYouMean() {
+        let line = #line + 2
+        let (_, texts) = lower { app in
+            app.add(Stack("datastore"))
+            app.add(ScriptStep("migrate", command: "./migrate.sh", after: ["datastor"]))
+        }
+        #expect(
+            texts == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(line): error[SG107]: script 'migrate' names unknown step 'datastor'
+                  at: script migrate
+                  hint: did you mean 'datastore'?
+                """
+            ])
+    }
+
+    @Test func reportsAllProblemsNotJustTheFirst() {
+        let (_, texts) = lower { app in
+            app.add(Stack("bad name"))
+            app.add(Stack("also bad!"))
+        }
+        #expect(texts.count == 2)
+    }
+
+    @Test func validAppLowersWithRegionsSettled() {
+        let (model, texts) = lower { app in
+            app.add(Stack("a"))
+            app.add(Stack("b", region: "us-east-1"))
+        }
+        #expect(texts.isEmpty)
+        #expect(model?.stacks.map(\.region) == ["eu-west-1", "us-east-1"])
+    }
+}

@@ -1,0 +1,202 @@
+import Testing
+import StackgenCore
+@testable import StackgenResolver
+
+/// One fixture per resolver diagnostic, asserting the exact text a user reads.
+@Suite struct ResolverDiagnosticsTests {
+    let file = "StackgenResolverTests/ResolverDiagnosticsTests.swift"
+
+    @Test func cycleShowsTheFullPathWithReasons() {
+        var app = App("loop", region: "eu-west-1")
+        var a = Stack("a")
+        var b = Stack("b")
+        let aTopic = a.add("Alpha", topic)
+        let bTopic = b.add("Beta", topic)
+        a.add("UsesBeta", queue(using: bTopic.ref))
+        b.add("UsesAlpha", queue(using: aTopic.getAtt("TopicName")))
+        app.add([a, b])
+        let (resolved, texts) = resolve(app)
+        #expect(resolved == nil)
+        #expect(
+            texts == [
+                """
+                error[SG201]: dependency cycle: a → b → a
+                  at: stack a
+                  hint: break one of these uses:
+                    b ← a (a.Alpha.TopicName)
+                    a ← b (b.Beta)
+                """
+            ])
+    }
+
+    @Test func importWithoutExportSuggestsTheClosestName() {
+        var app = App("imports", region: "eu-west-1")
+        var data = Stack("data")
+        data.output("Name", Value<String>("x"), exportName: "data:orders-name")
+        var api = Stack("api")
+        let line = #line + 1
+        api.add("Inbox", queue(using: Fn.importValue("data:order-name")))
+        app.add([data, api])
+        let (_, texts) = resolve(app)
+        #expect(
+            texts.contains(
+                """
+                \(file):\(line): error[SG202]: import of 'data:order-name' has no export in this app
+                  at: stack api › resource Inbox › Properties.QueueName
+                  hint: did you mean 'data:orders-name'? if the export is made outside the app, declare it with 'app.externalExport(_:)'
+                """))
+    }
+
+    @Test func declaredExternalExportIsAccepted() {
+        var app = App("imports", region: "eu-west-1")
+        let shared = app.externalExport("network:vpc-id")
+        var api = Stack("api")
+        api.add("Inbox", queue(using: shared.value()))
+        app.add(api)
+        let (resolved, texts) = resolve(app)
+        #expect(texts.isEmpty)
+        #expect(resolved?.edges.isEmpty == true)
+    }
+
+    @Test func duplicateExportNameInOneRegion() {
+        var app = App("dupes", region: "eu-west-1")
+        var a = Stack("a")
+        let line = #line + 1
+        a.output("Name", Value<String>("x"), exportName: "shared-name")
+        var b = Stack("b")
+        b.output("Other", Value<String>("y"), exportName: "shared-name")
+        var c = Stack("c", region: "us-east-1")
+        c.output("Name", Value<String>("z"), exportName: "shared-name")
+        app.add([a, b, c])
+        let (_, texts) = resolve(app)
+        #expect(
+            texts.contains(
+                """
+                \(file):\(line): error[SG203]: export name 'shared-name' is used 2 times in eu-west-1
+                  at: stack a › output Name
+                  hint: also exported by 'b' output 'Other'; export names are unique per account and region
+                """))
+        #expect(texts.filter { $0.contains("SG203") }.count == 1)
+    }
+
+    @Test func explicitExportNobodyImportsIsAWarning() {
+        var app = App("unused", region: "eu-west-1")
+        var a = Stack("a")
+        let line = #line + 1
+        a.output("Name", Value<String>("x"), exportName: "a:name")
+        app.add(a)
+        let (resolved, texts) = resolve(app)
+        #expect(resolved != nil)
+        #expect(
+            texts == [
+                """
+                \(file):\(line): warning[SG401]: export 'a:name' is not imported by any stack of this app
+                  at: stack a › output Name
+                  hint: drop 'exportName' unless something outside this app imports it; an imported export cannot be renamed or removed
+                """
+            ])
+    }
+
+    @Test func referenceToMissingResourceAndParameter() {
+        var app = App("missing", region: "eu-west-1")
+        var a = Stack("a")
+        a.add("Orders", topic)
+        let line = #line + 1
+        a.add("Inbox", queue(using: Value(expression: .ref(Address(stack: "a", logicalID: "Order", kind: .resource)))))
+        app.add(a)
+        let (_, texts) = resolve(app)
+        #expect(
+            texts == [
+                """
+                \(file):\(line): error[SG204]: reference to missing resource 'Order' in stack 'a'
+                  at: stack a › resource Inbox › Properties.QueueName
+                  hint: did you mean 'Orders'?
+                """
+            ])
+    }
+
+    @Test func dependsOnMissingResourceButSAMNamesAreLegal() {
+        var app = App("deps", region: "eu-west-1")
+        var a = Stack("a")
+        a.add("Api", GenericResource("AWS::Serverless::Api", properties: ["StageName": "v1"]))
+        a.add("Mapping", topic, dependsOn: [GeneratedResource("Apiv1Stage")])
+        let line = #line + 1
+        a.add("Other", topic, dependsOn: [GeneratedResource("Mapin")])
+        app.add(a)
+        let (_, texts) = resolve(app)
+        #expect(
+            texts == [
+                """
+                \(file):\(line): error[SG205]: 'DependsOn' names missing resource 'Mapin'
+                  at: stack a › resource Other › DependsOn
+                  hint: did you mean 'Mapping'?
+                """
+            ])
+    }
+
+    @Test func missingConditionAndMapping() {
+        var app = App("conds", region: "eu-west-1")
+        var a = Stack("a")
+        let flag = a.parameter("Flag", default: "yes")
+        _ = a.condition("IsProd", Fn.equals(flag.value, "yes"))
+        // A condition and a mapping of another stack are not visible in 'a'.
+        var b = Stack("b")
+        let elsewhere = b.condition("IsProde", Fn.equals(Value<String>("1"), "1"))
+        let mapping = b.mapping("Regions", ["x": ["y": "z"]])
+        let line = #line + 1
+        a.add("Inbox", queue(using: Fn.if(elsewhere, Fn.findInMap(mapping, "x", "y"), else: "z")))
+        app.add([a, b])
+        let (_, texts) = resolve(app)
+        #expect(
+            texts == [
+                """
+                \(file):\(line): error[SG206]: condition 'IsProde' is not declared in stack 'a'
+                  at: stack a › resource Inbox › Properties.QueueName
+                  hint: did you mean 'IsProd'?
+                """,
+                """
+                \(file):\(line): error[SG207]: mapping 'Regions' is not declared in stack 'a'
+                  at: stack a › resource Inbox › Properties.QueueName
+                  hint: declare it with 'stack.mapping(_:_:)' in the same stack
+                """,
+            ])
+    }
+
+    @Test func handWrittenImportAcrossRegionsIsAnError() {
+        var app = App("regions", region: "eu-west-1")
+        var east = Stack("east", region: "us-east-1")
+        east.output("Arn", Value<String>("x"), exportName: "east:arn")
+        var west = Stack("west")
+        let line = #line + 1
+        west.add("Inbox", queue(using: Fn.importValue("east:arn")))
+        app.add([east, west])
+        let (_, texts) = resolve(app)
+        #expect(
+            texts.contains(
+                """
+                \(file):\(line): error[SG208]: 'Fn::ImportValue' of 'east:arn' crosses regions: exported in us-east-1 by 'east', imported in eu-west-1
+                  at: stack west › resource Inbox › Properties.QueueName
+                  hint: imports cannot cross regions; use the producer's value directly and stackgen passes it as a deploy-time parameter
+                """))
+    }
+
+    @Test func cloudFormationLimits() {
+        var app = App("big", region: "eu-west-1")
+        var stack = Stack("big")
+        for index in 0..<501 { stack.add("Topic\(index)", topic) }
+        for index in 0..<201 { _ = stack.parameter("P\(index)") }
+        for index in 0..<201 { stack.output("O\(index)", Value<String>("x")) }
+        for index in 0..<201 { _ = stack.mapping("M\(index)", ["k": ["v": "x"]]) }
+        app.add(stack)
+        let (resolved, texts) = resolve(app)
+        #expect(resolved == nil)
+        let line = #line - 8
+        #expect(
+            texts == [
+                "\(file):\(line): error[SG301]: stack 'big' has 501 resources; CloudFormation allows 500\n  at: stack big\n  hint: split the stack; stackgen wires the references between the parts",
+                "\(file):\(line): error[SG302]: stack 'big' has 201 outputs; CloudFormation allows 200\n  at: stack big\n  hint: split the stack; stackgen wires the references between the parts",
+                "\(file):\(line): error[SG303]: stack 'big' has 201 parameters; CloudFormation allows 200\n  at: stack big\n  hint: split the stack; stackgen wires the references between the parts",
+                "\(file):\(line): error[SG304]: stack 'big' has 201 mappings; CloudFormation allows 200\n  at: stack big\n  hint: split the stack; stackgen wires the references between the parts",
+            ])
+    }
+}

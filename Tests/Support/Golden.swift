@@ -1,0 +1,35 @@
+import Foundation
+
+/// Golden-file comparison. Set `STACKGEN_RECORD=1` to rewrite goldens; a recording run
+/// fails on purpose, so a missing or changed golden can never pass silently.
+public enum Golden {
+    public struct Mismatch: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Compares `actual` with `<folder>/<name>` and returns nil on a match, or the failure text.
+    public static func check(_ actual: String, named name: String, in folder: URL) -> String? {
+        let url = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["STACKGEN_RECORD"] == "1" {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(actual.utf8).write(to: url)
+            return "recorded \(name); run again without STACKGEN_RECORD to compare"
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return "missing golden \(url.path); run with STACKGEN_RECORD=1 to create it"
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        guard expected != actual else { return nil }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = Array(zip(a, b)).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let want = line < a.count ? String(a[line]) : "<end>"
+        let got = line < b.count ? String(b[line]) : "<end>"
+        return "\(name) differs from golden at line \(line + 1):\n  golden: \(want)\n  actual: \(got)\n(STACKGEN_RECORD=1 re-records)"
+    }
+
+    /// The `Golden` folder beside a test file.
+    public static func folder(besides filePath: String) -> URL {
+        URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    }
+}
