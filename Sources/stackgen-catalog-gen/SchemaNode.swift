@@ -1,0 +1,54 @@
+/// A read-only view of one JSON-schema node in a CloudFormation registry schema, with the
+/// handful of keywords the generator looks at.
+struct SchemaNode: Sendable {
+    let json: JSONValue
+
+    init(_ json: JSONValue) { self.json = json }
+
+    /// The `type` keyword as a list (`"string"` and `["string"]` read the same).
+    var types: [String] {
+        switch json["type"] {
+        case .string(let name)?: return [name]
+        case .array(let names)?: return names.compactMap(\.string)
+        default: return []
+        }
+    }
+
+    var ref: String? { json["$ref"]?.string }
+    var properties: [String: SchemaNode]? { json["properties"]?.object?.mapValues(SchemaNode.init) }
+    var patternProperties: [String: SchemaNode]? {
+        json["patternProperties"]?.object?.mapValues(SchemaNode.init)
+    }
+    var additionalProperties: SchemaNode? {
+        guard case .object = json["additionalProperties"] else { return nil }
+        return json["additionalProperties"].map(SchemaNode.init)
+    }
+    var items: SchemaNode? { json["items"].map(SchemaNode.init) }
+    var required: [String] { json["required"]?.strings ?? [] }
+    var allOf: [SchemaNode]? { json["allOf"]?.array?.map(SchemaNode.init) }
+    var anyOf: [SchemaNode]? { (json["anyOf"] ?? json["oneOf"])?.array?.map(SchemaNode.init) }
+
+    /// String enum values, or the `const` value; empty when the node is no string enum.
+    var stringEnum: [String] {
+        if let values = json["enum"]?.array {
+            let strings = values.compactMap(\.string)
+            return strings.count == values.count ? strings : []
+        }
+        if let constant = json["const"]?.string { return [constant] }
+        return []
+    }
+
+    /// True when the node only constrains (`required`, `format`, …) and declares no shape.
+    var isConstraintOnly: Bool {
+        types.isEmpty && ref == nil && properties == nil && patternProperties == nil
+            && items == nil && allOf == nil && anyOf == nil && stringEnum.isEmpty
+            && !(json.object?.isEmpty ?? true)
+    }
+
+    /// `{}` or `{"type": "object"}` with no shape: free JSON (in SAM schemas, "any intrinsic").
+    var isOpenObject: Bool {
+        let shapeless = ref == nil && properties == nil && patternProperties == nil
+            && additionalProperties == nil && anyOf == nil && allOf == nil
+        return shapeless && (types == ["object"] || types.isEmpty) && stringEnum.isEmpty
+    }
+}
