@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func scriptNamingUnknownStepGetsDidYouMean() {
-        let line = #line + 2
+        let line = #line + 3
         let (_, texts) = lower { app in
             app.add(Stack("datastore"))
             app.add(ScriptStep("migrate", command: "./migrate.sh", after: ["datastor"]))

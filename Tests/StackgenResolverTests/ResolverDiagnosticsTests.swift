@@ -121,13 +121,13 @@ import StackgenCore
         a.add("Api", GenericResource("AWS::Serverless::Api", properties: ["StageName": "v1"]))
         a.add("Mapping", topic, dependsOn: [GeneratedResource("Apiv1Stage")])
         let line = #line + 1
-        a.add("Other", topic, dependsOn: [GeneratedResource("Mapin")])
+        a.add("Other", topic, dependsOn: [GeneratedResource("Mappin")])
         app.add(a)
         let (_, texts) = resolve(app)
         #expect(
             texts == [
                 """
-                \(file):\(line): error[SG205]: 'DependsOn' names missing resource 'Mapin'
+                \(file):\(line): error[SG205]: 'DependsOn' names missing resource 'Mappin'
                   at: stack a › resource Other › DependsOn
                   hint: did you mean 'Mapping'?
                 """

@@ -40,3 +40,10 @@ extension Expr {
         self = value.expression
     }
 }
+
+extension Expr: ExpressibleByStringInterpolation {
+    /// `"\(stage)-events"` inside a JSON literal builds the same text a `Value<String>` would.
+    public init(stringInterpolation: StackgenCore.Value<String>.StringInterpolation) {
+        self = StackgenCore.Value<String>(stringInterpolation: stringInterpolation).expression
+    }
+}

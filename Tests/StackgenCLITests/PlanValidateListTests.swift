@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite struct PlanValidateListTests {
+    @Test func planJSONIsTheDocumentedContract() throws {
+        let result = try BinaryRunner.run(["plan", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["app"] as? String == "starter")
+        #expect(object["waves"] as? [[String]] == [["starter-data", "starter-certificate"], ["starter-api", "starter-web", "seed-table"]])
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        let web = try #require(steps.first { $0["name"] as? String == "starter-web" })
+        #expect(web["kind"] as? String == "stack")
+        #expect(web["template"] as? String == "starter-web.template.json")
+        #expect(web["wave"] as? Int == 2)
+        let parameters = try #require(web["parameters"] as? [[String: Any]])
+        #expect(parameters.first?["name"] as? String == "Certificate")
+        let script = try #require(steps.first { $0["name"] as? String == "seed-table" })
+        #expect(script["kind"] as? String == "script")
+        #expect(script["command"] as? String == "./scripts/seed.sh")
+    }
+
+    @Test(arguments: ["text", "mermaid", "dot"])
+    func planFormatsPrintToStdout(_ format: String) throws {
+        let result = try BinaryRunner.run(["plan", "--format", format])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(!result.stdout.isEmpty)
+    }
+
+    @Test func validatePassesAndSaysSo() throws {
+        let result = try BinaryRunner.run(["validate"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "validate passed for 'starter' (4 stacks): 0 errors, 0 warnings\n")
+        let json = try BinaryRunner.run(["validate", "--format", "json"])
+        #expect(json.stdout == "{\n  \"version\": 1,\n  \"app\": \"starter\",\n  \"ok\": true,\n  \"diagnostics\": []\n}\n")
+    }
+
+    @Test func listJSON() throws {
+        let result = try BinaryRunner.run(["list", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let apps = try #require(object["apps"] as? [[String: Any]])
+        #expect(apps.map { $0["name"] as? String } == ["starter"])
+        #expect(apps.first?["stacks"] as? [String] == ["starter-data", "starter-certificate", "starter-api", "starter-web"])
+    }
+}

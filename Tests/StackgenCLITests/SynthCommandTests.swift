@@ -1,0 +1,61 @@
+import Foundation
+import StackgenTestSupport
+import Testing
+
+@Suite struct SynthCommandTests {
+    let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../StackgenEmitTests/Golden/starter").standardized
+
+    @Test func writesTheGoldenFilesThenLeavesThemAlone() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let first = try BinaryRunner.run(["synth"], in: folder)
+        #expect(first.status == 0)
+        #expect(first.stdout == "Synthesized 'starter' into stackgen.out/starter: 5 written, 0 unchanged\n")
+        let out = folder.appendingPathComponent("stackgen.out/starter")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["plan.json", "starter-api.template.json", "starter-certificate.template.json", "starter-data.template.json", "starter-web.template.json"])
+        for name in names {
+            let written = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            let golden = try String(contentsOf: goldens.appendingPathComponent(name), encoding: .utf8)
+            #expect(written == golden, "\(name) differs from the golden copy")
+        }
+        let before = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("plan.json").path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+        let second = try BinaryRunner.run(["synth"], in: folder)
+        #expect(second.stdout == "Synthesized 'starter' into stackgen.out/starter: 0 written, 5 unchanged\n")
+        let after = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("plan.json").path)[.modificationDate] as? Date
+        #expect(before == after)
+    }
+
+    @Test func removesTemplatesOfStacksThatNoLongerExist() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: out.appendingPathComponent("starter-old.template.json"))
+        try Data("notes".utf8).write(to: out.appendingPathComponent("README.txt"))
+        let result = try BinaryRunner.run(["synth", "--out", "out"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "Synthesized 'starter' into out: 5 written, 0 unchanged, 1 removed (starter-old.template.json)\n")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("README.txt").path))
+    }
+
+    @Test func selectedStacksOnlyAndNoPruning() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        _ = try BinaryRunner.run(["synth"], in: folder)
+        let result = try BinaryRunner.run(["synth", "--stack", "starter-api"], in: folder)
+        #expect(result.stdout == "Synthesized 'starter' into stackgen.out/starter: 0 written, 2 unchanged\n")
+    }
+
+    @Test func unwritableOutputFolderIsAClearError() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        try Data("x".utf8).write(to: folder.appendingPathComponent("blocker"))
+        let result = try BinaryRunner.run(["synth", "--out", "blocker/out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: cannot create output folder 'blocker/out': "))
+        #expect(result.stderr.contains("hint: check the parent folder's permissions, or pick another with '--out'"))
+        let file = try BinaryRunner.run(["synth", "--out", "blocker"], in: folder)
+        #expect(file.status == 1)
+        #expect(file.stderr.hasPrefix("Error: output path 'blocker' is a file, not a folder\n"))
+    }
+}

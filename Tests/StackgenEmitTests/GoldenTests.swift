@@ -1,0 +1,28 @@
+import Foundation
+import StackgenCore
+import StackgenEmit
+import StackgenTestSupport
+import StarterApp
+import Testing
+
+/// Every emitted file of the fixture and starter apps, compared byte for byte with the
+/// checked-in copy under Golden/. CI also hands those copies to cfn-lint.
+@Suite struct GoldenTests {
+    static let folder = Golden.folder(besides: #filePath)
+
+    static let apps: [App] = [FixtureApp.app, StarterApp.app]
+
+    @Test(arguments: apps.map(\.name))
+    func emittedFilesMatchGoldens(_ name: String) throws {
+        let app = try #require(Self.apps.first { $0.name == name })
+        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(name)")
+        #expect(result.succeeded)
+        for file in result.files {
+            if let failure = Golden.check(file.contents, named: "\(name)/\(file.path)", in: Self.folder) { Issue.record("\(failure)") }
+        }
+        let plan = try #require(result.plan)
+        for (suffix, text) in [("plan.txt", plan.text), ("plan.mmd", plan.mermaid), ("plan.dot", plan.dot)] {
+            if let failure = Golden.check(text, named: "\(name)/\(suffix)", in: Self.folder) { Issue.record("\(failure)") }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+import StackgenCore
+@testable import StackgenEmit
+
+@Suite struct TemplateEmitterTests {
+    @Test func intrinsicsHaveTheirCloudFormationShape() {
+        let address = Address(stack: "s", logicalID: "Bucket", kind: .resource)
+        #expect(ExprEncoder.encode(.ref(address)) == .object([("Ref", .string("Bucket"))]))
+        #expect(ExprEncoder.encode(.getAtt(address, attribute: "Arn")) == .object([("Fn::GetAtt", .array([.string("Bucket"), .string("Arn")]))]))
+        #expect(ExprEncoder.encode(.pseudo(.region)) == .object([("Ref", .string("AWS::Region"))]))
+        #expect(ExprEncoder.encode(.conditionRef("IsProd")) == .object([("Condition", .string("IsProd"))]))
+        #expect(ExprEncoder.encode(.sub("a-${X}", variables: [:])) == .object([("Fn::Sub", .string("a-${X}"))]))
+    }
+
+    @Test func interpolationBecomesSubWhileItCanAndJoinOtherwise() {
+        let address = Address(stack: "s", logicalID: "Bucket", kind: .resource)
+        let local = Expr.concat([.string("arn:${literal}:"), .pseudo(.partition), .string(":"), .getAtt(address, attribute: "Arn")])
+        #expect(ExprEncoder.encode(local) == .object([("Fn::Sub", .string("arn:${!literal}:${AWS::Partition}:${Bucket.Arn}"))]))
+        let imported = Expr.concat([.string("https://"), .importValue("api:domain")])
+        #expect(
+            ExprEncoder.encode(imported)
+                == .object([("Fn::Join", .array([.string(""), .array([.string("https://"), .object([("Fn::ImportValue", .string("api:domain"))])])]))]))
+    }
+
+    @Test func sameAppGivesSameBytes() {
+        let first = Compiler.compile(FixtureApp.app).files
+        let second = Compiler.compile(FixtureApp.app).files
+        #expect(!first.isEmpty)
+        #expect(first == second)
+    }
+
+    @Test func oversizedTemplatesAreReported() {
+        var app = App("huge", region: "eu-west-1")
+        var stack = Stack("huge")
+        let blob = String(repeating: "x", count: 4_000)
+        for index in 0..<300 { stack.add("Topic\(index)", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": .string(blob)])) }
+        var small = Stack("medium")
+        for index in 0..<20 { small.add("Topic\(index)", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": .string(blob)])) }
+        app.add([stack, small])
+        let result = Compiler.compile(app)
+        #expect(result.diagnostics.all.map(\.code) == [.templateTooLarge, .templateTooLargeInline])
+        #expect(result.files.isEmpty)
+    }
+}
