@@ -23,10 +23,15 @@ let package = Package(
         .executableTarget(name: "stackgen-catalog-gen"),
         .executableTarget(
             name: "stackgen",
-            dependencies: ["StackgenCLI", "StarterApp"]
+            dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
         ),
 
-        // Apps modelled with the DSL.
+        // Apps modelled with the DSL: the seed app in Stacks/, the other seed systems in Examples/.
+        .target(name: "BartenderStacks", dependencies: ["StackgenResources"], path: "Stacks"),
+        .target(name: "PetStoreStacks", dependencies: ["StackgenResources"], path: "Examples/PetStore"),
+        .target(name: "DigitalTwinStacks", dependencies: ["StackgenResources"], path: "Examples/DigitalTwin"),
+        .target(name: "CentliStacks", dependencies: ["StackgenResources"], path: "Examples/Centli"),
+        .target(name: "AgentPlatformStacks", dependencies: ["StackgenResources"], path: "Examples/AgentPlatform"),
         .target(
             name: "StarterApp",
             dependencies: ["StackgenCore", "StackgenResources"],

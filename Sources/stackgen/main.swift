@@ -1,4 +1,12 @@
+import AgentPlatformStacks
+import BartenderStacks
+import CentliStacks
+import DigitalTwinStacks
+import PetStoreStacks
 import StackgenCLI
 import StarterApp
 
-StackgenCommandLine.main(apps: [StarterApp.app])
+// The seed app first: it is the default when no --app is given.
+StackgenCommandLine.main(
+    apps: [BartenderApp.app, PetStoreApp.app, DigitalTwinApp.app, CentliApp.app, AgentPlatformApp.app, StarterApp.app],
+    defaultApp: BartenderApp.app.name)

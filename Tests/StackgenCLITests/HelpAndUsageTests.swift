@@ -61,7 +61,7 @@ import Testing
         let app = try BinaryRunner.run(["validate", "--app", "startr"])
         #expect(app.status == 64)
         #expect(app.stderr.hasPrefix("Error: unknown app 'startr'; did you mean 'starter'?"))
-        let stack = try BinaryRunner.run(["synth", "--stack", "starter-dat"])
+        let stack = try BinaryRunner.run(["synth", "--app", "starter", "--stack", "starter-dat"])
         #expect(stack.status == 64)
         #expect(stack.stderr.hasPrefix("Error: app 'starter' has no stack 'starter-dat'; did you mean 'starter-data'?\n"))
     }

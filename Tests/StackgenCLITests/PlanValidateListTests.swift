@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PlanValidateListTests {
     @Test func planJSONIsTheDocumentedContract() throws {
-        let result = try BinaryRunner.run(["plan", "--format", "json"])
+        let result = try BinaryRunner.run(["plan", "--app", "starter", "--format", "json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
@@ -23,17 +23,17 @@ import Testing
 
     @Test(arguments: ["text", "mermaid", "dot"])
     func planFormatsPrintToStdout(_ format: String) throws {
-        let result = try BinaryRunner.run(["plan", "--format", format])
+        let result = try BinaryRunner.run(["plan", "--app", "starter", "--format", format])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(!result.stdout.isEmpty)
     }
 
     @Test func validatePassesAndSaysSo() throws {
-        let result = try BinaryRunner.run(["validate"])
+        let result = try BinaryRunner.run(["validate", "--app", "starter"])
         #expect(result.status == 0)
         #expect(result.stdout == "validate passed for 'starter' (4 stacks): 0 errors, 0 warnings\n")
-        let json = try BinaryRunner.run(["validate", "--format", "json"])
+        let json = try BinaryRunner.run(["validate", "--app", "starter", "--format", "json"])
         #expect(json.stdout == "{\n  \"version\": 1,\n  \"app\": \"starter\",\n  \"ok\": true,\n  \"diagnostics\": []\n}\n")
     }
 
@@ -41,7 +41,8 @@ import Testing
         let result = try BinaryRunner.run(["list", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let apps = try #require(object["apps"] as? [[String: Any]])
-        #expect(apps.map { $0["name"] as? String } == ["starter"])
-        #expect(apps.first?["stacks"] as? [String] == ["starter-data", "starter-certificate", "starter-api", "starter-web"])
+        #expect(apps.first?["name"] as? String == "ai-bartender")
+        let starter = try #require(apps.first { $0["name"] as? String == "starter" })
+        #expect(starter["stacks"] as? [String] == ["starter-data", "starter-certificate", "starter-api", "starter-web"])
     }
 }

@@ -8,7 +8,7 @@ import Testing
 
     @Test func writesTheGoldenFilesThenLeavesThemAlone() throws {
         let folder = try BinaryRunner.temporaryFolder()
-        let first = try BinaryRunner.run(["synth"], in: folder)
+        let first = try BinaryRunner.run(["synth", "--app", "starter"], in: folder)
         #expect(first.status == 0)
         #expect(first.stdout == "Synthesized 'starter' into stackgen.out/starter: 5 written, 0 unchanged\n")
         let out = folder.appendingPathComponent("stackgen.out/starter")
@@ -21,7 +21,7 @@ import Testing
         }
         let before = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("plan.json").path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.05)
-        let second = try BinaryRunner.run(["synth"], in: folder)
+        let second = try BinaryRunner.run(["synth", "--app", "starter"], in: folder)
         #expect(second.stdout == "Synthesized 'starter' into stackgen.out/starter: 0 written, 5 unchanged\n")
         let after = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("plan.json").path)[.modificationDate] as? Date
         #expect(before == after)
@@ -33,7 +33,7 @@ import Testing
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: out.appendingPathComponent("starter-old.template.json"))
         try Data("notes".utf8).write(to: out.appendingPathComponent("README.txt"))
-        let result = try BinaryRunner.run(["synth", "--out", "out"], in: folder)
+        let result = try BinaryRunner.run(["synth", "--app", "starter", "--out", "out"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "Synthesized 'starter' into out: 5 written, 0 unchanged, 1 removed (starter-old.template.json)\n")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("README.txt").path))
@@ -41,20 +41,20 @@ import Testing
 
     @Test func selectedStacksOnlyAndNoPruning() throws {
         let folder = try BinaryRunner.temporaryFolder()
-        _ = try BinaryRunner.run(["synth"], in: folder)
-        let result = try BinaryRunner.run(["synth", "--stack", "starter-api"], in: folder)
+        _ = try BinaryRunner.run(["synth", "--app", "starter"], in: folder)
+        let result = try BinaryRunner.run(["synth", "--app", "starter", "--stack", "starter-api"], in: folder)
         #expect(result.stdout == "Synthesized 'starter' into stackgen.out/starter: 0 written, 2 unchanged\n")
     }
 
     @Test func unwritableOutputFolderIsAClearError() throws {
         let folder = try BinaryRunner.temporaryFolder()
         try Data("x".utf8).write(to: folder.appendingPathComponent("blocker"))
-        let result = try BinaryRunner.run(["synth", "--out", "blocker/out"], in: folder)
+        let result = try BinaryRunner.run(["synth", "--app", "starter", "--out", "blocker/out"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("Error: cannot create output folder 'blocker/out': "))
         #expect(result.stderr.contains("hint: check the parent folder's permissions, or pick another with '--out'"))
-        let file = try BinaryRunner.run(["synth", "--out", "blocker"], in: folder)
+        let file = try BinaryRunner.run(["synth", "--app", "starter", "--out", "blocker"], in: folder)
         #expect(file.status == 1)
         #expect(file.stderr.hasPrefix("Error: output path 'blocker' is a file, not a folder\n"))
     }
