@@ -51,5 +51,13 @@ let package = Package(
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
         .target(name: "StackgenTestSupport", path: "Tests/Support"),
+        // Golden output of every app in Stacks/ and Examples/.
+        .testTarget(
+            name: "StackgenAppsTests",
+            dependencies: [
+                "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
+                "CentliStacks", "AgentPlatformStacks",
+            ]
+        ),
     ]
 )

@@ -104,3 +104,33 @@ import Testing
         #expect(model?.stacks.map(\.region) == ["eu-west-1", "us-east-1"])
     }
 }
+
+/// A resource type with a hand-written check, as the catalog's checks are written.
+private struct ExpiringKey: ResourceChecking {
+    let resourceType = "AWS::AppSync::ApiKey"
+    let properties: [String: Expr] = ["Expires": 1]
+    func findings() -> [ResourceFinding] {
+        [ResourceFinding(.expiringAPIKey, message: "api key expires at a fixed time", field: "Properties.Expires", hint: "rotate it")]
+    }
+}
+
+@Suite struct ResourceCheckTests {
+    @Test func findingsAreReportedWithPathAndCallSite() {
+        var app = App("keys", region: "eu-west-1")
+        var stack = Stack("keys")
+        let line = #line + 1
+        stack.add("Key", ExpiringKey())
+        app.add(stack)
+        var diagnostics = Diagnostics()
+        let model = Lowering.lower(app, into: &diagnostics)
+        #expect(model != nil)
+        #expect(
+            diagnostics.sorted.map(\.description) == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(line): warning[SG402]: api key expires at a fixed time
+                  at: stack keys › resource Key › Properties.Expires
+                  hint: rotate it
+                """
+            ])
+    }
+}

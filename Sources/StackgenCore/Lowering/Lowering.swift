@@ -50,6 +50,12 @@ public enum Lowering {
                 diagnostics.emit(.duplicateLogicalID(resource.logicalID, first: first, path: resourcePath, at: resource.location))
             }
             ids[resource.logicalID] = ids[resource.logicalID] ?? resource.location
+            for finding in resource.findings {
+                diagnostics.emit(
+                    Diagnostic(
+                        finding.code, message: finding.message, path: resourcePath.appending(.field(finding.field)),
+                        location: resource.location, hint: finding.hint))
+            }
         }
         for parameter in stack.parameters {
             let parameterPath = path.appending(.parameter(parameter.name))

@@ -10,6 +10,8 @@ public struct ResourceDeclaration: Sendable, Hashable {
     public var updateReplacePolicy: RetentionPolicy?
     public var metadata: Expr?
     public let location: SourceLocation
+    /// What the type's hand-written checks found when it was declared.
+    public var findings: [ResourceFinding] = []
 }
 
 /// CloudFormation's parameter types, as far as stackgen types them.

@@ -44,7 +44,8 @@ public struct Stack: Sendable {
                 logicalID: logicalID, type: definition.resourceType, properties: definition.properties,
                 dependsOn: dependsOn.map(\.dependencyName), condition: condition?.name,
                 deletionPolicy: deletionPolicy, updateReplacePolicy: updateReplacePolicy,
-                metadata: metadata, location: SourceLocation(file: file, line: line)))
+                metadata: metadata, location: SourceLocation(file: file, line: line),
+                findings: (definition as? any ResourceChecking)?.findings() ?? []))
         return Resource(address: Address(stack: name, logicalID: logicalID, kind: .resource))
     }
 
