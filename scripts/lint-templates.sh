@@ -3,6 +3,7 @@
 # every template, plus the checked-in golden templates. Any cfn-lint error fails;
 # warnings are printed but allowed. Expects the stackgen binary as $1 (built already).
 set -euo pipefail
+shopt -s nullglob
 cd "$(dirname "$0")/.."
 stackgen=${1:-.build/debug/stackgen}
 scratch=$(mktemp -d)
