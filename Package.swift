@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
+        // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
+        .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]

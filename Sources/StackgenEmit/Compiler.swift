@@ -21,6 +21,17 @@ public enum Compiler {
         else {
             return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
         }
+        let (files, plan) = emit(resolved, model: model, outputFolder: outputFolder, into: &diagnostics)
+        guard !diagnostics.hasErrors else {
+            return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
+        }
+        return Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+    }
+
+    /// Stage 3: every template plus `plan.json`, and the plan itself.
+    public static func emit(
+        _ resolved: ResolvedApp, model: AppModel, outputFolder: String, into diagnostics: inout Diagnostics
+    ) -> (files: [EmittedFile], plan: Plan) {
         var files: [EmittedFile] = []
         var sizes: [String: Int] = [:]
         for stack in resolved.stacks {
@@ -31,10 +42,7 @@ public enum Compiler {
         }
         let plan = PlanBuilder.plan(for: resolved, outputFolder: outputFolder, templateSizes: sizes)
         files.append(EmittedFile(path: "plan.json", contents: CanonicalJSON.string(plan.json)))
-        guard !diagnostics.hasErrors else {
-            return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
-        }
-        return Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+        return (files, plan)
     }
 
     private static func checkSize(of stack: ResolvedStack, bytes: Int, model: AppModel, into diagnostics: inout Diagnostics) {

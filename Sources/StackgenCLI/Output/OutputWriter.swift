@@ -6,24 +6,29 @@ import StackgenEmit
 /// temporary name; only when all of them are written are they renamed into place (each
 /// rename is atomic). Unchanged files are not touched, and templates of stacks that no
 /// longer exist are removed last.
-struct OutputWriter {
-    struct Report: Equatable {
-        var written: [String] = []
-        var unchanged: [String] = []
-        var removed: [String] = []
+public struct OutputWriter: Sendable {
+    public struct Report: Equatable, Sendable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var removed: [String] = []
     }
 
-    struct Failure: Error {
-        let message: String
-        let hint: String
+    public struct Failure: Error {
+        public let message: String
+        public let hint: String
     }
 
-    let folder: URL
-    private let fileManager = FileManager.default
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    private var fileManager: FileManager { FileManager.default }
 
     /// - Parameter prune: remove `*.template.json` files not in `files` (off when only
     ///   some stacks were synthesized).
-    func write(_ files: [EmittedFile], prune: Bool) throws(Failure) -> Report {
+    public func write(_ files: [EmittedFile], prune: Bool) throws(Failure) -> Report {
         var report = Report()
         try createFolder()
         var staged: [(temporary: URL, target: URL)] = []

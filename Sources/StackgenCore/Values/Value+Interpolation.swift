@@ -21,6 +21,10 @@ extension Value: ExpressibleByStringInterpolation where T == String {
             appendLiteral(text)
         }
 
+        public mutating func appendInterpolation(_ number: Int) {
+            appendLiteral(String(number))
+        }
+
         public mutating func appendInterpolation(_ value: StackgenCore.Value<String>) {
             append(value.expression)
         }

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Runs every size in a child process, the Bartender synth as a whole process, and
+/// compares the figures with the targets of issue 6.
+struct BenchReport {
+    struct Row {
+        let services: Int
+        let json: [String: Double]
+        let line: String
+    }
+
+    var rows: [Row] = []
+    var synthProcess: (seconds: Double, memory: Double)?
+    var checks: [(String, Bool)] = []
+
+    var allTargetsMet: Bool { checks.allSatisfy(\.1) }
+
+    static func run(sizes: [Int], executable: String) -> BenchReport {
+        var report = BenchReport()
+        for size in sizes {
+            let child = ChildProcess.run(executable, ["--services", "\(size)"])
+            guard child.status == 0, let data = child.output.data(using: .utf8),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double]
+            else {
+                report.checks.append(("N=\(size) ran", false))
+                continue
+            }
+            report.rows.append(Row(services: size, json: object, line: child.output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        report.measureBartender(next: executable)
+        report.evaluate()
+        return report
+    }
+
+    /// Median of 15 whole `stackgen synth` runs of the default (Bartender) app, with the
+    /// highest peak memory seen.
+    private mutating func measureBartender(next executable: String) {
+        let stackgen = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("stackgen").path
+        guard FileManager.default.isExecutableFile(atPath: stackgen) else { return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-bench-synth-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var times: [Double] = []
+        var memory = 0.0
+        for _ in 0..<15 {
+            // A fresh folder each time, so every run writes every file.
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+            let result = ChildProcess.run(stackgen, ["synth", "--out", folder.appendingPathComponent("out").path])
+            guard result.status == 0 else { return }
+            times.append(result.seconds)
+            memory = max(memory, result.peakMemoryMiB)
+        }
+        synthProcess = (Measurement.median(times), memory)
+    }
+
+    private mutating func evaluate() {
+        func row(_ n: Int) -> [String: Double]? { rows.first { $0.services == n }?.json }
+        if let synth = synthProcess {
+            checks.append(("Bartender synth process <= 20 ms", synth.seconds <= 0.020))
+            checks.append(("Bartender synth process <= 20 MiB", synth.memory <= 20))
+        }
+        if let hundred = row(100) {
+            checks.append(("N=100 synth + validate <= 0.15 s", hundred["synthSeconds"]! + hundred["validateSeconds"]! <= 0.15))
+            checks.append(("N=100 peak memory <= 100 MiB", hundred["peakMemoryMiB"]! <= 100))
+        }
+        if let thousand = row(1000) {
+            checks.append(("N=1000 synth + validate <= 2 s", thousand["synthSeconds"]! + thousand["validateSeconds"]! <= 2))
+            checks.append(("N=1000 peak memory <= 1 GiB", thousand["peakMemoryMiB"]! <= 1024))
+            if let hundred = row(100) {
+                checks.append(("time(1000) / time(100) <= 11", thousand["synthSeconds"]! / hundred["synthSeconds"]! <= 11))
+            }
+        }
+    }
+
+    var text: String {
+        var lines = ["stackgen-bench: medians per stage, seconds; peak memory per size in its own process", ""]
+        lines.append(pad(["N", "stacks", "resources", "model", "lower", "resolve", "emit", "write", "validate", "synth", "peak MiB"]))
+        for row in rows {
+            let j = row.json
+            lines.append(
+                pad([
+                    "\(row.services)", "\(Int(j["stacks"]!))", "\(Int(j["resources"]!))",
+                    f(j["modelSeconds"]!), f(j["lowerSeconds"]!), f(j["resolveSeconds"]!), f(j["emitSeconds"]!),
+                    f(j["writeSeconds"]!), f(j["validateSeconds"]!), f(j["synthSeconds"]!), String(format: "%.1f", j["peakMemoryMiB"]!),
+                ]))
+        }
+        if let synth = synthProcess {
+            lines.append("")
+            lines.append(String(format: "Bartender `stackgen synth` process: median %.1f ms, peak %.1f MiB (15 runs)", synth.seconds * 1000, synth.memory))
+        }
+        lines.append("")
+        for (name, met) in checks { lines.append("\(met ? "ok  " : "MISS") \(name)") }
+        lines.append("")
+        lines.append(contentsOf: rows.map(\.line))
+        if let synth = synthProcess {
+            lines.append(String(format: "{\"bartenderSynthSeconds\": %.6f, \"bartenderSynthPeakMemoryMiB\": %.1f}", synth.seconds, synth.memory))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func f(_ seconds: Double) -> String { String(format: "%.4f", seconds) }
+
+    private func pad(_ cells: [String]) -> String {
+        cells.map { $0.count >= 10 ? $0 : String(repeating: " ", count: 10 - $0.count) + $0 }.joined(separator: " ")
+    }
+}
