@@ -47,29 +47,69 @@ struct ReferenceLinker {
 
     @discardableResult
     mutating func link(_ expression: Expr, at site: Site, field: String) -> Expr {
-        walk(expression, site: site, field: field)
+        path = field.isEmpty ? [] : [.key(field)]
+        return walk(expression, site: site) ?? expression
     }
 
-    private mutating func walk(_ expression: Expr, site: Site, field: String) -> Expr {
+    /// The property path being walked; turned into text only when a diagnostic needs it,
+    /// because most walks report nothing.
+    private var path: [PathStep] = []
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    private var field: String {
+        var text = ""
+        for step in path {
+            switch step {
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    /// Returns the rewritten node, or nil when nothing below it changed, so untouched
+    /// subtrees (most of a template) are never copied.
+    private mutating func walk(_ expression: Expr, site: Site) -> Expr? {
         switch expression {
         case .list(let items):
-            return .list(items.enumerated().map { walk($1, site: site, field: "\(field)[\($0)]") })
+            var result: [Expr]?
+            for (index, item) in items.enumerated() {
+                path.append(.index(index))
+                if let changed = walk(item, site: site) {
+                    if result == nil { result = items }
+                    result![index] = changed
+                }
+                path.removeLast()
+            }
+            return result.map(Expr.list)
         case .map(let fields):
-            var result: [String: Expr] = [:]
-            for key in fields.keys.sorted() { result[key] = walk(fields[key]!, site: site, field: "\(field).\(key)") }
-            return .map(result)
+            guard let changed = walkFields(fields, site: site) else { return nil }
+            return .map(changed)
         case .concat(let parts):
-            return .concat(parts.map { walk($0, site: site, field: field) })
+            var result: [Expr]?
+            for (index, part) in parts.enumerated() {
+                if let changed = walk(part, site: site) {
+                    if result == nil { result = parts }
+                    result![index] = changed
+                }
+            }
+            return result.map(Expr.concat)
         case .sub(let text, let variables):
-            var result: [String: Expr] = [:]
-            for key in variables.keys.sorted() { result[key] = walk(variables[key]!, site: site, field: "\(field).\(key)") }
-            return .sub(text, variables: result)
+            guard let changed = walkFields(variables, site: site) else { return nil }
+            return .sub(text, variables: changed)
         case .if(let condition, let then, let otherwise):
-            checkCondition(condition, site: site, field: field)
-            return .if(condition: condition, then: walk(then, site: site, field: field), else: walk(otherwise, site: site, field: field))
+            checkCondition(condition, site: site)
+            let newThen = walk(then, site: site)
+            let newElse = walk(otherwise, site: site)
+            guard newThen != nil || newElse != nil else { return nil }
+            return .if(condition: condition, then: newThen ?? then, else: newElse ?? otherwise)
         case .conditionRef(let name):
-            checkCondition(name, site: site, field: field)
-            return expression
+            checkCondition(name, site: site)
+            return nil
         case .function(let name, let argument):
             if name == "FindInMap", case .list(let items) = argument, case .string(let mapping)? = items.first,
                 !(symbols[site.stack.name]?.mappings.contains(mapping) ?? false)
@@ -77,32 +117,46 @@ struct ReferenceLinker {
                 diagnostics.emit(.missingMapping(mapping, site: site, field: field, symbols: symbols))
             }
             if name == "ToJsonString" || name == "Length" { needsLanguageExtensions.insert(site.stack.name) }
-            return .function(name, walk(argument, site: site, field: field))
+            return walk(argument, site: site).map { .function(name, $0) }
         case .ref(let address), .getAtt(let address, _):
-            return link(reference: expression, to: address, site: site, field: field)
+            return link(reference: expression, to: address, site: site)
         case .output(let address):
-            return link(output: address, site: site, field: field)
+            return link(output: address, site: site)
         case .importValue(let name):
-            checkImport(name, site: site, field: field)
-            return expression
+            checkImport(name, site: site)
+            return nil
         case .string, .integer, .number, .boolean, .null, .pseudo:
-            return expression
+            return nil
         }
     }
 
-    private mutating func checkCondition(_ name: String, site: Site, field: String) {
+    /// Keys in sorted order, so generated names never depend on hash order.
+    private mutating func walkFields(_ fields: [String: Expr], site: Site) -> [String: Expr]? {
+        var result: [String: Expr]?
+        for key in fields.keys.sorted() {
+            path.append(.key(key))
+            if let changed = walk(fields[key]!, site: site) {
+                if result == nil { result = fields }
+                result![key] = changed
+            }
+            path.removeLast()
+        }
+        return result
+    }
+
+    private mutating func checkCondition(_ name: String, site: Site) {
         guard !(symbols[site.stack.name]?.conditions.contains(name) ?? false) else { return }
         diagnostics.emit(.missingCondition(name, site: site, field: field, symbols: symbols))
     }
 
     // MARK: References to resources and parameters
 
-    private mutating func link(reference: Expr, to address: Address, site: Site, field: String) -> Expr {
+    private mutating func link(reference: Expr, to address: Address, site: Site) -> Expr? {
         guard symbols.contains(address) else {
             diagnostics.emit(.missingTarget(address, site: site, field: field, symbols: symbols))
-            return reference
+            return nil
         }
-        guard address.stack != site.stack.name else { return reference }
+        guard address.stack != site.stack.name else { return nil }
         let key: String
         let reason: String
         switch reference {
@@ -117,10 +171,10 @@ struct ReferenceLinker {
         return deliver(output: output, from: address.stack, reason: reason, site: site)
     }
 
-    private mutating func link(output address: OutputAddress, site: Site, field: String) -> Expr {
+    private mutating func link(output address: OutputAddress, site: Site) -> Expr? {
         guard let declared = symbols[address.stack]?.outputs[address.key] else {
             diagnostics.emit(.missingOutput(address, site: site, field: field, symbols: symbols))
-            return .output(address)
+            return nil
         }
         if address.stack == site.stack.name { return declared.value }
         return deliver(output: declared, from: address.stack, reason: "\(address.stack).Outputs.\(address.key)", site: site)
@@ -194,7 +248,7 @@ struct ReferenceLinker {
 
     // MARK: Hand-written imports
 
-    private mutating func checkImport(_ name: String, site: Site, field: String) {
+    private mutating func checkImport(_ name: String, site: Site) {
         if let entry = exports.entry(named: name, region: site.stack.region, account: site.stack.account) {
             importedExports.insert(name)
             if entry.stack != site.stack.name {

@@ -24,11 +24,16 @@ public enum PlanBuilder {
                 dependencies[name, default: []].append(Plan.Dependency(name: script.name, reasons: ["'\(name)' waits for script '\(script.name)'"]))
             }
         }
+        let order = app.plan.waves.flatMap { $0 }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var waveOf: [String: Int] = [:]
+        for (index, wave) in app.plan.waves.enumerated() { for name in wave { waveOf[name] = index + 1 } }
+        let stacks = Dictionary(app.stacks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var steps: [Plan.Step] = []
-        for name in app.plan.waves.flatMap({ $0 }) {
-            let wave = app.plan.wave(of: name)!
-            let waitsFor = merged(dependencies[name] ?? [], order: app.plan.waves.flatMap { $0 })
-            if let stack = app.stack(named: name) {
+        for name in order {
+            let wave = waveOf[name]!
+            let waitsFor = merged(dependencies[name] ?? [], rank: rank)
+            if let stack = stacks[name] {
                 steps.append(step(for: stack, wave: wave, waitsFor: waitsFor, outputFolder: outputFolder, size: templateSizes[name] ?? 0))
             } else if let script = app.scripts.first(where: { $0.name == name }) {
                 steps.append(
@@ -40,8 +45,7 @@ public enum PlanBuilder {
         return Plan(app: app.name, steps: steps, waves: app.plan.waves, criticalPath: app.plan.criticalPath)
     }
 
-    private static func merged(_ dependencies: [Plan.Dependency], order: [String]) -> [Plan.Dependency] {
-        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    private static func merged(_ dependencies: [Plan.Dependency], rank: [String: Int]) -> [Plan.Dependency] {
         let grouped = Dictionary(grouping: dependencies, by: \.name)
         return grouped.keys.sorted { (rank[$0] ?? .max, $0) < (rank[$1] ?? .max, $1) }.map { name in
             Plan.Dependency(name: name, reasons: Array(Set(grouped[name]!.flatMap(\.reasons))).sorted())

@@ -6,11 +6,12 @@ extension Plan {
         lines.append("Plan for '\(app)': \(steps.count) steps in \(waves.count) waves (\(speed)x faster than one by one)")
         lines.append("Critical path: \(criticalPath.joined(separator: " → "))")
         let width = steps.map(\.name.count).max() ?? 0
+        let byName = Dictionary(steps.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, wave) in waves.enumerated() {
             lines.append("")
             lines.append("Wave \(index + 1)")
             for name in wave {
-                guard let step = steps.first(where: { $0.name == name }) else { continue }
+                guard let step = byName[name] else { continue }
                 let padding = String(repeating: " ", count: width - name.count)
                 let place = step.kind == .script ? "script" : step.region ?? ""
                 lines.append("  \(name)\(padding)  \(place)")
