@@ -1,5 +1,12 @@
-import Foundation
 import StackgenCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `stackgen` command line, callable in-process. A package that defines its own apps
 /// gets the same tool from a one-line `main.swift`:
@@ -12,17 +19,15 @@ public enum StackgenCommandLine {
 
     /// Runs with the process's arguments and streams, then exits with the command's code.
     public static func main(apps: [App], defaultApp: String? = nil) -> Never {
-        let environment = ProcessInfo.processInfo.environment
         let code = run(
-            Array(CommandLine.arguments.dropFirst()), apps: apps, defaultApp: defaultApp,
-            console: .standard(environment: environment),
-            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            Array(CommandLine.arguments.dropFirst()), apps: apps, defaultApp: defaultApp, console: .standard,
+            workingDirectory: POSIX.currentDirectory())
         exit(code)
     }
 
     /// Runs one invocation and returns its exit code: 0 ok, 1 errors found, 64 usage.
     public static func run(
-        _ arguments: [String], apps: [App], defaultApp: String? = nil, console: Console, workingDirectory: URL
+        _ arguments: [String], apps: [App], defaultApp: String? = nil, console: Console, workingDirectory: String
     ) -> Int32 {
         let context = Context(apps: apps, defaultApp: defaultApp, console: console, workingDirectory: workingDirectory)
         let specs = commands.map { $0.spec }

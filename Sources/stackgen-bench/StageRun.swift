@@ -34,7 +34,7 @@ struct StageRun {
             guard !diagnostics.hasErrors else { throw BenchFailure(diagnostics: diagnostics) }
             // A fresh folder each time, so every run writes every file.
             let folder = scratch.appendingPathComponent("run\(attempt)")
-            let (_, writeTime) = try Measurement.time { try OutputWriter(folder: folder).write(emitted.files, prune: true) }
+            let (_, writeTime) = try Measurement.time { try OutputWriter(path: folder.path).write(emitted.files, prune: true) }
             resources = resolved.stacks.reduce(0) { $0 + $1.resources.count }
             build.append(modelTime)
             lower.append(lowerTime)

@@ -46,7 +46,7 @@ import Testing
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Data("previous".utf8).write(to: out.appendingPathComponent("loop-a.template.json"))
         let capture = Capture()
-        let status = StackgenCommandLine.run(["synth"], apps: [Self.cyclicApp()], console: capture.console(), workingDirectory: folder)
+        let status = StackgenCommandLine.run(["synth"], apps: [Self.cyclicApp()], console: capture.console(), workingDirectory: folder.path)
         #expect(status == 1)
         #expect(capture.err.contains("error[SG201]: dependency cycle: loop-a → loop-b → loop-a"))
         #expect(capture.err.hasSuffix("synth failed: 1 error, 0 warnings; nothing written\n"))
@@ -56,26 +56,26 @@ import Testing
 
     @Test func strictTurnsWarningsIntoErrors() {
         let relaxed = Capture()
-        #expect(StackgenCommandLine.run(["validate"], apps: [Self.appWithUnusedExport()], console: relaxed.console(), workingDirectory: URL(fileURLWithPath: "/")) == 0)
+        #expect(StackgenCommandLine.run(["validate"], apps: [Self.appWithUnusedExport()], console: relaxed.console(), workingDirectory: "/") == 0)
         #expect(relaxed.err.contains("warning[SG401]"))
         let strict = Capture()
-        #expect(StackgenCommandLine.run(["validate", "--strict"], apps: [Self.appWithUnusedExport()], console: strict.console(), workingDirectory: URL(fileURLWithPath: "/")) == 1)
+        #expect(StackgenCommandLine.run(["validate", "--strict"], apps: [Self.appWithUnusedExport()], console: strict.console(), workingDirectory: "/") == 1)
         #expect(strict.err.contains("error[SG401]"))
         #expect(strict.out == "validate failed for 'lonely' (1 stacks): 1 error, 0 warnings\n")
     }
 
     @Test func colourOnlyWhenAsked() {
         let plain = Capture()
-        _ = StackgenCommandLine.run(["validate"], apps: [Self.cyclicApp()], console: plain.console(), workingDirectory: URL(fileURLWithPath: "/"))
+        _ = StackgenCommandLine.run(["validate"], apps: [Self.cyclicApp()], console: plain.console(), workingDirectory: "/")
         #expect(!plain.err.contains("\u{1B}["))
         let colored = Capture()
-        _ = StackgenCommandLine.run(["validate"], apps: [Self.cyclicApp()], console: colored.console(color: true), workingDirectory: URL(fileURLWithPath: "/"))
+        _ = StackgenCommandLine.run(["validate"], apps: [Self.cyclicApp()], console: colored.console(color: true), workingDirectory: "/")
         #expect(colored.err.contains("\u{1B}[1;31merror[SG201]:\u{1B}[0m"))
     }
 
     @Test func planFailsWithExitCodeOneOnErrors() {
         let capture = Capture()
-        #expect(StackgenCommandLine.run(["plan"], apps: [Self.cyclicApp()], console: capture.console(), workingDirectory: URL(fileURLWithPath: "/")) == 1)
+        #expect(StackgenCommandLine.run(["plan"], apps: [Self.cyclicApp()], console: capture.console(), workingDirectory: "/") == 1)
         #expect(capture.out.isEmpty)
     }
 }

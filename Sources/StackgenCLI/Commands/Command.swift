@@ -1,4 +1,3 @@
-import Foundation
 import StackgenCore
 
 /// What every command gets: the registered apps, the console, the working folder.
@@ -6,7 +5,8 @@ struct Context: Sendable {
     let apps: [App]
     let defaultApp: String?
     let console: Console
-    let workingDirectory: URL
+    /// Relative output folders are taken from here.
+    let workingDirectory: String
 
     /// The app named by `--app`, or the default one.
     func app(_ options: ParsedOptions, command: CommandSpec) throws(UsageError) -> App {

@@ -1,4 +1,3 @@
-import Foundation
 import StackgenCore
 import StackgenEmit
 
@@ -34,7 +33,8 @@ enum SynthCommand: Command {
         let files = selected.isEmpty
             ? result.files
             : result.files.filter { file in file.path == "plan.json" || selected.contains { "\($0).template.json" == file.path } }
-        let writer = OutputWriter(folder: URL(fileURLWithPath: folder, relativeTo: context.workingDirectory))
+        let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
+        let writer = OutputWriter(path: path, displayName: folder)
         do {
             let report = try writer.write(files, prune: selected.isEmpty)
             var summary = "Synthesized '\(app.name)' into \(folder): \(report.written.count) written, \(report.unchanged.count) unchanged"

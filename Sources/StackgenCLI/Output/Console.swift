@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where the CLI prints: data to `out`, diagnostics and errors to `err`. Tests capture
 /// both in memory; the real binary writes to the process streams.
 public struct Console: Sendable {
@@ -15,12 +13,12 @@ public struct Console: Sendable {
     }
 
     /// The process's own stdout and stderr.
-    public static func standard(environment: [String: String]) -> Console {
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    public static var standard: Console {
+        let noColor = POSIX.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         return Console(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            colorErrors: !noColor && isatty(2) == 1)
+            out: { text in POSIX.write(text, to: 1) },
+            err: { text in POSIX.write(text, to: 2) },
+            colorErrors: !noColor && POSIX.isTerminal(2))
     }
 
     func paint(_ text: String, _ color: Color) -> String {

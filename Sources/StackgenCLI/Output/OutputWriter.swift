@@ -1,4 +1,3 @@
-import Foundation
 import StackgenEmit
 
 /// Writes emitted files into the output folder so that a failure leaves the previous
@@ -18,85 +17,64 @@ public struct OutputWriter: Sendable {
         public let hint: String
     }
 
-    public let folder: URL
+    /// Where to write, as the file system sees it.
+    public let path: String
+    /// The folder as the user named it, for messages.
+    public let displayName: String
 
-    public init(folder: URL) {
-        self.folder = folder
+    public init(path: String, displayName: String? = nil) {
+        self.path = path
+        self.displayName = displayName ?? path
     }
-
-    private var fileManager: FileManager { FileManager.default }
 
     /// - Parameter prune: remove `*.template.json` files not in `files` (off when only
     ///   some stacks were synthesized).
     public func write(_ files: [EmittedFile], prune: Bool) throws(Failure) -> Report {
         var report = Report()
         try createFolder()
-        var staged: [(temporary: URL, target: URL)] = []
-        do {
+        var staged: [(temporary: String, target: String)] = []
+        do throws(POSIX.Failure) {
             for file in files {
-                let target = folder.appendingPathComponent(file.path)
-                let data = Data(file.contents.utf8)
-                if let existing = try? Data(contentsOf: target), existing == data {
+                let target = "\(path)/\(file.path)"
+                let bytes = Array(file.contents.utf8)
+                if POSIX.readFile(target) == bytes {
                     report.unchanged.append(file.path)
                     continue
                 }
-                let temporary = folder.appendingPathComponent(".\(file.path).stackgen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-                try data.write(to: temporary)
+                let temporary = "\(path)/.\(file.path).stackgen-\(POSIX.processID()).tmp"
                 staged.append((temporary, target))
+                try POSIX.writeFile(temporary, bytes)
                 report.written.append(file.path)
             }
-            for (temporary, target) in staged where rename(temporary.path, target.path) != 0 {
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-            }
+            for (temporary, target) in staged { try POSIX.rename(temporary, to: target) }
         } catch {
-            for (temporary, _) in staged { try? fileManager.removeItem(at: temporary) }
+            for (temporary, _) in staged { _ = POSIX.remove(temporary) }
             throw Failure(
-                message: "cannot write to output folder '\(folder.relativePath)': \(Self.reason(error))",
+                message: "cannot write to output folder '\(displayName)': \(error.reason)",
                 hint: "check the folder's permissions and free space, or pick another with '--out'")
         }
         if prune {
             let keep = Set(files.map(\.path))
-            let present = (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in present.sorted() where name.hasSuffix(".template.json") && !keep.contains(name) {
-                if (try? fileManager.removeItem(at: folder.appendingPathComponent(name))) != nil { report.removed.append(name) }
+            for name in POSIX.entries(of: path) where name.hasSuffix(".template.json") && !keep.contains(name) {
+                if POSIX.remove("\(path)/\(name)") { report.removed.append(name) }
             }
         }
         return report
     }
 
     private func createFolder() throws(Failure) {
-        var isFolder: ObjCBool = false
-        if fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
-                throw Failure(message: "output path '\(folder.relativePath)' is a file, not a folder", hint: "remove it, or pick another folder with '--out'")
-            }
-            return
-        }
-        do {
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(
-                message: "cannot create output folder '\(folder.relativePath)': \(Self.reason(error))",
-                hint: "check the parent folder's permissions, or pick another with '--out'")
-        }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(nsError.code))).lowercased()
-        }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code))).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
-            case NSFileWriteOutOfSpaceError: return "no space left on device"
-            case NSFileWriteVolumeReadOnlyError: return "read-only file system"
-            default: break
+        switch POSIX.kind(of: path) {
+        case .folder: return
+        case .other:
+            throw Failure(message: "output path '\(displayName)' is a file, not a folder", hint: "remove it, or pick another folder with '--out'")
+        case .missing:
+            do throws(POSIX.Failure) {
+                try POSIX.createFolder(path)
+            } catch {
+                throw Failure(
+                    message: "cannot create output folder '\(displayName)': \(error.reason)",
+                    hint: "check the parent folder's permissions, or pick another with '--out'")
             }
         }
-        return nsError.localizedDescription.lowercased()
     }
 }

@@ -69,8 +69,15 @@ public enum CanonicalJSON {
         return "\(number)"
     }
 
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+
     private static func pad(_ level: Int, _ output: inout [UInt8]) {
-        for _ in 0..<(level * 2) { output.append(UInt8(ascii: " ")) }
+        var remaining = level * 2
+        while remaining > 0 {
+            let count = min(remaining, spaces.count)
+            output.append(contentsOf: spaces[0..<count])
+            remaining -= count
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -78,6 +85,12 @@ public enum CanonicalJSON {
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let bytes = text.utf8
+        // Most strings need no escape at all: copy them in one go.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            output.append(contentsOf: bytes)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let byte = bytes[index]

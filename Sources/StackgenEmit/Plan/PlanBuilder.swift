@@ -1,4 +1,3 @@
-import Foundation
 import StackgenCore
 import StackgenResolver
 
@@ -89,6 +88,6 @@ public enum PlanBuilder {
 
     static func shellQuoted(_ word: String) -> String {
         let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII || "0123456789-_./:=@,+".unicodeScalars.contains($0) }
-        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return safe && !word.isEmpty ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import StackgenCore
 
 /// Writes a resolved `Expr` as CloudFormation JSON. By now every reference is local to the
@@ -12,7 +11,8 @@ enum ExprEncoder {
         case .boolean(let flag): return .boolean(flag)
         case .null: return .null
         case .list(let items): return .array(items.map(encode))
-        case .map(let fields): return .sortedObject(fields.mapValues(encode))
+        case .map(let fields):
+            return .object(fields.sorted { CanonicalJSON.keyOrder($0.key, $1.key) }.map { ($0.key, encode($0.value)) })
         case .ref(let address): return .object([("Ref", .string(address.logicalID))])
         case .getAtt(let address, let attribute):
             return .object([("Fn::GetAtt", .array([.string(address.logicalID), .string(attribute)]))])
@@ -41,7 +41,7 @@ enum ExprEncoder {
         var template = ""
         for part in parts {
             switch part {
-            case .string(let text): template += text.replacingOccurrences(of: "${", with: "${!")
+            case .string(let text): template += text.contains("${") ? text.replacing("${", with: "${!") : text
             case .ref(let address): template += "${\(address.logicalID)}"
             case .getAtt(let address, let attribute): template += "${\(address.logicalID).\(attribute)}"
             case .pseudo(let pseudo): template += "${\(pseudo.rawValue)}"
