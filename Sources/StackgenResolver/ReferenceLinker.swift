@@ -133,9 +133,9 @@ struct ReferenceLinker {
     /// Keys in sorted order, so generated names never depend on hash order.
     private mutating func walkFields(_ fields: [String: Expr], site: Site) -> [String: Expr]? {
         var result: [String: Expr]?
-        for key in fields.keys.sorted() {
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
             path.append(.key(key))
-            if let changed = walk(fields[key]!, site: site) {
+            if let changed = walk(value, site: site) {
                 if result == nil { result = fields }
                 result![key] = changed
             }

@@ -83,8 +83,11 @@ public enum Resolver {
     private static func linkedFields(
         _ fields: [String: Expr], _ linker: inout ReferenceLinker, site: ReferenceLinker.Site, prefix: String
     ) -> [String: Expr] {
-        var result: [String: Expr] = [:]
-        for key in fields.keys.sorted() { result[key] = linker.link(fields[key]!, at: site, field: "\(prefix).\(key)") }
+        var result = fields
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            let linked = linker.link(value, at: site, field: "\(prefix).\(key)")
+            if linked != value { result[key] = linked }
+        }
         return result
     }
 

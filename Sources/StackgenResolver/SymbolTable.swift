@@ -2,7 +2,9 @@ import StackgenCore
 
 /// What each stack declares, by name, for checking references.
 struct SymbolTable {
-    struct StackSymbols {
+    /// A class, not a struct: the linker looks a stack up for every reference it walks, and
+    /// a lookup should hand out one reference, not copy a dozen collections.
+    final class StackSymbols {
         let model: StackModel
         var resourceTypes: [String: String] = [:]
         var parameters: Set<String> = []
@@ -11,13 +13,17 @@ struct SymbolTable {
         var outputs: [String: OutputDeclaration] = [:]
         /// Names SAM generates from declared resources, legal in `DependsOn`.
         var generatedNames: Set<String> = []
+
+        init(model: StackModel) {
+            self.model = model
+        }
     }
 
     private(set) var stacks: [String: StackSymbols] = [:]
 
     init(_ model: AppModel) {
         for stack in model.stacks {
-            var symbols = StackSymbols(model: stack)
+            let symbols = StackSymbols(model: stack)
             for resource in stack.resources {
                 symbols.resourceTypes[resource.logicalID] = resource.type
                 symbols.generatedNames.formUnion(Self.samGeneratedNames(of: resource))

@@ -1,3 +1,5 @@
+import StackgenCore
+
 /// The one JSON writer for everything stackgen emits. Same value, same bytes:
 ///
 /// - two-space indent, `"key": value`, one member per line, a trailing newline;
@@ -21,7 +23,18 @@ public enum CanonicalJSON {
 
     /// Key order inside maps: by UTF-8 bytes, independent of locale.
     public static func keyOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        var a = a
+        var b = b
+        // Compare raw UTF-8 buffers: the generic sequence comparison is the slow part of
+        // sorting every property map of every template.
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                for index in 0..<min(left.count, right.count) where left[index] != right[index] {
+                    return left[index] < right[index]
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     // Bytes, not Characters: the writer runs over every template of every app, and
@@ -33,6 +46,7 @@ public enum CanonicalJSON {
         case .number(let number): output.append(contentsOf: format(number).utf8)
         case .boolean(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
+        case .expression(let expression): writeExpression(expression, indent: indent, into: &output)
         case .array(let items):
             guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(contentsOf: "[\n".utf8)
@@ -57,6 +71,44 @@ public enum CanonicalJSON {
             }
             pad(indent, &output)
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Scalars, lists and maps are streamed; intrinsics go through their shallow shape.
+    private static func writeExpression(_ expression: Expr, indent: Int, into output: inout [UInt8]) {
+        switch expression {
+        case .string(let text): writeString(text, into: &output)
+        case .integer(let number): output.append(contentsOf: String(number).utf8)
+        case .number(let number): output.append(contentsOf: format(number).utf8)
+        case .boolean(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .list(let items):
+            guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(contentsOf: "[\n".utf8)
+            for (index, item) in items.enumerated() {
+                pad(indent + 1, &output)
+                writeExpression(item, indent: indent + 1, into: &output)
+                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
+            }
+            pad(indent, &output)
+            output.append(UInt8(ascii: "]"))
+        case .map(let fields):
+            guard !fields.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(contentsOf: "{\n".utf8)
+            let sorted = fields.sorted { keyOrder($0.key, $1.key) }
+            for (index, field) in sorted.enumerated() {
+                pad(indent + 1, &output)
+                writeString(field.key, into: &output)
+                output.append(contentsOf: ": ".utf8)
+                writeExpression(field.value, indent: indent + 1, into: &output)
+                if index < sorted.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(UInt8(ascii: "\n"))
+            }
+            pad(indent, &output)
+            output.append(UInt8(ascii: "}"))
+        default:
+            write(ExprEncoder.encode(expression), indent: indent, into: &output)
         }
     }
 
@@ -86,8 +138,14 @@ public enum CanonicalJSON {
         output.append(UInt8(ascii: "\""))
         let bytes = text.utf8
         // Most strings need no escape at all: copy them in one go.
-        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-            output.append(contentsOf: bytes)
+        let copied: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 {
+                return false
+            }
+            output.append(contentsOf: buffer)
+            return true
+        }
+        if copied == true {
             output.append(UInt8(ascii: "\""))
             return
         }

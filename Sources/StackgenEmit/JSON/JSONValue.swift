@@ -1,3 +1,5 @@
+import StackgenCore
+
 /// JSON with objects kept in the order they were built; the emitters decide that order,
 /// the writer only prints it.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -8,6 +10,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A CloudFormation value, written straight from the value tree (see `ExprEncoder`),
+    /// so property trees are never copied into an intermediate JSON tree.
+    case expression(Expr)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         CanonicalJSON.string(a) == CanonicalJSON.string(b)

@@ -1,7 +1,8 @@
 import StackgenCore
 
-/// Writes a resolved `Expr` as CloudFormation JSON. By now every reference is local to the
-/// stack being emitted, or an `Fn::ImportValue`.
+/// The CloudFormation JSON shape of a resolved `Expr`, one level deep: children stay
+/// `.expression` and the writer streams them. By now every reference is local to the stack
+/// being emitted, or an `Fn::ImportValue`.
 enum ExprEncoder {
     static func encode(_ expression: Expr) -> JSONValue {
         switch expression {
@@ -10,9 +11,9 @@ enum ExprEncoder {
         case .number(let number): return .number(number)
         case .boolean(let flag): return .boolean(flag)
         case .null: return .null
-        case .list(let items): return .array(items.map(encode))
+        case .list(let items): return .array(items.map(JSONValue.expression))
         case .map(let fields):
-            return .object(fields.sorted { CanonicalJSON.keyOrder($0.key, $1.key) }.map { ($0.key, encode($0.value)) })
+            return .object(fields.sorted { CanonicalJSON.keyOrder($0.key, $1.key) }.map { ($0.key, .expression($0.value)) })
         case .ref(let address): return .object([("Ref", .string(address.logicalID))])
         case .getAtt(let address, let attribute):
             return .object([("Fn::GetAtt", .array([.string(address.logicalID), .string(attribute)]))])
@@ -24,13 +25,13 @@ enum ExprEncoder {
         case .concat(let parts): return encodeConcat(parts)
         case .sub(let text, let variables):
             if variables.isEmpty { return .object([("Fn::Sub", .string(text))]) }
-            return .object([("Fn::Sub", .array([.string(text), .sortedObject(variables.mapValues(encode))]))])
+            return .object([("Fn::Sub", .array([.string(text), .sortedObject(variables.mapValues(JSONValue.expression))]))])
         case .importValue(let name): return .object([("Fn::ImportValue", .string(name))])
         case .conditionRef(let name): return .object([("Condition", .string(name))])
         case .if(let condition, let then, let otherwise):
-            return .object([("Fn::If", .array([.string(condition), encode(then), encode(otherwise)]))])
+            return .object([("Fn::If", .array([.string(condition), .expression(then), .expression(otherwise)]))])
         case .function(let name, let argument):
-            return .object([("Fn::\(name)", encode(argument))])
+            return .object([("Fn::\(name)", .expression(argument))])
         }
     }
 
@@ -45,7 +46,7 @@ enum ExprEncoder {
             case .ref(let address): template += "${\(address.logicalID)}"
             case .getAtt(let address, let attribute): template += "${\(address.logicalID).\(attribute)}"
             case .pseudo(let pseudo): template += "${\(pseudo.rawValue)}"
-            default: return .object([("Fn::Join", .array([.string(""), .array(parts.map(encode))]))])
+            default: return .object([("Fn::Join", .array([.string(""), .array(parts.map(JSONValue.expression))]))])
             }
         }
         return .object([("Fn::Sub", .string(template))])

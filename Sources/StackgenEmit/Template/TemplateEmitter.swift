@@ -23,7 +23,7 @@ public enum TemplateEmitter {
             sections.append(("Mappings", .object(stack.mappings.sorted { $0.name < $1.name }.map { ($0.name, mapping($0)) })))
         }
         if !stack.conditions.isEmpty {
-            sections.append(("Conditions", .object(stack.conditions.map { ($0.name, ExprEncoder.encode($0.expression)) })))
+            sections.append(("Conditions", .object(stack.conditions.map { ($0.name, JSONValue.expression($0.expression)) })))
         }
         if !stack.globals.isEmpty {
             sections.append(("Globals", .sortedObject(stack.globals.mapValues(ExprEncoder.encode))))
@@ -37,7 +37,7 @@ public enum TemplateEmitter {
 
     private static func parameter(_ parameter: ParameterDeclaration) -> JSONValue {
         var fields: [(String, JSONValue)] = [("Type", .string(parameter.type.rawValue))]
-        if let value = parameter.defaultValue { fields.append(("Default", ExprEncoder.encode(value))) }
+        if let value = parameter.defaultValue { fields.append(("Default", JSONValue.expression(value))) }
         if !parameter.allowedValues.isEmpty {
             fields.append(("AllowedValues", .array(parameter.allowedValues.map(ExprEncoder.encode))))
         }
@@ -58,9 +58,9 @@ public enum TemplateEmitter {
         case 1: fields.append(("DependsOn", .string(resource.dependsOn[0])))
         default: fields.append(("DependsOn", .array(resource.dependsOn.map(JSONValue.string))))
         }
-        if let metadata = resource.metadata { fields.append(("Metadata", ExprEncoder.encode(metadata))) }
+        if let metadata = resource.metadata { fields.append(("Metadata", JSONValue.expression(metadata))) }
         if !resource.properties.isEmpty {
-            fields.append(("Properties", ExprEncoder.encode(.map(resource.properties))))
+            fields.append(("Properties", .expression(.map(resource.properties))))
         }
         if let policy = resource.deletionPolicy { fields.append(("DeletionPolicy", .string(policy.rawValue))) }
         if let policy = resource.updateReplacePolicy { fields.append(("UpdateReplacePolicy", .string(policy.rawValue))) }
@@ -71,7 +71,7 @@ public enum TemplateEmitter {
         var fields: [(String, JSONValue)] = []
         if let description = output.description { fields.append(("Description", .string(description))) }
         if let condition = output.condition { fields.append(("Condition", .string(condition))) }
-        fields.append(("Value", ExprEncoder.encode(output.value)))
+        fields.append(("Value", JSONValue.expression(output.value)))
         if let name = output.exportName { fields.append(("Export", .object([("Name", .string(name))]))) }
         return .object(fields)
     }
