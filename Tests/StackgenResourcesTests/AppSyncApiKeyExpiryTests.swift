@@ -1,5 +1,6 @@
-@testable import StackgenResources
 import Testing
+
+@testable import StackgenResources
 
 @Suite("AppSync.ApiKey expiry check")
 struct AppSyncApiKeyExpiryTests {

@@ -31,13 +31,13 @@ extension Serverless.Api {
             context: Value<[String]>? = nil,
             reauthorizeEvery: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Headers"] = headers
-            bag_["QueryStrings"] = queryStrings
-            bag_["StageVariables"] = stageVariables
-            bag_["Context"] = context
-            bag_["ReauthorizeEvery"] = reauthorizeEvery
-            self.expression = Expr.map(bag_.fields)
+            var bag = PropertyBag()
+            bag["Headers"] = headers
+            bag["QueryStrings"] = queryStrings
+            bag["StageVariables"] = stageVariables
+            bag["Context"] = context
+            bag["ReauthorizeEvery"] = reauthorizeEvery
+            self.expression = Expr.map(bag.fields)
         }
     }
 }
@@ -56,12 +56,12 @@ extension Serverless.Api.Authorizer {
         identity: Serverless.Api.LambdaRequestAuthorizerIdentity? = nil,
         disableFunctionDefaultPermissions: Value<Bool>? = nil
     ) -> Self {
-        var bag_ = PropertyBag()
-        bag_["FunctionArn"] = functionArn
-        bag_["FunctionInvokeRole"] = functionInvokeRole
-        bag_["FunctionPayloadType"] = Serverless.Api.FunctionPayloadType.request
-        bag_["Identity"] = identity
-        bag_["DisableFunctionDefaultPermissions"] = disableFunctionDefaultPermissions
-        return Self(unchecked: .map(bag_.fields))
+        var bag = PropertyBag()
+        bag["FunctionArn"] = functionArn
+        bag["FunctionInvokeRole"] = functionInvokeRole
+        bag["FunctionPayloadType"] = Serverless.Api.FunctionPayloadType.request
+        bag["Identity"] = identity
+        bag["DisableFunctionDefaultPermissions"] = disableFunctionDefaultPermissions
+        return Self(unchecked: .map(bag.fields))
     }
 }
