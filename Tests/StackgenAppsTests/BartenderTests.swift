@@ -1,4 +1,5 @@
 import BartenderStacks
+import Foundation
 import StackgenCore
 import StackgenEmit
 import StackgenResolver
@@ -161,5 +162,17 @@ struct BartenderTests {
         // The api template is over the inline limit; the plan uploads it through S3, as `sam deploy` does.
         #expect(warnings.filter { $0.code == .templateTooLargeInline }.map(\.path.description) == ["stack ai-bartender-api"])
         #expect(Set(warnings.map(\.code)) == [.unusedExport, .expiringAPIKey, .templateTooLargeInline])
+    }
+}
+
+extension BartenderTests {
+    /// The README shows this app's plan; it must be the plan stackgen prints today.
+    @Test func readmeShowsTheCurrentPlan() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        #expect(text.contains("```mermaid\n\(plan.mermaid)```"))
+        let header = plan.text.split(separator: "\n").prefix(2).joined(separator: "\n")
+        #expect(text.contains(header))
     }
 }
