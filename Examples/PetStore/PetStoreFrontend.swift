@@ -57,7 +57,7 @@ struct PetStoreFrontend {
                     ],
                     priceClass: .priceClass100,
                     viewerCertificate: .init(
-                        acmCertificateArn: certificate.ref, minimumProtocolVersion: .tlSv1_2_2021, sslSupportMethod: .sniOnly))))
+                        acmCertificateArn: certificate.ref, minimumProtocolVersion: .tlsv1_2_2021, sslSupportMethod: .sniOnly))))
 
         stack.output("BucketName", bucket.ref)
         stack.output("DistributionDomainName", distribution.domainName)

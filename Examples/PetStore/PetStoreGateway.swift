@@ -43,9 +43,9 @@ struct PetStoreGateway {
         stack.add(
             "PetStoreTarget",
             BedrockAgentCore.GatewayTarget(
-                targetConfiguration: .init(
-                    mcp: .init(
-                        apiGateway: .init(
+                targetConfiguration: .mcp(
+                    .apiGateway(
+                        .init(
                             apiGatewayToolConfiguration: .init(
                                 toolFilters: [
                                     .init(filterPath: "/pets", methods: [.get, .post]),
