@@ -77,7 +77,7 @@ struct HostingStack {
                     ],
                     priceClass: .priceClass100,
                     viewerCertificate: .init(
-                        acmCertificateArn: certificate.certificateArn.value, minimumProtocolVersion: .tlSv1_2_2021,
+                        acmCertificateArn: certificate.certificateArn.value, minimumProtocolVersion: .tlsv1_2_2021,
                         sslSupportMethod: .sniOnly))))
 
         for (logicalID, bucket) in [("FrontendBucketPolicy", frontend), ("ImagesBucketPolicy", images)] {
