@@ -116,7 +116,7 @@ enum SampleStacks {
                 memorySize: 256,
                 policies: [
                     .statements(.allow(["events:PutEvents"], on: ["arn:aws:events:\(AWS.region):\(AWS.accountID):event-bus/\(busName)"])),
-                    .template("SSMParameterReadPolicy", ["ParameterName": "ai-bartender/*"]),
+                    .ssmParameterReadPolicy(parameterName: "ai-bartender/*"),
                 ]))
         stack.add(
             "DrinkCreatedRule",

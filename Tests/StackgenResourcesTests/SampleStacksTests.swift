@@ -33,5 +33,11 @@ struct SampleStacksTests {
         let rule = try #require(stack.resources.first { $0.logicalID == "DrinkCreatedRule" })
         #expect(rule.properties["Targets"] == [["Arn": function.arn.expression, "Id": "CreateOrder"]])
         #expect(rule.properties["State"] == "ENABLED")
+        let handler = try #require(stack.resources.first { $0.logicalID == "CreateOrderFunction" })
+        guard case .list(let policies)? = handler.properties["Policies"] else {
+            Issue.record("Policies is not a list")
+            return
+        }
+        #expect(policies.last == ["SSMParameterReadPolicy": ["ParameterName": "ai-bartender/*"]])
     }
 }
