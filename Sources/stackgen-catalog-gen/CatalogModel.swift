@@ -36,16 +36,22 @@ struct AttributeModel: Sendable {
 
 /// A type the generator declares inside a resource type.
 enum NestedType: Sendable {
-    /// An object definition: a struct with an initializer over its properties.
-    case structure(name: String, properties: [PropertyModel])
+    /// An object definition: a struct with an initializer over its properties. When the
+    /// schema also allows a plain string in its place (SAM's `CodeUri: src/`), the struct
+    /// takes a string literal too.
+    case structure(name: String, properties: [PropertyModel], acceptsString: Bool)
     /// A string enum: a struct with one static member per known value.
     case enumeration(name: String, cases: [EnumCase])
     /// A tagged union (SAM event sources): one factory per `Type` value.
     case union(name: String, variants: [UnionVariant])
+    /// A `oneOf` whose alternatives each hold one property: one factory per property, so
+    /// exactly one is set.
+    case choice(name: String, alternatives: [PropertyModel])
 
     var name: String {
         switch self {
-        case .structure(let name, _), .enumeration(let name, _), .union(let name, _): name
+        case .structure(let name, _, _), .enumeration(let name, _), .union(let name, _), .choice(let name, _):
+            name
         }
     }
 }

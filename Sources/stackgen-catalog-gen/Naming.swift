@@ -1,7 +1,8 @@
 /// How CloudFormation names become Swift names. The rules, applied everywhere:
 /// - members are the CloudFormation name with its leading word lowercased, and a leading
 ///   acronym lowercased as a whole (`BucketName` → `bucketName`, `ARN` → `arn`,
-///   `KMSMasterKeyID` → `kmsMasterKeyID`, `VpcId` → `vpcId`, `IPv6Address` → `ipv6Address`);
+///   `KMSMasterKeyID` → `kmsMasterKeyID`, `VpcId` → `vpcId`, `IPv6Address` → `ipv6Address`,
+///   `TLSv1.2_2021` → `tlsv1_2_2021`);
 ///   the rest of the name is kept as written, so a Swift name maps back to exactly one
 ///   CloudFormation name;
 /// - types keep the CloudFormation name (`VersioningConfiguration`);
@@ -56,8 +57,10 @@ enum Naming {
         var run = 0
         while run < chars.count, chars[run].isUppercase { run += 1 }
         if run == 0 { return word }
-        // `SSESpecification`: the last capital of the run starts the next word.
-        let lowered = run > 1 && run < chars.count && chars[run].isLowercase ? run - 1 : run
+        // `SSESpecification`: the last capital of the run starts the next word, except
+        // before a version (`TLSv1.2` → `tlsv1.2`).
+        let isVersion = run < chars.count - 1 && chars[run] == "v" && chars[run + 1].isNumber
+        let lowered = run > 1 && run < chars.count && chars[run].isLowercase && !isVersion ? run - 1 : run
         return String(chars[..<lowered]).lowercased() + String(chars[lowered...])
     }
 

@@ -64,7 +64,11 @@ enum ResourceReader {
         if let ref = node.ref, let target = definitions[String(ref.split(separator: "/").last ?? "")] {
             return follow(target, definitions: definitions)
         }
-        if let parts = node.allOf, let first = parts.first(where: { $0.ref != nil }) ?? parts.first {
+        // A node with its own properties keeps them; its `allOf` only adds conditional
+        // constraints (the roots of DynamoDB::Table and RDS::DBCluster have one).
+        if node.properties == nil, let parts = node.allOf,
+            let first = parts.first(where: { $0.ref != nil }) ?? parts.first
+        {
             return follow(first, definitions: definitions)
         }
         return node

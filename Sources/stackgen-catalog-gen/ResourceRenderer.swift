@@ -42,9 +42,10 @@ enum ResourceRenderer {
 
     static func render(_ nested: NestedType, owner: String, into writer: inout SwiftWriter) {
         switch nested {
-        case .structure(let name, let properties):
-            writer.doc(["A property type of `\(owner)`."])
-            writer.block("public struct \(name): PropertyStruct") { body in
+        case .structure(let name, let properties, let acceptsString):
+            writer.doc(["A property type of `\(owner)`" + (acceptsString ? "; a string also fits." : ".")])
+            let conformances = acceptsString ? "PropertyStruct, StringOrPropertyStruct" : "PropertyStruct"
+            writer.block("public struct \(name): \(conformances)") { body in
                 storage(into: &body)
                 PropertyRenderer.initializer(
                     properties, into: &body, assign: "expression", wrap: { "Expr.map(\($0))" })
@@ -60,6 +61,19 @@ enum ResourceRenderer {
                     body.line(
                         "public static var \(Naming.escaped(item.swiftName)): Self "
                             + "{ Self(rawValue: \(PropertyRenderer.quoted(item.rawValue))) }")
+                }
+            }
+        case .choice(let name, let alternatives):
+            writer.doc(["A property type of `\(owner)` that holds exactly one of its alternatives."])
+            writer.block("public struct \(name): PropertyStruct") { body in
+                storage(into: &body)
+                for alternative in alternatives {
+                    var member = alternative.swiftName
+                    if Naming.reservedMembers.contains(member) { member += "Value" }
+                    body.doc(["`\(alternative.cfnName)`."])
+                    body.line(
+                        "public static func \(Naming.escaped(member))(_ value: \(alternative.type.swiftType)) -> Self "
+                            + "{ Self(unchecked: .map([\(PropertyRenderer.quoted(alternative.cfnName)): value.expression])) }")
                 }
             }
         case .union(let name, let variants):

@@ -113,7 +113,13 @@ final class TypeMapper {
         if meaningful.isEmpty { return shaped.contains(where: isRefPlaceholder) ? .string : .json }
         if meaningful.count == 1 { return resolve(meaningful[0], origin: origin) }
         if let variants = unionVariants(meaningful) { return declareUnion(variants, origin: origin) }
+        if let withString = stringOrStruct(meaningful, origin: origin) { return withString }
         let objects = meaningful.map(objectProperties)
+        if objects.allSatisfy({ $0?.count == 1 }) {
+            var merged: [String: SchemaNode] = [:]
+            for case let properties? in objects { merged.merge(properties) { first, _ in first } }
+            if merged.count == objects.count { return declareChoice(merged, origin: origin) }
+        }
         if objects.allSatisfy({ $0 != nil }) {
             var merged: [String: SchemaNode] = [:]
             for case let properties? in objects {
@@ -126,6 +132,21 @@ final class TypeMapper {
             return resolve(SchemaNode(.object(["type": .string(kind)])), origin: origin)
         }
         return .json
+    }
+
+    /// `[string, object]` (in either order): the object's struct, also taking a string.
+    private func stringOrStruct(_ alternatives: [SchemaNode], origin: Origin) -> SwiftType? {
+        guard alternatives.count == 2 else { return nil }
+        let kinds = alternatives.map(shallowKind)
+        guard let objectIndex = kinds.firstIndex(of: "object"), kinds.contains("string"),
+            objectProperties(alternatives[objectIndex]) != nil
+        else { return nil }
+        let type = resolve(alternatives[objectIndex], origin: origin)
+        guard case .named(let name) = type, case .structure(_, let properties, _)? = declared[name] else {
+            return nil
+        }
+        declared[name] = .structure(name: name, properties: properties, acceptsString: true)
+        return type
     }
 
     /// SAM's `{"Ref": …}` object, which stands for "an intrinsic" in its schemas.
@@ -178,10 +199,23 @@ final class TypeMapper {
         -> SwiftType
     {
         let name = allocate(origin)
-        declared[name] = .structure(name: name, properties: [])
+        declared[name] = .structure(name: name, properties: [], acceptsString: false)
         let members = PropertyCollector.collect(
             properties, required: required, parent: name, excluding: [], mapper: self)
-        declared[name] = .structure(name: name, properties: members)
+        if case .structure(_, _, true)? = declared[name] {
+            declared[name] = .structure(name: name, properties: members, acceptsString: true)
+        } else {
+            declared[name] = .structure(name: name, properties: members, acceptsString: false)
+        }
+        return .named(name)
+    }
+
+    private func declareChoice(_ properties: [String: SchemaNode], origin: Origin) -> SwiftType {
+        let name = allocate(origin)
+        declared[name] = .choice(name: name, alternatives: [])
+        let members = PropertyCollector.collect(
+            properties, required: [], parent: name, excluding: [], mapper: self)
+        declared[name] = .choice(name: name, alternatives: members)
         return .named(name)
     }
 
@@ -191,6 +225,7 @@ final class TypeMapper {
         var cases: [EnumCase] = []
         for (index, value) in values.enumerated() {
             var caseName = Naming.enumCase(value)
+            if value == "*" { caseName = "all" }
             if caseName.isEmpty { caseName = "value\(index)" }
             if used.contains(caseName) { caseName += "\(index)" }
             used.insert(caseName)

@@ -1,18 +1,20 @@
 import Foundation
 
-// stackgen-catalog-gen <cfn-lint data/schemas directory> <output directory>
+// stackgen-catalog-gen <cfn-lint data/schemas directory> <SAM policy_templates.json> <output directory>
 //
 // Reads the registry schemas cfn-lint bundles (providers/us-east-1.json and
-// providers/sam.json map type names to resources/<hash>.json) and writes the typed
-// catalog, one file per resource type, under the output directory.
+// providers/sam.json map type names to resources/<hash>.json) and SAM's policy templates,
+// and writes the typed catalog, one file per resource type, under the output directory.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: stackgen-catalog-gen <schemas-dir> <output-dir>\n".utf8))
+guard arguments.count == 4 else {
+    FileHandle.standardError.write(
+        Data("usage: stackgen-catalog-gen <schemas-dir> <policy_templates.json> <output-dir>\n".utf8))
     exit(64)
 }
 let schemas = URL(fileURLWithPath: arguments[1])
-var writer = OutputWriter(root: URL(fileURLWithPath: arguments[2]))
+let policyTemplates = URL(fileURLWithPath: arguments[2])
+var writer = OutputWriter(root: URL(fileURLWithPath: arguments[3]))
 
 do {
     var byNamespace: [String: [ResourceModel]] = [:]
@@ -39,6 +41,9 @@ do {
         print("\(namespace): \(models.count) types")
     }
     try writer.write("Serverless/Serverless.Globals+Generated.swift", GlobalsRenderer.render(byNamespace["Serverless"] ?? []))
+    try writer.write(
+        "Serverless/Serverless.PolicyTemplates+Generated.swift",
+        PolicyTemplatesRenderer.render(try JSONValue.load(policyTemplates)))
     let removed = try writer.removeStale()
     print("\(writer.written.count) files, \(writer.changed) changed, \(removed) removed")
 } catch {

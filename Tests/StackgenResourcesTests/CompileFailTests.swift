@@ -95,6 +95,11 @@ let misuses: [Misuse] = [
         wrong: #"_ = Serverless.Globals.Function(functionName: "shared")"#,
         expectedError: "functionName"),
     Misuse(
+        name: "wrong parameter of a SAM policy template",
+        correct: #"_ = Serverless.Function(policies: [.dynamoDBCrudPolicy(tableName: table.ref)])"#,
+        wrong: #"_ = Serverless.Function(policies: [.dynamoDBCrudPolicy(bucketName: table.ref)])"#,
+        expectedError: "bucketName"),
+    Misuse(
         name: "statement where a policy document goes",
         correct: #"_ = IAM.Role(assumeRolePolicyDocument: IAM.PolicyDocument(.assumeRole(by: .service("lambda.amazonaws.com"))))"#,
         wrong: #"_ = IAM.Role(assumeRolePolicyDocument: IAM.PolicyStatement.assumeRole(by: .service("lambda.amazonaws.com")))"#,

@@ -44,6 +44,18 @@ struct EmittedPropertiesTests {
         #expect(cluster.ref.expression == .ref(cluster.address))
     }
 
+    /// Schemas whose root has `allOf` constraints (DynamoDB::Table, RDS::DBCluster) still
+    /// yield their read-only attributes, nested ones included.
+    @Test func attributesOfSchemasWithRootConstraints() {
+        var stack = Stack("data")
+        let table = stack.add("Pets", DynamoDB.Table(keySchema: [.init(attributeName: "id", keyType: .hash)]))
+        let cluster = stack.add("Postgres", RDS.DBCluster(engine: "aurora-postgresql"))
+        #expect(table.arn.expression == .getAtt(table.address, attribute: "Arn"))
+        #expect(table.streamArn.expression == .getAtt(table.address, attribute: "StreamArn"))
+        #expect(cluster.endpointAddress.expression == .getAtt(cluster.address, attribute: "Endpoint.Address"))
+        #expect(cluster.readEndpointAddress.expression == .getAtt(cluster.address, attribute: "ReadEndpoint.Address"))
+    }
+
     @Test func samFunctionWithEventsPoliciesAndGlobals() {
         var stack = Stack("api")
         let table = stack.add("Orders", Serverless.SimpleTable())

@@ -79,40 +79,24 @@ extension Bedrock {
 }
 
 extension Bedrock.Agent {
-    /// A property type of `AWS::Bedrock::Agent`.
+    /// A property type of `AWS::Bedrock::Agent` that holds exactly one of its alternatives.
     public struct APISchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - payload: `Payload`, optional.
-        ///   - s3: `S3`, optional.
-        public init(
-            payload: Value<String>? = nil,
-            s3: S3Identifier? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Payload"] = payload
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Payload`.
+        public static func payload(_ value: Value<String>) -> Self { Self(unchecked: .map(["Payload": value.expression])) }
+        /// `S3`.
+        public static func s3(_ value: S3Identifier) -> Self { Self(unchecked: .map(["S3": value.expression])) }
     }
 
-    /// A property type of `AWS::Bedrock::Agent`.
+    /// A property type of `AWS::Bedrock::Agent` that holds exactly one of its alternatives.
     public struct ActionGroupExecutor: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - customControl: `CustomControl`, optional.
-        ///   - lambda: `Lambda`, optional.
-        public init(
-            customControl: CustomControlMethod? = nil,
-            lambda: Value<String>? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["CustomControl"] = customControl
-            bag_["Lambda"] = lambda
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `CustomControl`.
+        public static func customControl(_ value: CustomControlMethod) -> Self { Self(unchecked: .map(["CustomControl": value.expression])) }
+        /// `Lambda`.
+        public static func lambda(_ value: Value<String>) -> Self { Self(unchecked: .map(["Lambda": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Agent`; `.custom(_:)` takes a value newer than the schema.

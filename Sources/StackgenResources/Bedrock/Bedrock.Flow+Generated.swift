@@ -154,22 +154,14 @@ extension Bedrock.Flow {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Flow`.
+    /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
     public struct FlowConnectionConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - conditional: `Conditional`, optional.
-        ///   - data: `Data`, optional.
-        public init(
-            conditional: FlowConditionalConnectionConfiguration? = nil,
-            data: FlowDataConnectionConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Conditional"] = conditional
-            bag_["Data"] = data
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Conditional`.
+        public static func conditional(_ value: FlowConditionalConnectionConfiguration) -> Self { Self(unchecked: .map(["Conditional": value.expression])) }
+        /// `Data`.
+        public static func data(_ value: FlowDataConnectionConfiguration) -> Self { Self(unchecked: .map(["Data": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
@@ -245,64 +237,42 @@ extension Bedrock.Flow {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Flow`.
+    /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
     public struct FlowNodeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - agent: `Agent`, optional.
-        ///   - collector: `Collector`, optional.
-        ///   - condition: `Condition`, optional.
-        ///   - inlineCode: `InlineCode`, optional.
-        ///   - input: `Input`, optional.
-        ///   - iterator: `Iterator`, optional.
-        ///   - knowledgeBase: `KnowledgeBase`, optional.
-        ///   - lambdaFunction: `LambdaFunction`, optional.
-        ///   - lex: `Lex`, optional.
-        ///   - loop: `Loop`, optional.
-        ///   - loopController: `LoopController`, optional.
-        ///   - loopInput: `LoopInput`, optional.
-        ///   - output: `Output`, optional.
-        ///   - prompt: `Prompt`, optional.
-        ///   - retrieval: `Retrieval`, optional.
-        ///   - storage: `Storage`, optional.
-        public init(
-            agent: AgentFlowNodeConfiguration? = nil,
-            collector: Expr? = nil,
-            condition: ConditionFlowNodeConfiguration? = nil,
-            inlineCode: InlineCodeFlowNodeConfiguration? = nil,
-            input: Expr? = nil,
-            iterator: Expr? = nil,
-            knowledgeBase: KnowledgeBaseFlowNodeConfiguration? = nil,
-            lambdaFunction: LambdaFunctionFlowNodeConfiguration? = nil,
-            lex: LexFlowNodeConfiguration? = nil,
-            loop: LoopFlowNodeConfiguration? = nil,
-            loopController: LoopControllerFlowNodeConfiguration? = nil,
-            loopInput: Expr? = nil,
-            output: Expr? = nil,
-            prompt: PromptFlowNodeConfiguration? = nil,
-            retrieval: RetrievalFlowNodeConfiguration? = nil,
-            storage: StorageFlowNodeConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Agent"] = agent
-            bag_["Collector"] = collector
-            bag_["Condition"] = condition
-            bag_["InlineCode"] = inlineCode
-            bag_["Input"] = input
-            bag_["Iterator"] = iterator
-            bag_["KnowledgeBase"] = knowledgeBase
-            bag_["LambdaFunction"] = lambdaFunction
-            bag_["Lex"] = lex
-            bag_["Loop"] = loop
-            bag_["LoopController"] = loopController
-            bag_["LoopInput"] = loopInput
-            bag_["Output"] = output
-            bag_["Prompt"] = prompt
-            bag_["Retrieval"] = retrieval
-            bag_["Storage"] = storage
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Agent`.
+        public static func agent(_ value: AgentFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Agent": value.expression])) }
+        /// `Collector`.
+        public static func collector(_ value: Expr) -> Self { Self(unchecked: .map(["Collector": value.expression])) }
+        /// `Condition`.
+        public static func condition(_ value: ConditionFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Condition": value.expression])) }
+        /// `InlineCode`.
+        public static func inlineCode(_ value: InlineCodeFlowNodeConfiguration) -> Self { Self(unchecked: .map(["InlineCode": value.expression])) }
+        /// `Input`.
+        public static func input(_ value: Expr) -> Self { Self(unchecked: .map(["Input": value.expression])) }
+        /// `Iterator`.
+        public static func iterator(_ value: Expr) -> Self { Self(unchecked: .map(["Iterator": value.expression])) }
+        /// `KnowledgeBase`.
+        public static func knowledgeBase(_ value: KnowledgeBaseFlowNodeConfiguration) -> Self { Self(unchecked: .map(["KnowledgeBase": value.expression])) }
+        /// `LambdaFunction`.
+        public static func lambdaFunction(_ value: LambdaFunctionFlowNodeConfiguration) -> Self { Self(unchecked: .map(["LambdaFunction": value.expression])) }
+        /// `Lex`.
+        public static func lex(_ value: LexFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Lex": value.expression])) }
+        /// `Loop`.
+        public static func loop(_ value: LoopFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Loop": value.expression])) }
+        /// `LoopController`.
+        public static func loopController(_ value: LoopControllerFlowNodeConfiguration) -> Self { Self(unchecked: .map(["LoopController": value.expression])) }
+        /// `LoopInput`.
+        public static func loopInput(_ value: Expr) -> Self { Self(unchecked: .map(["LoopInput": value.expression])) }
+        /// `Output`.
+        public static func output(_ value: Expr) -> Self { Self(unchecked: .map(["Output": value.expression])) }
+        /// `Prompt`.
+        public static func prompt(_ value: PromptFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Prompt": value.expression])) }
+        /// `Retrieval`.
+        public static func retrieval(_ value: RetrievalFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Retrieval": value.expression])) }
+        /// `Storage`.
+        public static func storage(_ value: StorageFlowNodeConfiguration) -> Self { Self(unchecked: .map(["Storage": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Flow`; `.custom(_:)` takes a value newer than the schema.
@@ -672,22 +642,14 @@ extension Bedrock.Flow {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Flow`.
+    /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
     public struct PromptFlowNodeSourceConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - inline: `Inline`, optional.
-        ///   - resource: `Resource`, optional.
-        public init(
-            inline: PromptFlowNodeInlineConfiguration? = nil,
-            resource: PromptFlowNodeResourceConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Inline"] = inline
-            bag_["Resource"] = resource
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Inline`.
+        public static func inline(_ value: PromptFlowNodeInlineConfiguration) -> Self { Self(unchecked: .map(["Inline": value.expression])) }
+        /// `Resource`.
+        public static func resource(_ value: PromptFlowNodeResourceConfiguration) -> Self { Self(unchecked: .map(["Resource": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Flow`.
@@ -778,22 +740,14 @@ extension Bedrock.Flow {
         public static var all: Self { Self(rawValue: "ALL") }
     }
 
-    /// A property type of `AWS::Bedrock::Flow`.
+    /// A property type of `AWS::Bedrock::Flow` that holds exactly one of its alternatives.
     public struct RerankingMetadataSelectiveModeConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - fieldsToExclude: `FieldsToExclude`, optional.
-        ///   - fieldsToInclude: `FieldsToInclude`, optional.
-        public init(
-            fieldsToExclude: PropertyList<FieldForReranking>? = nil,
-            fieldsToInclude: PropertyList<FieldForReranking>? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["FieldsToExclude"] = fieldsToExclude
-            bag_["FieldsToInclude"] = fieldsToInclude
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `FieldsToExclude`.
+        public static func fieldsToExclude(_ value: PropertyList<FieldForReranking>) -> Self { Self(unchecked: .map(["FieldsToExclude": value.expression])) }
+        /// `FieldsToInclude`.
+        public static func fieldsToInclude(_ value: PropertyList<FieldForReranking>) -> Self { Self(unchecked: .map(["FieldsToInclude": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Flow`.

@@ -85,22 +85,14 @@ extension Bedrock.Prompt {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Prompt`.
+    /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
     public struct ContentBlock: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - cachePoint: `CachePoint`, optional.
-        ///   - text: `Text`, optional.
-        public init(
-            cachePoint: CachePointBlock? = nil,
-            text: Value<String>? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["CachePoint"] = cachePoint
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `CachePoint`.
+        public static func cachePoint(_ value: CachePointBlock) -> Self { Self(unchecked: .map(["CachePoint": value.expression])) }
+        /// `Text`.
+        public static func text(_ value: Value<String>) -> Self { Self(unchecked: .map(["Text": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Prompt`; `.custom(_:)` takes a value newer than the schema.
@@ -233,22 +225,14 @@ extension Bedrock.Prompt {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Prompt`.
+    /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
     public struct PromptTemplateConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - chat: `Chat`, optional.
-        ///   - text: `Text`, optional.
-        public init(
-            chat: ChatPromptTemplateConfiguration? = nil,
-            text: TextPromptTemplateConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Chat"] = chat
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Chat`.
+        public static func chat(_ value: ChatPromptTemplateConfiguration) -> Self { Self(unchecked: .map(["Chat": value.expression])) }
+        /// `Text`.
+        public static func text(_ value: TextPromptTemplateConfiguration) -> Self { Self(unchecked: .map(["Text": value.expression])) }
     }
 
     /// A string enum of `AWS::Bedrock::Prompt`; `.custom(_:)` takes a value newer than the schema.
@@ -312,22 +296,14 @@ extension Bedrock.Prompt {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Prompt`.
+    /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
     public struct SystemContentBlock: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - cachePoint: `CachePoint`, optional.
-        ///   - text: `Text`, optional.
-        public init(
-            cachePoint: CachePointBlock? = nil,
-            text: Value<String>? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["CachePoint"] = cachePoint
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `CachePoint`.
+        public static func cachePoint(_ value: CachePointBlock) -> Self { Self(unchecked: .map(["CachePoint": value.expression])) }
+        /// `Text`.
+        public static func text(_ value: Value<String>) -> Self { Self(unchecked: .map(["Text": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.
@@ -375,43 +351,26 @@ extension Bedrock.Prompt {
         }
     }
 
-    /// A property type of `AWS::Bedrock::Prompt`.
+    /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
     public struct Tool: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - cachePoint: `CachePoint`, optional.
-        ///   - toolSpec: `ToolSpec`, optional.
-        public init(
-            cachePoint: CachePointBlock? = nil,
-            toolSpec: ToolSpecification? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["CachePoint"] = cachePoint
-            bag_["ToolSpec"] = toolSpec
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `CachePoint`.
+        public static func cachePoint(_ value: CachePointBlock) -> Self { Self(unchecked: .map(["CachePoint": value.expression])) }
+        /// `ToolSpec`.
+        public static func toolSpec(_ value: ToolSpecification) -> Self { Self(unchecked: .map(["ToolSpec": value.expression])) }
     }
 
-    /// A property type of `AWS::Bedrock::Prompt`.
+    /// A property type of `AWS::Bedrock::Prompt` that holds exactly one of its alternatives.
     public struct ToolChoice: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - any: `Any`, optional.
-        ///   - auto: `Auto`, optional.
-        ///   - tool: `Tool`, optional.
-        public init(
-            `any`: Expr? = nil,
-            auto: Expr? = nil,
-            tool: SpecificToolChoice? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Any"] = `any`
-            bag_["Auto"] = auto
-            bag_["Tool"] = tool
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Any`.
+        public static func `any`(_ value: Expr) -> Self { Self(unchecked: .map(["Any": value.expression])) }
+        /// `Auto`.
+        public static func auto(_ value: Expr) -> Self { Self(unchecked: .map(["Auto": value.expression])) }
+        /// `Tool`.
+        public static func tool(_ value: SpecificToolChoice) -> Self { Self(unchecked: .map(["Tool": value.expression])) }
     }
 
     /// A property type of `AWS::Bedrock::Prompt`.

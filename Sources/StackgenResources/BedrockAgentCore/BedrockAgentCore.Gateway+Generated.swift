@@ -114,22 +114,14 @@ extension BedrockAgentCore.Gateway {
         public static var containsAny: Self { Self(rawValue: "CONTAINS_ANY") }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::Gateway`.
+    /// A property type of `AWS::BedrockAgentCore::Gateway` that holds exactly one of its alternatives.
     public struct ClaimMatchValueType: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - matchValueString: `MatchValueString`, optional.
-        ///   - matchValueStringList: `MatchValueStringList`, optional.
-        public init(
-            matchValueString: Value<String>? = nil,
-            matchValueStringList: Value<[String]>? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["MatchValueString"] = matchValueString
-            bag_["MatchValueStringList"] = matchValueStringList
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `MatchValueString`.
+        public static func matchValueString(_ value: Value<String>) -> Self { Self(unchecked: .map(["MatchValueString": value.expression])) }
+        /// `MatchValueStringList`.
+        public static func matchValueStringList(_ value: Value<[String]>) -> Self { Self(unchecked: .map(["MatchValueStringList": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::Gateway`.
@@ -442,22 +434,14 @@ extension BedrockAgentCore.Gateway {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::Gateway`.
+    /// A property type of `AWS::BedrockAgentCore::Gateway` that holds exactly one of its alternatives.
     public struct PrivateEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - managedVpcResource: `ManagedVpcResource`, optional.
-        ///   - selfManagedLatticeResource: `SelfManagedLatticeResource`, optional.
-        public init(
-            managedVpcResource: ManagedVpcResource? = nil,
-            selfManagedLatticeResource: SelfManagedLatticeResource? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedVpcResource"] = managedVpcResource
-            bag_["SelfManagedLatticeResource"] = selfManagedLatticeResource
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ManagedVpcResource`.
+        public static func managedVpcResource(_ value: ManagedVpcResource) -> Self { Self(unchecked: .map(["ManagedVpcResource": value.expression])) }
+        /// `SelfManagedLatticeResource`.
+        public static func selfManagedLatticeResource(_ value: SelfManagedLatticeResource) -> Self { Self(unchecked: .map(["SelfManagedLatticeResource": value.expression])) }
     }
 
     /// A string enum of `AWS::BedrockAgentCore::Gateway`; `.custom(_:)` takes a value newer than the schema.

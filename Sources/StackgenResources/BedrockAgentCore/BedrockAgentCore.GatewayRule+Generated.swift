@@ -34,58 +34,34 @@ extension BedrockAgentCore {
 }
 
 extension BedrockAgentCore.GatewayRule {
-    /// A property type of `AWS::BedrockAgentCore::GatewayRule`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayRule` that holds exactly one of its alternatives.
     public struct Action: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - configurationBundle: `ConfigurationBundle`, optional.
-        ///   - routeToTarget: `RouteToTarget`, optional.
-        public init(
-            configurationBundle: ConfigurationBundleAction? = nil,
-            routeToTarget: RouteToTargetAction? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationBundle"] = configurationBundle
-            bag_["RouteToTarget"] = routeToTarget
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ConfigurationBundle`.
+        public static func configurationBundle(_ value: ConfigurationBundleAction) -> Self { Self(unchecked: .map(["ConfigurationBundle": value.expression])) }
+        /// `RouteToTarget`.
+        public static func routeToTarget(_ value: RouteToTargetAction) -> Self { Self(unchecked: .map(["RouteToTarget": value.expression])) }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayRule`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayRule` that holds exactly one of its alternatives.
     public struct Condition: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - matchPaths: `MatchPaths`, optional.
-        ///   - matchPrincipals: `MatchPrincipals`, optional.
-        public init(
-            matchPaths: MatchPaths? = nil,
-            matchPrincipals: MatchPrincipals? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["MatchPaths"] = matchPaths
-            bag_["MatchPrincipals"] = matchPrincipals
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `MatchPaths`.
+        public static func matchPaths(_ value: MatchPaths) -> Self { Self(unchecked: .map(["MatchPaths": value.expression])) }
+        /// `MatchPrincipals`.
+        public static func matchPrincipals(_ value: MatchPrincipals) -> Self { Self(unchecked: .map(["MatchPrincipals": value.expression])) }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayRule`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayRule` that holds exactly one of its alternatives.
     public struct ConfigurationBundleAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - staticOverride: `StaticOverride`, optional.
-        ///   - weightedOverride: `WeightedOverride`, optional.
-        public init(
-            staticOverride: StaticOverride? = nil,
-            weightedOverride: WeightedOverride? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["StaticOverride"] = staticOverride
-            bag_["WeightedOverride"] = weightedOverride
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `StaticOverride`.
+        public static func staticOverride(_ value: StaticOverride) -> Self { Self(unchecked: .map(["StaticOverride": value.expression])) }
+        /// `WeightedOverride`.
+        public static func weightedOverride(_ value: WeightedOverride) -> Self { Self(unchecked: .map(["WeightedOverride": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayRule`.
@@ -179,22 +155,14 @@ extension BedrockAgentCore.GatewayRule {
         public static var stringLike: Self { Self(rawValue: "StringLike") }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayRule`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayRule` that holds exactly one of its alternatives.
     public struct RouteToTargetAction: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - staticRoute: `StaticRoute`, optional.
-        ///   - weightedRoute: `WeightedRoute`, optional.
-        public init(
-            staticRoute: StaticRoute? = nil,
-            weightedRoute: WeightedRoute? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["StaticRoute"] = staticRoute
-            bag_["WeightedRoute"] = weightedRoute
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `StaticRoute`.
+        public static func staticRoute(_ value: StaticRoute) -> Self { Self(unchecked: .map(["StaticRoute": value.expression])) }
+        /// `WeightedRoute`.
+        public static func weightedRoute(_ value: WeightedRoute) -> Self { Self(unchecked: .map(["WeightedRoute": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayRule`.

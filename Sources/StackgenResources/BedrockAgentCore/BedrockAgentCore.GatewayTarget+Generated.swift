@@ -155,22 +155,14 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct ApiSchemaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - inlinePayload: `InlinePayload`, optional.
-        ///   - s3: `S3`, optional.
-        public init(
-            inlinePayload: Value<String>? = nil,
-            s3: S3Configuration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["InlinePayload"] = inlinePayload
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `InlinePayload`.
+        public static func inlinePayload(_ value: Value<String>) -> Self { Self(unchecked: .map(["InlinePayload": value.expression])) }
+        /// `S3`.
+        public static func s3(_ value: S3Configuration) -> Self { Self(unchecked: .map(["S3": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -254,25 +246,16 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct CredentialProvider: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - apiKeyCredentialProvider: `ApiKeyCredentialProvider`, optional.
-        ///   - iamCredentialProvider: `IamCredentialProvider`, optional.
-        ///   - oauthCredentialProvider: `OauthCredentialProvider`, optional.
-        public init(
-            apiKeyCredentialProvider: ApiKeyCredentialProvider? = nil,
-            iamCredentialProvider: IamCredentialProvider? = nil,
-            oauthCredentialProvider: OAuthCredentialProvider? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyCredentialProvider"] = apiKeyCredentialProvider
-            bag_["IamCredentialProvider"] = iamCredentialProvider
-            bag_["OauthCredentialProvider"] = oauthCredentialProvider
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ApiKeyCredentialProvider`.
+        public static func apiKeyCredentialProvider(_ value: ApiKeyCredentialProvider) -> Self { Self(unchecked: .map(["ApiKeyCredentialProvider": value.expression])) }
+        /// `IamCredentialProvider`.
+        public static func iamCredentialProvider(_ value: IamCredentialProvider) -> Self { Self(unchecked: .map(["IamCredentialProvider": value.expression])) }
+        /// `OauthCredentialProvider`.
+        public static func oauthCredentialProvider(_ value: OAuthCredentialProvider) -> Self { Self(unchecked: .map(["OauthCredentialProvider": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -364,25 +347,16 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct HttpTargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - agentcoreRuntime: `AgentcoreRuntime`, optional.
-        ///   - connector: `Connector`, optional.
-        ///   - passthrough: `Passthrough`, optional.
-        public init(
-            agentcoreRuntime: RuntimeTargetConfiguration? = nil,
-            connector: HttpConnectorTargetConfiguration? = nil,
-            passthrough: PassthroughTargetConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["AgentcoreRuntime"] = agentcoreRuntime
-            bag_["Connector"] = connector
-            bag_["Passthrough"] = passthrough
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `AgentcoreRuntime`.
+        public static func agentcoreRuntime(_ value: RuntimeTargetConfiguration) -> Self { Self(unchecked: .map(["AgentcoreRuntime": value.expression])) }
+        /// `Connector`.
+        public static func connector(_ value: HttpConnectorTargetConfiguration) -> Self { Self(unchecked: .map(["Connector": value.expression])) }
+        /// `Passthrough`.
+        public static func passthrough(_ value: PassthroughTargetConfiguration) -> Self { Self(unchecked: .map(["Passthrough": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -475,22 +449,14 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct InferenceTargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - connector: `Connector`, optional.
-        ///   - provider: `Provider`, optional.
-        public init(
-            connector: InferenceConnectorTargetConfiguration? = nil,
-            provider: InferenceProviderTargetConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Connector"] = connector
-            bag_["Provider"] = provider
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Connector`.
+        public static func connector(_ value: InferenceConnectorTargetConfiguration) -> Self { Self(unchecked: .map(["Connector": value.expression])) }
+        /// `Provider`.
+        public static func provider(_ value: InferenceProviderTargetConfiguration) -> Self { Self(unchecked: .map(["Provider": value.expression])) }
     }
 
     /// A string enum of `AWS::BedrockAgentCore::GatewayTarget`; `.custom(_:)` takes a value newer than the schema.
@@ -575,52 +541,32 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct McpTargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - apiGateway: `ApiGateway`, optional.
-        ///   - connector: `Connector`, optional.
-        ///   - lambda: `Lambda`, optional.
-        ///   - mcpServer: `McpServer`, optional.
-        ///   - openApiSchema: `OpenApiSchema`, optional.
-        ///   - smithyModel: `SmithyModel`, optional.
-        public init(
-            apiGateway: ApiGatewayTargetConfiguration? = nil,
-            connector: ConnectorTargetConfiguration? = nil,
-            lambda: McpLambdaTargetConfiguration? = nil,
-            mcpServer: McpServerTargetConfiguration? = nil,
-            openApiSchema: ApiSchemaConfiguration? = nil,
-            smithyModel: ApiSchemaConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ApiGateway"] = apiGateway
-            bag_["Connector"] = connector
-            bag_["Lambda"] = lambda
-            bag_["McpServer"] = mcpServer
-            bag_["OpenApiSchema"] = openApiSchema
-            bag_["SmithyModel"] = smithyModel
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ApiGateway`.
+        public static func apiGateway(_ value: ApiGatewayTargetConfiguration) -> Self { Self(unchecked: .map(["ApiGateway": value.expression])) }
+        /// `Connector`.
+        public static func connector(_ value: ConnectorTargetConfiguration) -> Self { Self(unchecked: .map(["Connector": value.expression])) }
+        /// `Lambda`.
+        public static func lambda(_ value: McpLambdaTargetConfiguration) -> Self { Self(unchecked: .map(["Lambda": value.expression])) }
+        /// `McpServer`.
+        public static func mcpServer(_ value: McpServerTargetConfiguration) -> Self { Self(unchecked: .map(["McpServer": value.expression])) }
+        /// `OpenApiSchema`.
+        public static func openApiSchema(_ value: ApiSchemaConfiguration) -> Self { Self(unchecked: .map(["OpenApiSchema": value.expression])) }
+        /// `SmithyModel`.
+        public static func smithyModel(_ value: ApiSchemaConfiguration) -> Self { Self(unchecked: .map(["SmithyModel": value.expression])) }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct McpToolSchemaConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - inlinePayload: `InlinePayload`, optional.
-        ///   - s3: `S3`, optional.
-        public init(
-            inlinePayload: Value<String>? = nil,
-            s3: S3Configuration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["InlinePayload"] = inlinePayload
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `InlinePayload`.
+        public static func inlinePayload(_ value: Value<String>) -> Self { Self(unchecked: .map(["InlinePayload": value.expression])) }
+        /// `S3`.
+        public static func s3(_ value: S3Configuration) -> Self { Self(unchecked: .map(["S3": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -748,22 +694,14 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct PrivateEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - managedVpcResource: `ManagedVpcResource`, optional.
-        ///   - selfManagedLatticeResource: `SelfManagedLatticeResource`, optional.
-        public init(
-            managedVpcResource: ManagedVpcResource? = nil,
-            selfManagedLatticeResource: SelfManagedLatticeResource? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedVpcResource"] = managedVpcResource
-            bag_["SelfManagedLatticeResource"] = selfManagedLatticeResource
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ManagedVpcResource`.
+        public static func managedVpcResource(_ value: ManagedVpcResource) -> Self { Self(unchecked: .map(["ManagedVpcResource": value.expression])) }
+        /// `SelfManagedLatticeResource`.
+        public static func selfManagedLatticeResource(_ value: SelfManagedLatticeResource) -> Self { Self(unchecked: .map(["SelfManagedLatticeResource": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -912,25 +850,16 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct TargetConfiguration: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - http: `Http`, optional.
-        ///   - inference: `Inference`, optional.
-        ///   - mcp: `Mcp`, optional.
-        public init(
-            http: HttpTargetConfiguration? = nil,
-            inference: InferenceTargetConfiguration? = nil,
-            mcp: McpTargetConfiguration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["Http"] = http
-            bag_["Inference"] = inference
-            bag_["Mcp"] = mcp
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `Http`.
+        public static func http(_ value: HttpTargetConfiguration) -> Self { Self(unchecked: .map(["Http": value.expression])) }
+        /// `Inference`.
+        public static func inference(_ value: InferenceTargetConfiguration) -> Self { Self(unchecked: .map(["Inference": value.expression])) }
+        /// `Mcp`.
+        public static func mcp(_ value: McpTargetConfiguration) -> Self { Self(unchecked: .map(["Mcp": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
@@ -957,22 +886,14 @@ extension BedrockAgentCore.GatewayTarget {
         }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::GatewayTarget`.
+    /// A property type of `AWS::BedrockAgentCore::GatewayTarget` that holds exactly one of its alternatives.
     public struct ToolSchema: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - inlinePayload: `InlinePayload`, optional.
-        ///   - s3: `S3`, optional.
-        public init(
-            inlinePayload: PropertyList<ToolDefinition>? = nil,
-            s3: S3Configuration? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["InlinePayload"] = inlinePayload
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `InlinePayload`.
+        public static func inlinePayload(_ value: PropertyList<ToolDefinition>) -> Self { Self(unchecked: .map(["InlinePayload": value.expression])) }
+        /// `S3`.
+        public static func s3(_ value: S3Configuration) -> Self { Self(unchecked: .map(["S3": value.expression])) }
     }
 }
 

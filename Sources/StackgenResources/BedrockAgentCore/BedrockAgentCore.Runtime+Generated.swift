@@ -467,22 +467,14 @@ extension BedrockAgentCore.Runtime {
         public static var vpc: Self { Self(rawValue: "VPC") }
     }
 
-    /// A property type of `AWS::BedrockAgentCore::Runtime`.
+    /// A property type of `AWS::BedrockAgentCore::Runtime` that holds exactly one of its alternatives.
     public struct PrivateEndpoint: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - managedVpcResource: `ManagedVpcResource`, optional.
-        ///   - selfManagedLatticeResource: `SelfManagedLatticeResource`, optional.
-        public init(
-            managedVpcResource: ManagedVpcResource? = nil,
-            selfManagedLatticeResource: SelfManagedLatticeResource? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedVpcResource"] = managedVpcResource
-            bag_["SelfManagedLatticeResource"] = selfManagedLatticeResource
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `ManagedVpcResource`.
+        public static func managedVpcResource(_ value: ManagedVpcResource) -> Self { Self(unchecked: .map(["ManagedVpcResource": value.expression])) }
+        /// `SelfManagedLatticeResource`.
+        public static func selfManagedLatticeResource(_ value: SelfManagedLatticeResource) -> Self { Self(unchecked: .map(["SelfManagedLatticeResource": value.expression])) }
     }
 
     /// A property type of `AWS::BedrockAgentCore::Runtime`.

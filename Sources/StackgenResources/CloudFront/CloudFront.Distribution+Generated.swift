@@ -846,15 +846,15 @@ extension CloudFront.Distribution {
     public struct MinimumProtocolVersion: PropertyEnum {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        public static var ssLv3: Self { Self(rawValue: "SSLv3") }
-        public static var tlSv1: Self { Self(rawValue: "TLSv1") }
-        public static var tlSv1_1_2016: Self { Self(rawValue: "TLSv1.1_2016") }
-        public static var tlSv1_2_2018: Self { Self(rawValue: "TLSv1.2_2018") }
-        public static var tlSv1_2_2019: Self { Self(rawValue: "TLSv1.2_2019") }
-        public static var tlSv1_2_2021: Self { Self(rawValue: "TLSv1.2_2021") }
-        public static var tlSv1_2_2025: Self { Self(rawValue: "TLSv1.2_2025") }
-        public static var tlSv1_3_2025: Self { Self(rawValue: "TLSv1.3_2025") }
-        public static var tlSv1_2016: Self { Self(rawValue: "TLSv1_2016") }
+        public static var sslv3: Self { Self(rawValue: "SSLv3") }
+        public static var tlsv1: Self { Self(rawValue: "TLSv1") }
+        public static var tlsv1_1_2016: Self { Self(rawValue: "TLSv1.1_2016") }
+        public static var tlsv1_2_2018: Self { Self(rawValue: "TLSv1.2_2018") }
+        public static var tlsv1_2_2019: Self { Self(rawValue: "TLSv1.2_2019") }
+        public static var tlsv1_2_2021: Self { Self(rawValue: "TLSv1.2_2021") }
+        public static var tlsv1_2_2025: Self { Self(rawValue: "TLSv1.2_2025") }
+        public static var tlsv1_3_2025: Self { Self(rawValue: "TLSv1.3_2025") }
+        public static var tlsv1_2016: Self { Self(rawValue: "TLSv1_2016") }
     }
 
     /// A property type of `AWS::CloudFront::Distribution`.

@@ -111,3 +111,14 @@ extension CloudWatch.MetricStream {
         public static var opentelemetry1_0: Self { Self(rawValue: "opentelemetry1.0") }
     }
 }
+
+extension Resource where D == CloudWatch.MetricStream {
+    /// `Fn::GetAtt` `Arn` of `AWS::CloudWatch::MetricStream`.
+    public var arn: Value<String> { attribute("Arn") }
+    /// `Fn::GetAtt` `CreationDate` of `AWS::CloudWatch::MetricStream`.
+    public var creationDate: Value<String> { attribute("CreationDate") }
+    /// `Fn::GetAtt` `LastUpdateDate` of `AWS::CloudWatch::MetricStream`.
+    public var lastUpdateDate: Value<String> { attribute("LastUpdateDate") }
+    /// `Fn::GetAtt` `State` of `AWS::CloudWatch::MetricStream`.
+    public var state: Value<String> { attribute("State") }
+}

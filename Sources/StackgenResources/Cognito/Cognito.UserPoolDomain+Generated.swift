@@ -96,3 +96,8 @@ extension Cognito.UserPoolDomain {
         public static var tlsV1_3_2025: Self { Self(rawValue: "TLS_V1_3_2025") }
     }
 }
+
+extension Resource where D == Cognito.UserPoolDomain {
+    /// `Fn::GetAtt` `CloudFrontDistribution` of `AWS::Cognito::UserPoolDomain`.
+    public var cloudFrontDistribution: Value<String> { attribute("CloudFrontDistribution") }
+}

@@ -808,3 +808,12 @@ extension DynamoDB.GlobalTable {
         }
     }
 }
+
+extension Resource where D == DynamoDB.GlobalTable {
+    /// `Fn::GetAtt` `Arn` of `AWS::DynamoDB::GlobalTable`.
+    public var arn: Value<String> { attribute("Arn") }
+    /// `Fn::GetAtt` `StreamArn` of `AWS::DynamoDB::GlobalTable`.
+    public var streamArn: Value<String> { attribute("StreamArn") }
+    /// `Fn::GetAtt` `TableId` of `AWS::DynamoDB::GlobalTable`.
+    public var tableId: Value<String> { attribute("TableId") }
+}

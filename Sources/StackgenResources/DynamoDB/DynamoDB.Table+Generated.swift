@@ -646,3 +646,10 @@ extension DynamoDB.Table {
         }
     }
 }
+
+extension Resource where D == DynamoDB.Table {
+    /// `Fn::GetAtt` `Arn` of `AWS::DynamoDB::Table`.
+    public var arn: Value<String> { attribute("Arn") }
+    /// `Fn::GetAtt` `StreamArn` of `AWS::DynamoDB::Table`.
+    public var streamArn: Value<String> { attribute("StreamArn") }
+}

@@ -46,7 +46,7 @@ extension Lambda.Url {
         public static var post: Self { Self(rawValue: "POST") }
         public static var patch: Self { Self(rawValue: "PATCH") }
         public static var delete: Self { Self(rawValue: "DELETE") }
-        public static var value6: Self { Self(rawValue: "*") }
+        public static var all: Self { Self(rawValue: "*") }
     }
 
     /// A string enum of `AWS::Lambda::Url`; `.custom(_:)` takes a value newer than the schema.

@@ -337,3 +337,22 @@ extension RDS.DBCluster {
         }
     }
 }
+
+extension Resource where D == RDS.DBCluster {
+    /// `Fn::GetAtt` `DBClusterArn` of `AWS::RDS::DBCluster`.
+    public var dbClusterArn: Value<String> { attribute("DBClusterArn") }
+    /// `Fn::GetAtt` `DBClusterResourceId` of `AWS::RDS::DBCluster`.
+    public var dbClusterResourceId: Value<String> { attribute("DBClusterResourceId") }
+    /// `Fn::GetAtt` `Endpoint.Address` of `AWS::RDS::DBCluster`.
+    public var endpointAddress: Value<String> { attribute("Endpoint.Address") }
+    /// `Fn::GetAtt` `Endpoint.Port` of `AWS::RDS::DBCluster`.
+    public var endpointPort: Value<String> { attribute("Endpoint.Port") }
+    /// `Fn::GetAtt` `MasterUserSecret.SecretArn` of `AWS::RDS::DBCluster`.
+    public var masterUserSecretSecretArn: Value<String> { attribute("MasterUserSecret.SecretArn") }
+    /// `Fn::GetAtt` `ReadEndpoint.Address` of `AWS::RDS::DBCluster`.
+    public var readEndpointAddress: Value<String> { attribute("ReadEndpoint.Address") }
+    /// `Fn::GetAtt` `StorageEncryptionType` of `AWS::RDS::DBCluster`.
+    public var storageEncryptionType: Value<String> { attribute("StorageEncryptionType") }
+    /// `Fn::GetAtt` `StorageThroughput` of `AWS::RDS::DBCluster`.
+    public var storageThroughput: Value<Int> { attribute("StorageThroughput") }
+}

@@ -1747,22 +1747,14 @@ extension S3.Bucket {
         public static var customer: Self { Self(rawValue: "customer") }
     }
 
-    /// A property type of `AWS::S3::Bucket`.
+    /// A property type of `AWS::S3::Bucket` that holds exactly one of its alternatives.
     public struct TargetObjectKeyFormat: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - partitionedPrefix: `PartitionedPrefix`, optional.
-        ///   - simplePrefix: `SimplePrefix`, optional.
-        public init(
-            partitionedPrefix: PartitionedPrefix? = nil,
-            simplePrefix: Expr? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["PartitionedPrefix"] = partitionedPrefix
-            bag_["SimplePrefix"] = simplePrefix
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `PartitionedPrefix`.
+        public static func partitionedPrefix(_ value: PartitionedPrefix) -> Self { Self(unchecked: .map(["PartitionedPrefix": value.expression])) }
+        /// `SimplePrefix`.
+        public static func simplePrefix(_ value: Expr) -> Self { Self(unchecked: .map(["SimplePrefix": value.expression])) }
     }
 
     /// A property type of `AWS::S3::Bucket`.

@@ -232,22 +232,14 @@ extension S3.StorageLens {
         }
     }
 
-    /// A property type of `AWS::S3::StorageLens`.
+    /// A property type of `AWS::S3::StorageLens` that holds exactly one of its alternatives.
     public struct Encryption: PropertyStruct {
         public let expression: Expr
         public init(unchecked expression: Expr) { self.expression = expression }
-        /// - Parameters:
-        ///   - ssekms: `SSEKMS`, optional.
-        ///   - sses3: `SSES3`, optional.
-        public init(
-            ssekms: SSEKMS? = nil,
-            sses3: Expr? = nil
-        ) {
-            var bag_ = PropertyBag()
-            bag_["SSEKMS"] = ssekms
-            bag_["SSES3"] = sses3
-            self.expression = Expr.map(bag_.fields)
-        }
+        /// `SSEKMS`.
+        public static func ssekms(_ value: SSEKMS) -> Self { Self(unchecked: .map(["SSEKMS": value.expression])) }
+        /// `SSES3`.
+        public static func sses3(_ value: Expr) -> Self { Self(unchecked: .map(["SSES3": value.expression])) }
     }
 
     /// A string enum of `AWS::S3::StorageLens`; `.custom(_:)` takes a value newer than the schema.

@@ -52,14 +52,14 @@ extension Serverless {
             cacheClusterEnabled: Value<Bool>? = nil,
             cacheClusterSize: Value<String>? = nil,
             canarySetting: CanarySetting? = nil,
-            cors: Expr? = nil,
+            cors: Cors? = nil,
             definitionBody: Expr? = nil,
-            definitionUri: Expr? = nil,
+            definitionUri: DefinitionUri? = nil,
             description: Value<String>? = nil,
             disableExecuteApiEndpoint: Expr? = nil,
             domain: Domain? = nil,
             endpointAccessMode: Value<String>? = nil,
-            endpointConfiguration: Expr? = nil,
+            endpointConfiguration: EndpointConfiguration? = nil,
             failOnWarnings: Value<Bool>? = nil,
             gatewayResponses: Expr? = nil,
             mergeDefinitions: Value<Bool>? = nil,
@@ -262,6 +262,33 @@ extension Serverless.Api {
         }
     }
 
+    /// A property type of `AWS::Serverless::Api`; a string also fits.
+    public struct Cors: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - allowOrigin: `AllowOrigin`, required.
+        ///   - allowCredentials: `AllowCredentials`, optional.
+        ///   - allowHeaders: `AllowHeaders`, optional.
+        ///   - allowMethods: `AllowMethods`, optional.
+        ///   - maxAge: `MaxAge`, optional.
+        public init(
+            allowOrigin: Value<String>,
+            allowCredentials: Value<Bool>? = nil,
+            allowHeaders: Value<String>? = nil,
+            allowMethods: Value<String>? = nil,
+            maxAge: Value<String>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["AllowOrigin"] = allowOrigin
+            bag_["AllowCredentials"] = allowCredentials
+            bag_["AllowHeaders"] = allowHeaders
+            bag_["AllowMethods"] = allowMethods
+            bag_["MaxAge"] = maxAge
+            self.expression = Expr.map(bag_.fields)
+        }
+    }
+
     /// A string enum of `AWS::Serverless::Api`; `.custom(_:)` takes a value newer than the schema.
     ///
     /// Allowed values: `PER_API`, `SHARED`, `NONE`.
@@ -271,6 +298,27 @@ extension Serverless.Api {
         public static var perApi: Self { Self(rawValue: "PER_API") }
         public static var shared: Self { Self(rawValue: "SHARED") }
         public static var noneValue: Self { Self(rawValue: "NONE") }
+    }
+
+    /// A property type of `AWS::Serverless::Api`; a string also fits.
+    public struct DefinitionUri: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - bucket: `Bucket`, required.
+        ///   - key: `Key`, required.
+        ///   - version: `Version`, optional.
+        public init(
+            bucket: Value<String>,
+            key: Value<String>,
+            version: Value<String>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["Bucket"] = bucket
+            bag_["Key"] = key
+            bag_["Version"] = version
+            self.expression = Expr.map(bag_.fields)
+        }
     }
 
     /// A property type of `AWS::Serverless::Api`.
@@ -333,6 +381,27 @@ extension Serverless.Api {
         public static var regional: Self { Self(rawValue: "REGIONAL") }
         public static var edge: Self { Self(rawValue: "EDGE") }
         public static var `private`: Self { Self(rawValue: "PRIVATE") }
+    }
+
+    /// A property type of `AWS::Serverless::Api`; a string also fits.
+    public struct EndpointConfiguration: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - ipAddressType: `IpAddressType`, optional.
+        ///   - type: `Type`, optional.
+        ///   - vpcEndpointIds: `VPCEndpointIds`, optional.
+        public init(
+            ipAddressType: Expr? = nil,
+            type: Value<[String]>? = nil,
+            vpcEndpointIds: Value<[String]>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["IpAddressType"] = ipAddressType
+            bag_["Type"] = type
+            bag_["VPCEndpointIds"] = vpcEndpointIds
+            self.expression = Expr.map(bag_.fields)
+        }
     }
 
     /// A string enum of `AWS::Serverless::Api`; `.custom(_:)` takes a value newer than the schema.

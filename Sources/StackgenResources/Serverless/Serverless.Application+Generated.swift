@@ -16,7 +16,7 @@ extension Serverless {
         ///   - tags: `Tags`, optional.
         ///   - timeoutInMinutes: `TimeoutInMinutes`, optional.
         public init(
-            location: Expr,
+            location: Location,
             notificationARNs: Value<[String]>? = nil,
             parameters: Value<[String: String]>? = nil,
             tags: Value<[String: String]>? = nil,
@@ -29,6 +29,26 @@ extension Serverless {
             bag_["Tags"] = tags
             bag_["TimeoutInMinutes"] = timeoutInMinutes
             self.properties = bag_.fields
+        }
+    }
+}
+
+extension Serverless.Application {
+    /// A property type of `AWS::Serverless::Application`; a string also fits.
+    public struct Location: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - applicationId: `ApplicationId`, required.
+        ///   - semanticVersion: `SemanticVersion`, required.
+        public init(
+            applicationId: Value<String>,
+            semanticVersion: Value<String>
+        ) {
+            var bag_ = PropertyBag()
+            bag_["ApplicationId"] = applicationId
+            bag_["SemanticVersion"] = semanticVersion
+            self.expression = Expr.map(bag_.fields)
         }
     }
 }

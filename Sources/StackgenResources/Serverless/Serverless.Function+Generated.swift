@@ -67,7 +67,7 @@ extension Serverless {
             autoPublishCodeSha256: Value<String>? = nil,
             capacityProviderConfig: CapacityProviderConfig? = nil,
             codeSigningConfigArn: Value<String>? = nil,
-            codeUri: Expr? = nil,
+            codeUri: CodeUri? = nil,
             deadLetterQueue: DeadLetterQueue? = nil,
             deploymentPreference: DeploymentPreference? = nil,
             description: Value<String>? = nil,
@@ -223,7 +223,7 @@ extension Serverless.Function {
         public static var post: Self { Self(rawValue: "POST") }
         public static var patch: Self { Self(rawValue: "PATCH") }
         public static var delete: Self { Self(rawValue: "DELETE") }
-        public static var value6: Self { Self(rawValue: "*") }
+        public static var all: Self { Self(rawValue: "*") }
     }
 
     /// A property type of `AWS::Serverless::Function`.
@@ -388,6 +388,30 @@ extension Serverless.Function {
             var bag_ = PropertyBag()
             bag_["FilterPattern"] = filterPattern
             bag_["LogGroupName"] = logGroupName
+            self.expression = Expr.map(bag_.fields)
+        }
+    }
+
+    /// A property type of `AWS::Serverless::Function`; a string also fits.
+    public struct CodeUri: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - bucket: `Bucket`, required.
+        ///   - key: `Key`, required.
+        ///   - storageMode: `StorageMode`, optional.
+        ///   - version: `Version`, optional.
+        public init(
+            bucket: Value<String>,
+            key: Value<String>,
+            storageMode: Value<String>? = nil,
+            version: Value<String>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["Bucket"] = bucket
+            bag_["Key"] = key
+            bag_["StorageMode"] = storageMode
+            bag_["Version"] = version
             self.expression = Expr.map(bag_.fields)
         }
     }

@@ -32,7 +32,7 @@ extension Serverless {
             corsConfiguration: Expr? = nil,
             defaultRouteSettings: Expr? = nil,
             definitionBody: Expr? = nil,
-            definitionUri: Expr? = nil,
+            definitionUri: DefinitionUri? = nil,
             description: Value<String>? = nil,
             disableExecuteApiEndpoint: Expr? = nil,
             domain: Domain? = nil,
@@ -141,6 +141,27 @@ extension Serverless.HttpApi {
             bag_["Identity"] = identity
             bag_["IdentitySource"] = identitySource
             bag_["JwtConfiguration"] = jwtConfiguration
+            self.expression = Expr.map(bag_.fields)
+        }
+    }
+
+    /// A property type of `AWS::Serverless::HttpApi`; a string also fits.
+    public struct DefinitionUri: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - bucket: `Bucket`, required.
+        ///   - key: `Key`, required.
+        ///   - version: `Version`, optional.
+        public init(
+            bucket: Value<String>,
+            key: Value<String>,
+            version: Value<String>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["Bucket"] = bucket
+            bag_["Key"] = key
+            bag_["Version"] = version
             self.expression = Expr.map(bag_.fields)
         }
     }

@@ -19,7 +19,7 @@ extension Serverless {
         ///   - publishLambdaVersion: `PublishLambdaVersion`, optional.
         ///   - retentionPolicy: `RetentionPolicy`, optional.
         public init(
-            contentUri: Expr,
+            contentUri: ContentUri,
             compatibleArchitectures: Value<[String]>? = nil,
             compatibleRuntimes: Value<[String]>? = nil,
             description: Value<String>? = nil,
@@ -38,6 +38,32 @@ extension Serverless {
             bag_["PublishLambdaVersion"] = publishLambdaVersion
             bag_["RetentionPolicy"] = retentionPolicy
             self.properties = bag_.fields
+        }
+    }
+}
+
+extension Serverless.LayerVersion {
+    /// A property type of `AWS::Serverless::LayerVersion`; a string also fits.
+    public struct ContentUri: PropertyStruct, StringOrPropertyStruct {
+        public let expression: Expr
+        public init(unchecked expression: Expr) { self.expression = expression }
+        /// - Parameters:
+        ///   - bucket: `Bucket`, required.
+        ///   - key: `Key`, required.
+        ///   - storageMode: `StorageMode`, optional.
+        ///   - version: `Version`, optional.
+        public init(
+            bucket: Value<String>,
+            key: Value<String>,
+            storageMode: Value<String>? = nil,
+            version: Value<String>? = nil
+        ) {
+            var bag_ = PropertyBag()
+            bag_["Bucket"] = bucket
+            bag_["Key"] = key
+            bag_["StorageMode"] = storageMode
+            bag_["Version"] = version
+            self.expression = Expr.map(bag_.fields)
         }
     }
 }

@@ -64,3 +64,18 @@ extension PropertyUnion {
         self.init(unchecked: .map(fields))
     }
 }
+
+/// A generated property type whose schema also allows a plain string in its place (SAM's
+/// `CodeUri: src/`, `Cors: "'*'"`): a string literal or `.string(_:)` fits as well.
+public protocol StringOrPropertyStruct: PropertyStruct, ExpressibleByStringLiteral {}
+
+extension StringOrPropertyStruct {
+    public init(stringLiteral value: String) {
+        self.init(unchecked: .string(value))
+    }
+
+    /// The string form, from any string-valued value (a parameter, an interpolation).
+    public static func string(_ value: Value<String>) -> Self {
+        Self(unchecked: value.expression)
+    }
+}
