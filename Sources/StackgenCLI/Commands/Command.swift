@@ -24,6 +24,16 @@ struct Context: Sendable {
     func printDiagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { console.err(DiagnosticPrinter.text(diagnostic, console: console)) }
     }
+
+    /// `synth` and `plan` show errors in full but only count warnings: their output is the
+    /// point, and `validate` is where warnings are read.
+    func printErrorsAndCountWarnings(_ diagnostics: [Diagnostic], app: String) {
+        printDiagnostics(diagnostics.filter { $0.severity == .error })
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if warnings > 0 {
+            console.err("\(warnings) warning\(warnings == 1 ? "" : "s"); run 'stackgen validate --app \(app)' to read them\n")
+        }
+    }
 }
 
 protocol Command {

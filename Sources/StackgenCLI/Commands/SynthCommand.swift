@@ -25,7 +25,7 @@ enum SynthCommand: Command {
         }
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
         let result = Compiler.compile(app, outputFolder: folder)
-        context.printDiagnostics(result.diagnostics.sorted)
+        context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")
             return ExitCode.failure

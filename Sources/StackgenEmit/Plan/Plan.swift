@@ -42,4 +42,11 @@ public struct Plan: Sendable, Hashable {
     public var speedUp: Double {
         waves.isEmpty ? 1 : Double(steps.count) / Double(waves.count)
     }
+
+    /// The waves that deploy at least one stack: scripts that only run after the last
+    /// stack add a wave to the plan but not to the stacks' own order.
+    public var stackWaves: Int {
+        let stacks = Set(steps.filter { $0.kind == .stack }.map(\.name))
+        return waves.filter { wave in wave.contains(where: stacks.contains) }.count
+    }
 }

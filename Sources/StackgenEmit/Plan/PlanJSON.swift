@@ -8,6 +8,7 @@ extension Plan {
             ("waves", .array(waves.map { .array($0.map(JSONValue.string)) })),
             ("criticalPath", .array(criticalPath.map(JSONValue.string))),
             ("speedUp", .number((speedUp * 100).rounded() / 100)),
+            ("stackWaves", .integer(stackWaves)),
             ("steps", .array(steps.map(\.json))),
         ])
     }

@@ -2,8 +2,13 @@ extension Plan {
     /// The plan for people: waves, what each step waits for and why, and the commands.
     public var text: String {
         var lines: [String] = []
-        let speed = String(Int((speedUp * 10).rounded()) / 10) + "." + String(Int((speedUp * 10).rounded()) % 10)
-        lines.append("Plan for '\(app)': \(steps.count) steps in \(waves.count) waves (\(speed)x faster than one by one)")
+        let stackCount = steps.filter { $0.kind == .stack }.count
+        let scriptCount = steps.count - stackCount
+        var header = "Plan for '\(app)': \(stackCount) stack\(stackCount == 1 ? "" : "s") in \(stackWaves) wave\(stackWaves == 1 ? "" : "s")"
+        if scriptCount > 0 {
+            header += ", with \(scriptCount) script\(scriptCount == 1 ? "" : "s") \(steps.count) steps in \(waves.count) waves"
+        }
+        lines.append(header + " (\(tenths(speedUp))x faster than one by one)")
         lines.append("Critical path: \(criticalPath.joined(separator: " → "))")
         let width = steps.map(\.name.count).max() ?? 0
         let byName = Dictionary(steps.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -26,5 +31,10 @@ extension Plan {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func tenths(_ value: Double) -> String {
+        let scaled = Int((value * 10).rounded())
+        return "\(scaled / 10).\(scaled % 10)"
     }
 }
