@@ -6,7 +6,7 @@ extension Plan {
         let scriptCount = steps.count - stackCount
         var header = "Plan for '\(app)': \(stackCount) stack\(stackCount == 1 ? "" : "s") in \(stackWaves) wave\(stackWaves == 1 ? "" : "s")"
         if scriptCount > 0 {
-            header += ", with \(scriptCount) script\(scriptCount == 1 ? "" : "s") \(steps.count) steps in \(waves.count) waves"
+            header += "; with \(scriptCount) script\(scriptCount == 1 ? "" : "s"), \(steps.count) steps in \(waves.count) waves"
         }
         lines.append(header + " (\(tenths(speedUp))x faster than one by one)")
         lines.append("Critical path: \(criticalPath.joined(separator: " → "))")
