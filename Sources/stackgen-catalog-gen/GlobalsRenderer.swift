@@ -25,7 +25,7 @@ enum GlobalsRenderer {
                     body.line("public init(unchecked expression: Expr) { self.expression = expression }")
                     body.line()
                     PropertyRenderer.initializer(
-                        properties, into: &body, assign: "expression", wrap: { "Expr.map(\($0))" },
+                        properties, into: &body, assign: "expression", asMap: true,
                         qualifier: "Serverless.\(model.swiftName)", allOptional: true)
                 }
             }

@@ -6,7 +6,7 @@ enum PropertyRenderer {
     /// `qualifier` prefixes nested type names when rendering outside their resource type.
     static func initializer(
         _ properties: [PropertyModel], into writer: inout SwiftWriter, assign target: String,
-        wrap: (String) -> String, qualifier: String? = nil, allOptional: Bool = false
+        asMap: Bool, qualifier: String? = nil, allOptional: Bool = false
     ) {
         if !properties.isEmpty {
             writer.doc(["- Parameters:"] + properties.map { property in
@@ -15,7 +15,7 @@ enum PropertyRenderer {
             })
         }
         guard !properties.isEmpty else {
-            writer.line("public init() { self.\(target) = \(wrap("[:]")) }")
+            writer.line("public init() { self.\(target) = \(asMap ? "Expr.map([:])" : "[:]") }")
             return
         }
         writer.line("public init(")
@@ -25,12 +25,18 @@ enum PropertyRenderer {
             let comma = index == properties.count - 1 ? "" : ","
             writer.line("    \(Naming.escaped(property.swiftName)): \(type)\(optional ? "? = nil" : "")\(comma)")
         }
+        // One call to `propertyFields` with an array literal, not a `PropertyBag` write per
+        // property: no existential box per property and one call for the optimizer to see,
+        // which keeps the release build small.
         writer.block(")") { body in
-            body.line("var bag_ = PropertyBag()")
-            for property in properties {
-                body.line("bag_[\(quoted(property.cfnName))] = \(Naming.escaped(property.swiftName))")
+            body.line("self.\(target) = \(asMap ? "Expr.map(" : "")propertyFields([")
+            for (index, property) in properties.enumerated() {
+                let optional = !property.isRequired || allOptional
+                let value = Naming.escaped(property.swiftName) + (optional ? "?.expression" : ".expression")
+                let comma = index == properties.count - 1 ? "" : ","
+                body.line("    (\(quoted(property.cfnName)), \(value))\(comma)")
             }
-            body.line("self.\(target) = \(wrap("bag_.fields"))")
+            body.line("])\(asMap ? ")" : "")")
         }
     }
 

@@ -14,7 +14,7 @@ enum ResourceRenderer {
                 body.line("public let properties: [String: Expr]")
                 body.line()
                 PropertyRenderer.initializer(
-                    model.properties, into: &body, assign: "properties", wrap: { $0 })
+                    model.properties, into: &body, assign: "properties", asMap: false)
             }
         }
         if !model.nestedTypes.isEmpty {
@@ -48,7 +48,7 @@ enum ResourceRenderer {
             writer.block("public struct \(name): \(conformances)") { body in
                 storage(into: &body)
                 PropertyRenderer.initializer(
-                    properties, into: &body, assign: "expression", wrap: { "Expr.map(\($0))" })
+                    properties, into: &body, assign: "expression", asMap: true)
             }
         case .enumeration(let name, let cases):
             writer.doc([

@@ -14,9 +14,9 @@ extension ApiGateway {
         public init(
             cloudWatchRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchRoleArn"] = cloudWatchRoleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CloudWatchRoleArn", cloudWatchRoleArn?.expression)
+            ])
         }
     }
 }

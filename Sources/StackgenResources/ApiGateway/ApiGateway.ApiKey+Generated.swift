@@ -28,16 +28,16 @@ extension ApiGateway {
             tags: PropertyList<Tag>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomerId"] = customerId
-            bag_["Description"] = description
-            bag_["Enabled"] = enabled
-            bag_["GenerateDistinctId"] = generateDistinctId
-            bag_["Name"] = name
-            bag_["StageKeys"] = stageKeys
-            bag_["Tags"] = tags
-            bag_["Value"] = value
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CustomerId", customerId?.expression),
+                ("Description", description?.expression),
+                ("Enabled", enabled?.expression),
+                ("GenerateDistinctId", generateDistinctId?.expression),
+                ("Name", name?.expression),
+                ("StageKeys", stageKeys?.expression),
+                ("Tags", tags?.expression),
+                ("Value", value?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension ApiGateway.ApiKey {
             restApiId: Value<String>? = nil,
             stageName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestApiId"] = restApiId
-            bag_["StageName"] = stageName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RestApiId", restApiId?.expression),
+                ("StageName", stageName?.expression)
+            ]))
         }
     }
 }

@@ -32,18 +32,18 @@ extension ApiGateway {
             identityValidationExpression: Value<String>? = nil,
             providerARNs: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["RestApiId"] = restApiId
-            bag_["Type"] = type
-            bag_["AuthType"] = authType
-            bag_["AuthorizerCredentials"] = authorizerCredentials
-            bag_["AuthorizerResultTtlInSeconds"] = authorizerResultTtlInSeconds
-            bag_["AuthorizerUri"] = authorizerUri
-            bag_["IdentitySource"] = identitySource
-            bag_["IdentityValidationExpression"] = identityValidationExpression
-            bag_["ProviderARNs"] = providerARNs
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("RestApiId", restApiId.expression),
+                ("Type", type.expression),
+                ("AuthType", authType?.expression),
+                ("AuthorizerCredentials", authorizerCredentials?.expression),
+                ("AuthorizerResultTtlInSeconds", authorizerResultTtlInSeconds?.expression),
+                ("AuthorizerUri", authorizerUri?.expression),
+                ("IdentitySource", identitySource?.expression),
+                ("IdentityValidationExpression", identityValidationExpression?.expression),
+                ("ProviderARNs", providerARNs?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGateway {
             restApiId: Value<String>? = nil,
             stage: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["BasePath"] = basePath
-            bag_["RestApiId"] = restApiId
-            bag_["Stage"] = stage
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DomainName", domainName.expression),
+                ("BasePath", basePath?.expression),
+                ("RestApiId", restApiId?.expression),
+                ("Stage", stage?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGateway {
             basePath: Value<String>? = nil,
             stage: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainNameArn"] = domainNameArn
-            bag_["RestApiId"] = restApiId
-            bag_["BasePath"] = basePath
-            bag_["Stage"] = stage
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DomainNameArn", domainNameArn.expression),
+                ("RestApiId", restApiId.expression),
+                ("BasePath", basePath?.expression),
+                ("Stage", stage?.expression)
+            ])
         }
     }
 }

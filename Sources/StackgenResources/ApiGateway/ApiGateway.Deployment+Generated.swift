@@ -22,13 +22,13 @@ extension ApiGateway {
             stageDescription: StageDescription? = nil,
             stageName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestApiId"] = restApiId
-            bag_["DeploymentCanarySettings"] = deploymentCanarySettings
-            bag_["Description"] = description
-            bag_["StageDescription"] = stageDescription
-            bag_["StageName"] = stageName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RestApiId", restApiId.expression),
+                ("DeploymentCanarySettings", deploymentCanarySettings?.expression),
+                ("Description", description?.expression),
+                ("StageDescription", stageDescription?.expression),
+                ("StageName", stageName?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension ApiGateway.Deployment {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -65,11 +65,11 @@ extension ApiGateway.Deployment {
             stageVariableOverrides: Value<[String: String]>? = nil,
             useStageCache: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PercentTraffic"] = percentTraffic
-            bag_["StageVariableOverrides"] = stageVariableOverrides
-            bag_["UseStageCache"] = useStageCache
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PercentTraffic", percentTraffic?.expression),
+                ("StageVariableOverrides", stageVariableOverrides?.expression),
+                ("UseStageCache", useStageCache?.expression)
+            ]))
         }
     }
 
@@ -86,11 +86,11 @@ extension ApiGateway.Deployment {
             stageVariableOverrides: Value<[String: String]>? = nil,
             useStageCache: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PercentTraffic"] = percentTraffic
-            bag_["StageVariableOverrides"] = stageVariableOverrides
-            bag_["UseStageCache"] = useStageCache
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PercentTraffic", percentTraffic?.expression),
+                ("StageVariableOverrides", stageVariableOverrides?.expression),
+                ("UseStageCache", useStageCache?.expression)
+            ]))
         }
     }
 
@@ -121,18 +121,18 @@ extension ApiGateway.Deployment {
             throttlingBurstLimit: Value<Int>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheDataEncrypted"] = cacheDataEncrypted
-            bag_["CacheTtlInSeconds"] = cacheTtlInSeconds
-            bag_["CachingEnabled"] = cachingEnabled
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["HttpMethod"] = httpMethod
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["MetricsEnabled"] = metricsEnabled
-            bag_["ResourcePath"] = resourcePath
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CacheDataEncrypted", cacheDataEncrypted?.expression),
+                ("CacheTtlInSeconds", cacheTtlInSeconds?.expression),
+                ("CachingEnabled", cachingEnabled?.expression),
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("HttpMethod", httpMethod?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("MetricsEnabled", metricsEnabled?.expression),
+                ("ResourcePath", resourcePath?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 
@@ -181,27 +181,27 @@ extension ApiGateway.Deployment {
             tracingEnabled: Value<Bool>? = nil,
             variables: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessLogSetting"] = accessLogSetting
-            bag_["CacheClusterEnabled"] = cacheClusterEnabled
-            bag_["CacheClusterSize"] = cacheClusterSize
-            bag_["CacheDataEncrypted"] = cacheDataEncrypted
-            bag_["CacheTtlInSeconds"] = cacheTtlInSeconds
-            bag_["CachingEnabled"] = cachingEnabled
-            bag_["CanarySetting"] = canarySetting
-            bag_["ClientCertificateId"] = clientCertificateId
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["Description"] = description
-            bag_["DocumentationVersion"] = documentationVersion
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["MethodSettings"] = methodSettings
-            bag_["MetricsEnabled"] = metricsEnabled
-            bag_["Tags"] = tags
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            bag_["TracingEnabled"] = tracingEnabled
-            bag_["Variables"] = variables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessLogSetting", accessLogSetting?.expression),
+                ("CacheClusterEnabled", cacheClusterEnabled?.expression),
+                ("CacheClusterSize", cacheClusterSize?.expression),
+                ("CacheDataEncrypted", cacheDataEncrypted?.expression),
+                ("CacheTtlInSeconds", cacheTtlInSeconds?.expression),
+                ("CachingEnabled", cachingEnabled?.expression),
+                ("CanarySetting", canarySetting?.expression),
+                ("ClientCertificateId", clientCertificateId?.expression),
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("Description", description?.expression),
+                ("DocumentationVersion", documentationVersion?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("MethodSettings", methodSettings?.expression),
+                ("MetricsEnabled", metricsEnabled?.expression),
+                ("Tags", tags?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression),
+                ("TracingEnabled", tracingEnabled?.expression),
+                ("Variables", variables?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension ApiGateway {
             properties: Value<String>,
             restApiId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Location"] = location
-            bag_["Properties"] = properties
-            bag_["RestApiId"] = restApiId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Location", location.expression),
+                ("Properties", properties.expression),
+                ("RestApiId", restApiId.expression)
+            ])
         }
     }
 }
@@ -45,13 +45,13 @@ extension ApiGateway.DocumentationPart {
             statusCode: Value<String>? = nil,
             type: TypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Method"] = method
-            bag_["Name"] = name
-            bag_["Path"] = path
-            bag_["StatusCode"] = statusCode
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Method", method?.expression),
+                ("Name", name?.expression),
+                ("Path", path?.expression),
+                ("StatusCode", statusCode?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 

@@ -18,11 +18,11 @@ extension ApiGateway {
             restApiId: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DocumentationVersion"] = documentationVersion
-            bag_["RestApiId"] = restApiId
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DocumentationVersion", documentationVersion.expression),
+                ("RestApiId", restApiId.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

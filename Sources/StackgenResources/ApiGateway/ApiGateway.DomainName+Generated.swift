@@ -32,18 +32,18 @@ extension ApiGateway {
             securityPolicy: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["MutualTlsAuthentication"] = mutualTlsAuthentication
-            bag_["OwnershipVerificationCertificateArn"] = ownershipVerificationCertificateArn
-            bag_["RegionalCertificateArn"] = regionalCertificateArn
-            bag_["RoutingMode"] = routingMode
-            bag_["SecurityPolicy"] = securityPolicy
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CertificateArn", certificateArn?.expression),
+                ("DomainName", domainName?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("MutualTlsAuthentication", mutualTlsAuthentication?.expression),
+                ("OwnershipVerificationCertificateArn", ownershipVerificationCertificateArn?.expression),
+                ("RegionalCertificateArn", regionalCertificateArn?.expression),
+                ("RoutingMode", routingMode?.expression),
+                ("SecurityPolicy", securityPolicy?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -60,10 +60,10 @@ extension ApiGateway.DomainName {
             ipAddressType: Value<String>? = nil,
             types: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpAddressType", ipAddressType?.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -78,10 +78,10 @@ extension ApiGateway.DomainName {
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TruststoreUri"] = truststoreUri
-            bag_["TruststoreVersion"] = truststoreVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TruststoreUri", truststoreUri?.expression),
+                ("TruststoreVersion", truststoreVersion?.expression)
+            ]))
         }
     }
 
@@ -107,10 +107,10 @@ extension ApiGateway.DomainName {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGateway {
             domainNameArn: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessAssociationSource"] = accessAssociationSource
-            bag_["AccessAssociationSourceType"] = accessAssociationSourceType
-            bag_["DomainNameArn"] = domainNameArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AccessAssociationSource", accessAssociationSource.expression),
+                ("AccessAssociationSourceType", accessAssociationSourceType.expression),
+                ("DomainNameArn", domainNameArn.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -28,16 +28,16 @@ extension ApiGateway {
             securityPolicy: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["Policy"] = policy
-            bag_["RoutingMode"] = routingMode
-            bag_["SecurityPolicy"] = securityPolicy
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CertificateArn", certificateArn?.expression),
+                ("DomainName", domainName?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("Policy", policy?.expression),
+                ("RoutingMode", routingMode?.expression),
+                ("SecurityPolicy", securityPolicy?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension ApiGateway.DomainNameV2 {
             ipAddressType: Value<String>? = nil,
             types: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpAddressType", ipAddressType?.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -83,10 +83,10 @@ extension ApiGateway.DomainNameV2 {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

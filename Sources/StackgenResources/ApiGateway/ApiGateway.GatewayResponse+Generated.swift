@@ -22,13 +22,13 @@ extension ApiGateway {
             responseTemplates: Value<[String: String]>? = nil,
             statusCode: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResponseType"] = responseType
-            bag_["RestApiId"] = restApiId
-            bag_["ResponseParameters"] = responseParameters
-            bag_["ResponseTemplates"] = responseTemplates
-            bag_["StatusCode"] = statusCode
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResponseType", responseType.expression),
+                ("RestApiId", restApiId.expression),
+                ("ResponseParameters", responseParameters?.expression),
+                ("ResponseTemplates", responseTemplates?.expression),
+                ("StatusCode", statusCode?.expression)
+            ])
         }
     }
 }

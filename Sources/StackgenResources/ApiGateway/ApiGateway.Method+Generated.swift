@@ -38,21 +38,21 @@ extension ApiGateway {
             requestParameters: Expr? = nil,
             requestValidatorId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HttpMethod"] = httpMethod
-            bag_["ResourceId"] = resourceId
-            bag_["RestApiId"] = restApiId
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["AuthorizationType"] = authorizationType
-            bag_["AuthorizerId"] = authorizerId
-            bag_["Integration"] = integration
-            bag_["MethodResponses"] = methodResponses
-            bag_["OperationName"] = operationName
-            bag_["RequestModels"] = requestModels
-            bag_["RequestParameters"] = requestParameters
-            bag_["RequestValidatorId"] = requestValidatorId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("HttpMethod", httpMethod.expression),
+                ("ResourceId", resourceId.expression),
+                ("RestApiId", restApiId.expression),
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("AuthorizationType", authorizationType?.expression),
+                ("AuthorizerId", authorizerId?.expression),
+                ("Integration", integration?.expression),
+                ("MethodResponses", methodResponses?.expression),
+                ("OperationName", operationName?.expression),
+                ("RequestModels", requestModels?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("RequestValidatorId", requestValidatorId?.expression)
+            ])
         }
     }
 }
@@ -117,24 +117,24 @@ extension ApiGateway.Method {
             timeoutInMillis: Value<Int>? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["CacheKeyParameters"] = cacheKeyParameters
-            bag_["CacheNamespace"] = cacheNamespace
-            bag_["ConnectionId"] = connectionId
-            bag_["ConnectionType"] = connectionType
-            bag_["ContentHandling"] = contentHandling
-            bag_["Credentials"] = credentials
-            bag_["IntegrationHttpMethod"] = integrationHttpMethod
-            bag_["IntegrationResponses"] = integrationResponses
-            bag_["IntegrationTarget"] = integrationTarget
-            bag_["PassthroughBehavior"] = passthroughBehavior
-            bag_["RequestParameters"] = requestParameters
-            bag_["RequestTemplates"] = requestTemplates
-            bag_["ResponseTransferMode"] = responseTransferMode
-            bag_["TimeoutInMillis"] = timeoutInMillis
-            bag_["Uri"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("CacheKeyParameters", cacheKeyParameters?.expression),
+                ("CacheNamespace", cacheNamespace?.expression),
+                ("ConnectionId", connectionId?.expression),
+                ("ConnectionType", connectionType?.expression),
+                ("ContentHandling", contentHandling?.expression),
+                ("Credentials", credentials?.expression),
+                ("IntegrationHttpMethod", integrationHttpMethod?.expression),
+                ("IntegrationResponses", integrationResponses?.expression),
+                ("IntegrationTarget", integrationTarget?.expression),
+                ("PassthroughBehavior", passthroughBehavior?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("RequestTemplates", requestTemplates?.expression),
+                ("ResponseTransferMode", responseTransferMode?.expression),
+                ("TimeoutInMillis", timeoutInMillis?.expression),
+                ("Uri", uri?.expression)
+            ]))
         }
     }
 
@@ -155,13 +155,13 @@ extension ApiGateway.Method {
             responseTemplates: Value<[String: String]>? = nil,
             selectionPattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StatusCode"] = statusCode
-            bag_["ContentHandling"] = contentHandling
-            bag_["ResponseParameters"] = responseParameters
-            bag_["ResponseTemplates"] = responseTemplates
-            bag_["SelectionPattern"] = selectionPattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StatusCode", statusCode.expression),
+                ("ContentHandling", contentHandling?.expression),
+                ("ResponseParameters", responseParameters?.expression),
+                ("ResponseTemplates", responseTemplates?.expression),
+                ("SelectionPattern", selectionPattern?.expression)
+            ]))
         }
     }
 
@@ -188,11 +188,11 @@ extension ApiGateway.Method {
             responseModels: Value<[String: String]>? = nil,
             responseParameters: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StatusCode"] = statusCode
-            bag_["ResponseModels"] = responseModels
-            bag_["ResponseParameters"] = responseParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StatusCode", statusCode.expression),
+                ("ResponseModels", responseModels?.expression),
+                ("ResponseParameters", responseParameters?.expression)
+            ]))
         }
     }
 

@@ -22,13 +22,13 @@ extension ApiGateway {
             name: Value<String>? = nil,
             schema: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestApiId"] = restApiId
-            bag_["ContentType"] = contentType
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["Schema"] = schema
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RestApiId", restApiId.expression),
+                ("ContentType", contentType?.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("Schema", schema?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGateway {
             validateRequestBody: Value<Bool>? = nil,
             validateRequestParameters: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestApiId"] = restApiId
-            bag_["Name"] = name
-            bag_["ValidateRequestBody"] = validateRequestBody
-            bag_["ValidateRequestParameters"] = validateRequestParameters
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RestApiId", restApiId.expression),
+                ("Name", name?.expression),
+                ("ValidateRequestBody", validateRequestBody?.expression),
+                ("ValidateRequestParameters", validateRequestParameters?.expression)
+            ])
         }
     }
 }

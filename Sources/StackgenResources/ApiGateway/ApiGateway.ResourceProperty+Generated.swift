@@ -18,11 +18,11 @@ extension ApiGateway {
             pathPart: Value<String>,
             restApiId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParentId"] = parentId
-            bag_["PathPart"] = pathPart
-            bag_["RestApiId"] = restApiId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ParentId", parentId.expression),
+                ("PathPart", pathPart.expression),
+                ("RestApiId", restApiId.expression)
+            ])
         }
     }
 }

@@ -48,26 +48,26 @@ extension ApiGateway {
             tags: PropertyList<Tag>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeySourceType"] = apiKeySourceType
-            bag_["BinaryMediaTypes"] = binaryMediaTypes
-            bag_["Body"] = body
-            bag_["BodyS3Location"] = bodyS3Location
-            bag_["CloneFrom"] = cloneFrom
-            bag_["Description"] = description
-            bag_["DisableExecuteApiEndpoint"] = disableExecuteApiEndpoint
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["FailOnWarnings"] = failOnWarnings
-            bag_["MinimumCompressionSize"] = minimumCompressionSize
-            bag_["Mode"] = mode
-            bag_["Name"] = name
-            bag_["Parameters"] = parameters
-            bag_["Policy"] = policy
-            bag_["SecurityPolicy"] = securityPolicy
-            bag_["Tags"] = tags
-            bag_["Version"] = version
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiKeySourceType", apiKeySourceType?.expression),
+                ("BinaryMediaTypes", binaryMediaTypes?.expression),
+                ("Body", body?.expression),
+                ("BodyS3Location", bodyS3Location?.expression),
+                ("CloneFrom", cloneFrom?.expression),
+                ("Description", description?.expression),
+                ("DisableExecuteApiEndpoint", disableExecuteApiEndpoint?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("FailOnWarnings", failOnWarnings?.expression),
+                ("MinimumCompressionSize", minimumCompressionSize?.expression),
+                ("Mode", mode?.expression),
+                ("Name", name?.expression),
+                ("Parameters", parameters?.expression),
+                ("Policy", policy?.expression),
+                ("SecurityPolicy", securityPolicy?.expression),
+                ("Tags", tags?.expression),
+                ("Version", version?.expression)
+            ])
         }
     }
 }
@@ -86,11 +86,11 @@ extension ApiGateway.RestApi {
             types: Value<[String]>? = nil,
             vpcEndpointIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Types"] = types
-            bag_["VpcEndpointIds"] = vpcEndpointIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpAddressType", ipAddressType?.expression),
+                ("Types", types?.expression),
+                ("VpcEndpointIds", vpcEndpointIds?.expression)
+            ]))
         }
     }
 
@@ -109,12 +109,12 @@ extension ApiGateway.RestApi {
             key: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["ETag"] = eTag
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket?.expression),
+                ("ETag", eTag?.expression),
+                ("Key", key?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 }

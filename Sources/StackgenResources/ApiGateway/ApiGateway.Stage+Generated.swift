@@ -40,22 +40,22 @@ extension ApiGateway {
             tracingEnabled: Value<Bool>? = nil,
             variables: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestApiId"] = restApiId
-            bag_["AccessLogSetting"] = accessLogSetting
-            bag_["CacheClusterEnabled"] = cacheClusterEnabled
-            bag_["CacheClusterSize"] = cacheClusterSize
-            bag_["CanarySetting"] = canarySetting
-            bag_["ClientCertificateId"] = clientCertificateId
-            bag_["DeploymentId"] = deploymentId
-            bag_["Description"] = description
-            bag_["DocumentationVersion"] = documentationVersion
-            bag_["MethodSettings"] = methodSettings
-            bag_["StageName"] = stageName
-            bag_["Tags"] = tags
-            bag_["TracingEnabled"] = tracingEnabled
-            bag_["Variables"] = variables
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RestApiId", restApiId.expression),
+                ("AccessLogSetting", accessLogSetting?.expression),
+                ("CacheClusterEnabled", cacheClusterEnabled?.expression),
+                ("CacheClusterSize", cacheClusterSize?.expression),
+                ("CanarySetting", canarySetting?.expression),
+                ("ClientCertificateId", clientCertificateId?.expression),
+                ("DeploymentId", deploymentId?.expression),
+                ("Description", description?.expression),
+                ("DocumentationVersion", documentationVersion?.expression),
+                ("MethodSettings", methodSettings?.expression),
+                ("StageName", stageName?.expression),
+                ("Tags", tags?.expression),
+                ("TracingEnabled", tracingEnabled?.expression),
+                ("Variables", variables?.expression)
+            ])
         }
     }
 }
@@ -72,10 +72,10 @@ extension ApiGateway.Stage {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -94,12 +94,12 @@ extension ApiGateway.Stage {
             stageVariableOverrides: Value<[String: String]>? = nil,
             useStageCache: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeploymentId"] = deploymentId
-            bag_["PercentTraffic"] = percentTraffic
-            bag_["StageVariableOverrides"] = stageVariableOverrides
-            bag_["UseStageCache"] = useStageCache
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeploymentId", deploymentId?.expression),
+                ("PercentTraffic", percentTraffic?.expression),
+                ("StageVariableOverrides", stageVariableOverrides?.expression),
+                ("UseStageCache", useStageCache?.expression)
+            ]))
         }
     }
 
@@ -130,18 +130,18 @@ extension ApiGateway.Stage {
             throttlingBurstLimit: Value<Int>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheDataEncrypted"] = cacheDataEncrypted
-            bag_["CacheTtlInSeconds"] = cacheTtlInSeconds
-            bag_["CachingEnabled"] = cachingEnabled
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["HttpMethod"] = httpMethod
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["MetricsEnabled"] = metricsEnabled
-            bag_["ResourcePath"] = resourcePath
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CacheDataEncrypted", cacheDataEncrypted?.expression),
+                ("CacheTtlInSeconds", cacheTtlInSeconds?.expression),
+                ("CachingEnabled", cachingEnabled?.expression),
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("HttpMethod", httpMethod?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("MetricsEnabled", metricsEnabled?.expression),
+                ("ResourcePath", resourcePath?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension ApiGateway {
             throttle: ThrottleSettings? = nil,
             usagePlanName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiStages"] = apiStages
-            bag_["Description"] = description
-            bag_["Quota"] = quota
-            bag_["Tags"] = tags
-            bag_["Throttle"] = throttle
-            bag_["UsagePlanName"] = usagePlanName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiStages", apiStages?.expression),
+                ("Description", description?.expression),
+                ("Quota", quota?.expression),
+                ("Tags", tags?.expression),
+                ("Throttle", throttle?.expression),
+                ("UsagePlanName", usagePlanName?.expression)
+            ])
         }
     }
 }
@@ -50,11 +50,11 @@ extension ApiGateway.UsagePlan {
             stage: Value<String>? = nil,
             throttle: PropertyMap<ThrottleSettings>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Stage"] = stage
-            bag_["Throttle"] = throttle
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiId", apiId?.expression),
+                ("Stage", stage?.expression),
+                ("Throttle", throttle?.expression)
+            ]))
         }
     }
 
@@ -71,11 +71,11 @@ extension ApiGateway.UsagePlan {
             offset: Value<Int>? = nil,
             period: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Limit"] = limit
-            bag_["Offset"] = offset
-            bag_["Period"] = period
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Limit", limit?.expression),
+                ("Offset", offset?.expression),
+                ("Period", period?.expression)
+            ]))
         }
     }
 
@@ -90,10 +90,10 @@ extension ApiGateway.UsagePlan {
             burstLimit: Value<Int>? = nil,
             rateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BurstLimit"] = burstLimit
-            bag_["RateLimit"] = rateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BurstLimit", burstLimit?.expression),
+                ("RateLimit", rateLimit?.expression)
+            ]))
         }
     }
 }

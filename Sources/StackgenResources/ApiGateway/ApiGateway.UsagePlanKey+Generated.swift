@@ -18,11 +18,11 @@ extension ApiGateway {
             keyType: KeyType,
             usagePlanId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyId"] = keyId
-            bag_["KeyType"] = keyType
-            bag_["UsagePlanId"] = usagePlanId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KeyId", keyId.expression),
+                ("KeyType", keyType.expression),
+                ("UsagePlanId", usagePlanId.expression)
+            ])
         }
     }
 }

@@ -48,26 +48,26 @@ extension ApiGatewayV2 {
             target: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeySelectionExpression"] = apiKeySelectionExpression
-            bag_["BasePath"] = basePath
-            bag_["Body"] = body
-            bag_["BodyS3Location"] = bodyS3Location
-            bag_["CorsConfiguration"] = corsConfiguration
-            bag_["CredentialsArn"] = credentialsArn
-            bag_["Description"] = description
-            bag_["DisableExecuteApiEndpoint"] = disableExecuteApiEndpoint
-            bag_["DisableSchemaValidation"] = disableSchemaValidation
-            bag_["FailOnWarnings"] = failOnWarnings
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Name"] = name
-            bag_["ProtocolType"] = protocolType
-            bag_["RouteKey"] = routeKey
-            bag_["RouteSelectionExpression"] = routeSelectionExpression
-            bag_["Tags"] = tags
-            bag_["Target"] = target
-            bag_["Version"] = version
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiKeySelectionExpression", apiKeySelectionExpression?.expression),
+                ("BasePath", basePath?.expression),
+                ("Body", body?.expression),
+                ("BodyS3Location", bodyS3Location?.expression),
+                ("CorsConfiguration", corsConfiguration?.expression),
+                ("CredentialsArn", credentialsArn?.expression),
+                ("Description", description?.expression),
+                ("DisableExecuteApiEndpoint", disableExecuteApiEndpoint?.expression),
+                ("DisableSchemaValidation", disableSchemaValidation?.expression),
+                ("FailOnWarnings", failOnWarnings?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("Name", name?.expression),
+                ("ProtocolType", protocolType?.expression),
+                ("RouteKey", routeKey?.expression),
+                ("RouteSelectionExpression", routeSelectionExpression?.expression),
+                ("Tags", tags?.expression),
+                ("Target", target?.expression),
+                ("Version", version?.expression)
+            ])
         }
     }
 }
@@ -88,12 +88,12 @@ extension ApiGatewayV2.Api {
             key: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Etag"] = etag
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket?.expression),
+                ("Etag", etag?.expression),
+                ("Key", key?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -116,14 +116,14 @@ extension ApiGatewayV2.Api {
             exposeHeaders: Value<[String]>? = nil,
             maxAge: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowCredentials"] = allowCredentials
-            bag_["AllowHeaders"] = allowHeaders
-            bag_["AllowMethods"] = allowMethods
-            bag_["AllowOrigins"] = allowOrigins
-            bag_["ExposeHeaders"] = exposeHeaders
-            bag_["MaxAge"] = maxAge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowCredentials", allowCredentials?.expression),
+                ("AllowHeaders", allowHeaders?.expression),
+                ("AllowMethods", allowMethods?.expression),
+                ("AllowOrigins", allowOrigins?.expression),
+                ("ExposeHeaders", exposeHeaders?.expression),
+                ("MaxAge", maxAge?.expression)
+            ]))
         }
     }
 }

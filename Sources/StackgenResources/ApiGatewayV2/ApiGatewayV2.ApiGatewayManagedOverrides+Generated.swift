@@ -20,12 +20,12 @@ extension ApiGatewayV2 {
             route: RouteOverrides? = nil,
             stage: StageOverrides? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Integration"] = integration
-            bag_["Route"] = route
-            bag_["Stage"] = stage
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Integration", integration?.expression),
+                ("Route", route?.expression),
+                ("Stage", stage?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension ApiGatewayV2.ApiGatewayManagedOverrides {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -64,12 +64,12 @@ extension ApiGatewayV2.ApiGatewayManagedOverrides {
             payloadFormatVersion: Value<String>? = nil,
             timeoutInMillis: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["IntegrationMethod"] = integrationMethod
-            bag_["PayloadFormatVersion"] = payloadFormatVersion
-            bag_["TimeoutInMillis"] = timeoutInMillis
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description?.expression),
+                ("IntegrationMethod", integrationMethod?.expression),
+                ("PayloadFormatVersion", payloadFormatVersion?.expression),
+                ("TimeoutInMillis", timeoutInMillis?.expression)
+            ]))
         }
     }
 
@@ -90,13 +90,13 @@ extension ApiGatewayV2.ApiGatewayManagedOverrides {
             operationName: Value<String>? = nil,
             target: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["AuthorizationType"] = authorizationType
-            bag_["AuthorizerId"] = authorizerId
-            bag_["OperationName"] = operationName
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("AuthorizationType", authorizationType?.expression),
+                ("AuthorizerId", authorizerId?.expression),
+                ("OperationName", operationName?.expression),
+                ("Target", target?.expression)
+            ]))
         }
     }
 
@@ -113,11 +113,11 @@ extension ApiGatewayV2.ApiGatewayManagedOverrides {
             throttlingBurstLimit: Value<Int>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DetailedMetricsEnabled"] = detailedMetricsEnabled
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DetailedMetricsEnabled", detailedMetricsEnabled?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 
@@ -140,14 +140,14 @@ extension ApiGatewayV2.ApiGatewayManagedOverrides {
             routeSettings: Expr? = nil,
             stageVariables: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessLogSettings"] = accessLogSettings
-            bag_["AutoDeploy"] = autoDeploy
-            bag_["DefaultRouteSettings"] = defaultRouteSettings
-            bag_["Description"] = description
-            bag_["RouteSettings"] = routeSettings
-            bag_["StageVariables"] = stageVariables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessLogSettings", accessLogSettings?.expression),
+                ("AutoDeploy", autoDeploy?.expression),
+                ("DefaultRouteSettings", defaultRouteSettings?.expression),
+                ("Description", description?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("StageVariables", stageVariables?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGatewayV2 {
             stage: Value<String>,
             apiMappingKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["DomainName"] = domainName
-            bag_["Stage"] = stage
-            bag_["ApiMappingKey"] = apiMappingKey
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("DomainName", domainName.expression),
+                ("Stage", stage.expression),
+                ("ApiMappingKey", apiMappingKey?.expression)
+            ])
         }
     }
 }

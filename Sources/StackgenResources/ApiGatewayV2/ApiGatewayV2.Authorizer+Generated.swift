@@ -34,19 +34,19 @@ extension ApiGatewayV2 {
             identityValidationExpression: Value<String>? = nil,
             jwtConfiguration: JWTConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["AuthorizerType"] = authorizerType
-            bag_["Name"] = name
-            bag_["AuthorizerCredentialsArn"] = authorizerCredentialsArn
-            bag_["AuthorizerPayloadFormatVersion"] = authorizerPayloadFormatVersion
-            bag_["AuthorizerResultTtlInSeconds"] = authorizerResultTtlInSeconds
-            bag_["AuthorizerUri"] = authorizerUri
-            bag_["EnableSimpleResponses"] = enableSimpleResponses
-            bag_["IdentitySource"] = identitySource
-            bag_["IdentityValidationExpression"] = identityValidationExpression
-            bag_["JwtConfiguration"] = jwtConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("AuthorizerType", authorizerType.expression),
+                ("Name", name.expression),
+                ("AuthorizerCredentialsArn", authorizerCredentialsArn?.expression),
+                ("AuthorizerPayloadFormatVersion", authorizerPayloadFormatVersion?.expression),
+                ("AuthorizerResultTtlInSeconds", authorizerResultTtlInSeconds?.expression),
+                ("AuthorizerUri", authorizerUri?.expression),
+                ("EnableSimpleResponses", enableSimpleResponses?.expression),
+                ("IdentitySource", identitySource?.expression),
+                ("IdentityValidationExpression", identityValidationExpression?.expression),
+                ("JwtConfiguration", jwtConfiguration?.expression)
+            ])
         }
     }
 }
@@ -63,10 +63,10 @@ extension ApiGatewayV2.Authorizer {
             audience: Value<[String]>? = nil,
             issuer: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Audience"] = audience
-            bag_["Issuer"] = issuer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Audience", audience?.expression),
+                ("Issuer", issuer?.expression)
+            ]))
         }
     }
 }

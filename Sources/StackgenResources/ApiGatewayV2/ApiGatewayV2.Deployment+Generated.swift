@@ -18,11 +18,11 @@ extension ApiGatewayV2 {
             description: Value<String>? = nil,
             stageName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Description"] = description
-            bag_["StageName"] = stageName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Description", description?.expression),
+                ("StageName", stageName?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension ApiGatewayV2 {
             routingMode: RoutingMode? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["DomainNameConfigurations"] = domainNameConfigurations
-            bag_["MutualTlsAuthentication"] = mutualTlsAuthentication
-            bag_["RoutingMode"] = routingMode
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DomainName", domainName.expression),
+                ("DomainNameConfigurations", domainNameConfigurations?.expression),
+                ("MutualTlsAuthentication", mutualTlsAuthentication?.expression),
+                ("RoutingMode", routingMode?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -53,14 +53,14 @@ extension ApiGatewayV2.DomainName {
             ownershipVerificationCertificateArn: Value<String>? = nil,
             securityPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["CertificateName"] = certificateName
-            bag_["EndpointType"] = endpointType
-            bag_["IpAddressType"] = ipAddressType
-            bag_["OwnershipVerificationCertificateArn"] = ownershipVerificationCertificateArn
-            bag_["SecurityPolicy"] = securityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn?.expression),
+                ("CertificateName", certificateName?.expression),
+                ("EndpointType", endpointType?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("OwnershipVerificationCertificateArn", ownershipVerificationCertificateArn?.expression),
+                ("SecurityPolicy", securityPolicy?.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension ApiGatewayV2.DomainName {
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TruststoreUri"] = truststoreUri
-            bag_["TruststoreVersion"] = truststoreVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TruststoreUri", truststoreUri?.expression),
+                ("TruststoreVersion", truststoreVersion?.expression)
+            ]))
         }
     }
 

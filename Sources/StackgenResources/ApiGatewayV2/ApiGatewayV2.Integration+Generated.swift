@@ -48,26 +48,26 @@ extension ApiGatewayV2 {
             timeoutInMillis: Value<Int>? = nil,
             tlsConfig: TlsConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["IntegrationType"] = integrationType
-            bag_["ConnectionId"] = connectionId
-            bag_["ConnectionType"] = connectionType
-            bag_["ContentHandlingStrategy"] = contentHandlingStrategy
-            bag_["CredentialsArn"] = credentialsArn
-            bag_["Description"] = description
-            bag_["IntegrationMethod"] = integrationMethod
-            bag_["IntegrationSubtype"] = integrationSubtype
-            bag_["IntegrationUri"] = integrationUri
-            bag_["PassthroughBehavior"] = passthroughBehavior
-            bag_["PayloadFormatVersion"] = payloadFormatVersion
-            bag_["RequestParameters"] = requestParameters
-            bag_["RequestTemplates"] = requestTemplates
-            bag_["ResponseParameters"] = responseParameters
-            bag_["TemplateSelectionExpression"] = templateSelectionExpression
-            bag_["TimeoutInMillis"] = timeoutInMillis
-            bag_["TlsConfig"] = tlsConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("IntegrationType", integrationType.expression),
+                ("ConnectionId", connectionId?.expression),
+                ("ConnectionType", connectionType?.expression),
+                ("ContentHandlingStrategy", contentHandlingStrategy?.expression),
+                ("CredentialsArn", credentialsArn?.expression),
+                ("Description", description?.expression),
+                ("IntegrationMethod", integrationMethod?.expression),
+                ("IntegrationSubtype", integrationSubtype?.expression),
+                ("IntegrationUri", integrationUri?.expression),
+                ("PassthroughBehavior", passthroughBehavior?.expression),
+                ("PayloadFormatVersion", payloadFormatVersion?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("RequestTemplates", requestTemplates?.expression),
+                ("ResponseParameters", responseParameters?.expression),
+                ("TemplateSelectionExpression", templateSelectionExpression?.expression),
+                ("TimeoutInMillis", timeoutInMillis?.expression),
+                ("TlsConfig", tlsConfig?.expression)
+            ])
         }
     }
 }
@@ -84,10 +84,10 @@ extension ApiGatewayV2.Integration {
             destination: Value<String>? = nil,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -100,9 +100,9 @@ extension ApiGatewayV2.Integration {
         public init(
             responseParameters: PropertyList<ResponseParameter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResponseParameters"] = responseParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResponseParameters", responseParameters?.expression)
+            ]))
         }
     }
 
@@ -115,9 +115,9 @@ extension ApiGatewayV2.Integration {
         public init(
             serverNameToVerify: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServerNameToVerify"] = serverNameToVerify
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServerNameToVerify", serverNameToVerify?.expression)
+            ]))
         }
     }
 }

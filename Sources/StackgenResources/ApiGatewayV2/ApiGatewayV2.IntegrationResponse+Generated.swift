@@ -26,15 +26,15 @@ extension ApiGatewayV2 {
             responseTemplates: Expr? = nil,
             templateSelectionExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["IntegrationId"] = integrationId
-            bag_["IntegrationResponseKey"] = integrationResponseKey
-            bag_["ContentHandlingStrategy"] = contentHandlingStrategy
-            bag_["ResponseParameters"] = responseParameters
-            bag_["ResponseTemplates"] = responseTemplates
-            bag_["TemplateSelectionExpression"] = templateSelectionExpression
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("IntegrationId", integrationId.expression),
+                ("IntegrationResponseKey", integrationResponseKey.expression),
+                ("ContentHandlingStrategy", contentHandlingStrategy?.expression),
+                ("ResponseParameters", responseParameters?.expression),
+                ("ResponseTemplates", responseTemplates?.expression),
+                ("TemplateSelectionExpression", templateSelectionExpression?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension ApiGatewayV2 {
             contentType: Value<String>? = nil,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Name"] = name
-            bag_["Schema"] = schema
-            bag_["ContentType"] = contentType
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Name", name.expression),
+                ("Schema", schema.expression),
+                ("ContentType", contentType?.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension ApiGatewayV2 {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DisplayName"] = displayName
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DisplayName", displayName.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -36,20 +36,20 @@ extension ApiGatewayV2 {
             routeResponseSelectionExpression: Value<String>? = nil,
             target: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["RouteKey"] = routeKey
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["AuthorizationType"] = authorizationType
-            bag_["AuthorizerId"] = authorizerId
-            bag_["ModelSelectionExpression"] = modelSelectionExpression
-            bag_["OperationName"] = operationName
-            bag_["RequestModels"] = requestModels
-            bag_["RequestParameters"] = requestParameters
-            bag_["RouteResponseSelectionExpression"] = routeResponseSelectionExpression
-            bag_["Target"] = target
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("RouteKey", routeKey.expression),
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("AuthorizationType", authorizationType?.expression),
+                ("AuthorizerId", authorizerId?.expression),
+                ("ModelSelectionExpression", modelSelectionExpression?.expression),
+                ("OperationName", operationName?.expression),
+                ("RequestModels", requestModels?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("RouteResponseSelectionExpression", routeResponseSelectionExpression?.expression),
+                ("Target", target?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension ApiGatewayV2 {
             responseModels: Expr? = nil,
             responseParameters: PropertyMap<ParameterConstraints>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["RouteId"] = routeId
-            bag_["RouteResponseKey"] = routeResponseKey
-            bag_["ModelSelectionExpression"] = modelSelectionExpression
-            bag_["ResponseModels"] = responseModels
-            bag_["ResponseParameters"] = responseParameters
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("RouteId", routeId.expression),
+                ("RouteResponseKey", routeResponseKey.expression),
+                ("ModelSelectionExpression", modelSelectionExpression?.expression),
+                ("ResponseModels", responseModels?.expression),
+                ("ResponseParameters", responseParameters?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension ApiGatewayV2.RouteResponse {
         public init(
             required: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Required"] = required
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Required", required.expression)
+            ]))
         }
     }
 }

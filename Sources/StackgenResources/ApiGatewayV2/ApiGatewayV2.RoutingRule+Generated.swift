@@ -20,12 +20,12 @@ extension ApiGatewayV2 {
             domainNameArn: Value<String>,
             priority: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Actions"] = actions
-            bag_["Conditions"] = conditions
-            bag_["DomainNameArn"] = domainNameArn
-            bag_["Priority"] = priority
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Actions", actions.expression),
+                ("Conditions", conditions.expression),
+                ("DomainNameArn", domainNameArn.expression),
+                ("Priority", priority.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension ApiGatewayV2.RoutingRule {
         public init(
             invokeApi: ActionInvokeApi
         ) {
-            var bag_ = PropertyBag()
-            bag_["InvokeApi"] = invokeApi
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InvokeApi", invokeApi.expression)
+            ]))
         }
     }
 
@@ -59,11 +59,11 @@ extension ApiGatewayV2.RoutingRule {
             stage: Value<String>,
             stripBasePath: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Stage"] = stage
-            bag_["StripBasePath"] = stripBasePath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiId", apiId.expression),
+                ("Stage", stage.expression),
+                ("StripBasePath", stripBasePath?.expression)
+            ]))
         }
     }
 
@@ -78,10 +78,10 @@ extension ApiGatewayV2.RoutingRule {
             matchBasePaths: MatchBasePaths? = nil,
             matchHeaders: MatchHeaders? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchBasePaths"] = matchBasePaths
-            bag_["MatchHeaders"] = matchHeaders
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchBasePaths", matchBasePaths?.expression),
+                ("MatchHeaders", matchHeaders?.expression)
+            ]))
         }
     }
 
@@ -94,9 +94,9 @@ extension ApiGatewayV2.RoutingRule {
         public init(
             anyOf: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnyOf"] = anyOf
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnyOf", anyOf.expression)
+            ]))
         }
     }
 
@@ -111,10 +111,10 @@ extension ApiGatewayV2.RoutingRule {
             header: Value<String>,
             valueGlob: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            bag_["ValueGlob"] = valueGlob
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header.expression),
+                ("ValueGlob", valueGlob.expression)
+            ]))
         }
     }
 
@@ -127,9 +127,9 @@ extension ApiGatewayV2.RoutingRule {
         public init(
             anyOf: PropertyList<MatchHeaderValue>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnyOf"] = anyOf
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnyOf", anyOf.expression)
+            ]))
         }
     }
 }

@@ -34,19 +34,19 @@ extension ApiGatewayV2 {
             stageVariables: Expr? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["StageName"] = stageName
-            bag_["AccessLogSettings"] = accessLogSettings
-            bag_["AutoDeploy"] = autoDeploy
-            bag_["ClientCertificateId"] = clientCertificateId
-            bag_["DefaultRouteSettings"] = defaultRouteSettings
-            bag_["DeploymentId"] = deploymentId
-            bag_["Description"] = description
-            bag_["RouteSettings"] = routeSettings
-            bag_["StageVariables"] = stageVariables
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("StageName", stageName.expression),
+                ("AccessLogSettings", accessLogSettings?.expression),
+                ("AutoDeploy", autoDeploy?.expression),
+                ("ClientCertificateId", clientCertificateId?.expression),
+                ("DefaultRouteSettings", defaultRouteSettings?.expression),
+                ("DeploymentId", deploymentId?.expression),
+                ("Description", description?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("StageVariables", stageVariables?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -63,10 +63,10 @@ extension ApiGatewayV2.Stage {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -87,13 +87,13 @@ extension ApiGatewayV2.Stage {
             throttlingBurstLimit: Value<Int>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["DetailedMetricsEnabled"] = detailedMetricsEnabled
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("DetailedMetricsEnabled", detailedMetricsEnabled?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension ApiGatewayV2 {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["SubnetIds"] = subnetIds
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

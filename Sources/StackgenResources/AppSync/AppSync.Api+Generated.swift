@@ -20,12 +20,12 @@ extension AppSync {
             ownerContact: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["EventConfig"] = eventConfig
-            bag_["OwnerContact"] = ownerContact
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("EventConfig", eventConfig?.expression),
+                ("OwnerContact", ownerContact?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension AppSync.Api {
         public init(
             authType: AuthenticationType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType?.expression)
+            ]))
         }
     }
 
@@ -61,12 +61,12 @@ extension AppSync.Api {
             lambdaAuthorizerConfig: LambdaAuthorizerConfig? = nil,
             openIDConnectConfig: OpenIDConnectConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["CognitoConfig"] = cognitoConfig
-            bag_["LambdaAuthorizerConfig"] = lambdaAuthorizerConfig
-            bag_["OpenIDConnectConfig"] = openIDConnectConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("CognitoConfig", cognitoConfig?.expression),
+                ("LambdaAuthorizerConfig", lambdaAuthorizerConfig?.expression),
+                ("OpenIDConnectConfig", openIDConnectConfig?.expression)
+            ]))
         }
     }
 
@@ -96,11 +96,11 @@ extension AppSync.Api {
             userPoolId: Value<String>,
             appIdClientRegex: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsRegion"] = awsRegion
-            bag_["UserPoolId"] = userPoolId
-            bag_["AppIdClientRegex"] = appIdClientRegex
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsRegion", awsRegion.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("AppIdClientRegex", appIdClientRegex?.expression)
+            ]))
         }
     }
 
@@ -121,13 +121,13 @@ extension AppSync.Api {
             defaultSubscribeAuthModes: PropertyList<AuthMode>,
             logConfig: EventLogConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthProviders"] = authProviders
-            bag_["ConnectionAuthModes"] = connectionAuthModes
-            bag_["DefaultPublishAuthModes"] = defaultPublishAuthModes
-            bag_["DefaultSubscribeAuthModes"] = defaultSubscribeAuthModes
-            bag_["LogConfig"] = logConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthProviders", authProviders.expression),
+                ("ConnectionAuthModes", connectionAuthModes.expression),
+                ("DefaultPublishAuthModes", defaultPublishAuthModes.expression),
+                ("DefaultSubscribeAuthModes", defaultSubscribeAuthModes.expression),
+                ("LogConfig", logConfig?.expression)
+            ]))
         }
     }
 
@@ -142,10 +142,10 @@ extension AppSync.Api {
             cloudWatchLogsRoleArn: Value<String>,
             logLevel: EventLogLevel
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsRoleArn"] = cloudWatchLogsRoleArn
-            bag_["LogLevel"] = logLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsRoleArn", cloudWatchLogsRoleArn.expression),
+                ("LogLevel", logLevel.expression)
+            ]))
         }
     }
 
@@ -175,11 +175,11 @@ extension AppSync.Api {
             authorizerResultTtlInSeconds: Value<Int>? = nil,
             identityValidationExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizerUri"] = authorizerUri
-            bag_["AuthorizerResultTtlInSeconds"] = authorizerResultTtlInSeconds
-            bag_["IdentityValidationExpression"] = identityValidationExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizerUri", authorizerUri.expression),
+                ("AuthorizerResultTtlInSeconds", authorizerResultTtlInSeconds?.expression),
+                ("IdentityValidationExpression", identityValidationExpression?.expression)
+            ]))
         }
     }
 
@@ -198,12 +198,12 @@ extension AppSync.Api {
             clientId: Value<String>? = nil,
             iatTTL: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Issuer"] = issuer
-            bag_["AuthTTL"] = authTTL
-            bag_["ClientId"] = clientId
-            bag_["IatTTL"] = iatTTL
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Issuer", issuer.expression),
+                ("AuthTTL", authTTL?.expression),
+                ("ClientId", clientId?.expression),
+                ("IatTTL", iatTTL?.expression)
+            ]))
         }
     }
 }

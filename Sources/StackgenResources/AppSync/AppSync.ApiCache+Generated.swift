@@ -26,15 +26,15 @@ extension AppSync {
             healthMetricsConfig: HealthMetricsConfig? = nil,
             transitEncryptionEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiCachingBehavior"] = apiCachingBehavior
-            bag_["ApiId"] = apiId
-            bag_["Ttl"] = ttl
-            bag_["Type"] = type
-            bag_["AtRestEncryptionEnabled"] = atRestEncryptionEnabled
-            bag_["HealthMetricsConfig"] = healthMetricsConfig
-            bag_["TransitEncryptionEnabled"] = transitEncryptionEnabled
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiCachingBehavior", apiCachingBehavior.expression),
+                ("ApiId", apiId.expression),
+                ("Ttl", ttl.expression),
+                ("Type", type.expression),
+                ("AtRestEncryptionEnabled", atRestEncryptionEnabled?.expression),
+                ("HealthMetricsConfig", healthMetricsConfig?.expression),
+                ("TransitEncryptionEnabled", transitEncryptionEnabled?.expression)
+            ])
         }
     }
 }

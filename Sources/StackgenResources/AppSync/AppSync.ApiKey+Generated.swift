@@ -18,11 +18,11 @@ extension AppSync {
             description: Value<String>? = nil,
             expires: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Description"] = description
-            bag_["Expires"] = expires
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Description", description?.expression),
+                ("Expires", expires?.expression)
+            ])
         }
     }
 }

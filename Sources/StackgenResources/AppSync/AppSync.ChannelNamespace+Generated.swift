@@ -28,16 +28,16 @@ extension AppSync {
             subscribeAuthModes: PropertyList<AuthMode>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Name"] = name
-            bag_["CodeHandlers"] = codeHandlers
-            bag_["CodeS3Location"] = codeS3Location
-            bag_["HandlerConfigs"] = handlerConfigs
-            bag_["PublishAuthModes"] = publishAuthModes
-            bag_["SubscribeAuthModes"] = subscribeAuthModes
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Name", name.expression),
+                ("CodeHandlers", codeHandlers?.expression),
+                ("CodeS3Location", codeS3Location?.expression),
+                ("HandlerConfigs", handlerConfigs?.expression),
+                ("PublishAuthModes", publishAuthModes?.expression),
+                ("SubscribeAuthModes", subscribeAuthModes?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,9 +52,9 @@ extension AppSync.ChannelNamespace {
         public init(
             authType: AuthenticationType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType?.expression)
+            ]))
         }
     }
 
@@ -92,10 +92,10 @@ extension AppSync.ChannelNamespace {
             behavior: HandlerBehavior,
             integration: Integration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Behavior"] = behavior
-            bag_["Integration"] = integration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Behavior", behavior.expression),
+                ("Integration", integration.expression)
+            ]))
         }
     }
 
@@ -110,10 +110,10 @@ extension AppSync.ChannelNamespace {
             onPublish: HandlerConfig? = nil,
             onSubscribe: HandlerConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnPublish"] = onPublish
-            bag_["OnSubscribe"] = onSubscribe
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnPublish", onPublish?.expression),
+                ("OnSubscribe", onSubscribe?.expression)
+            ]))
         }
     }
 
@@ -128,10 +128,10 @@ extension AppSync.ChannelNamespace {
             dataSourceName: Value<String>,
             lambdaConfig: LambdaConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataSourceName"] = dataSourceName
-            bag_["LambdaConfig"] = lambdaConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataSourceName", dataSourceName.expression),
+                ("LambdaConfig", lambdaConfig?.expression)
+            ]))
         }
     }
 
@@ -154,9 +154,9 @@ extension AppSync.ChannelNamespace {
         public init(
             invokeType: InvokeType
         ) {
-            var bag_ = PropertyBag()
-            bag_["InvokeType"] = invokeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InvokeType", invokeType.expression)
+            ]))
         }
     }
 }

@@ -38,21 +38,21 @@ extension AppSync {
             relationalDatabaseConfig: RelationalDatabaseConfig? = nil,
             serviceRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Name"] = name
-            bag_["Type"] = type
-            bag_["Description"] = description
-            bag_["DynamoDBConfig"] = dynamoDBConfig
-            bag_["ElasticsearchConfig"] = elasticsearchConfig
-            bag_["EventBridgeConfig"] = eventBridgeConfig
-            bag_["HttpConfig"] = httpConfig
-            bag_["LambdaConfig"] = lambdaConfig
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["OpenSearchServiceConfig"] = openSearchServiceConfig
-            bag_["RelationalDatabaseConfig"] = relationalDatabaseConfig
-            bag_["ServiceRoleArn"] = serviceRoleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Name", name.expression),
+                ("Type", type.expression),
+                ("Description", description?.expression),
+                ("DynamoDBConfig", dynamoDBConfig?.expression),
+                ("ElasticsearchConfig", elasticsearchConfig?.expression),
+                ("EventBridgeConfig", eventBridgeConfig?.expression),
+                ("HttpConfig", httpConfig?.expression),
+                ("LambdaConfig", lambdaConfig?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("OpenSearchServiceConfig", openSearchServiceConfig?.expression),
+                ("RelationalDatabaseConfig", relationalDatabaseConfig?.expression),
+                ("ServiceRoleArn", serviceRoleArn?.expression)
+            ])
         }
     }
 }
@@ -69,10 +69,10 @@ extension AppSync.DataSource {
             authorizationType: AuthorizationType,
             awsIamConfig: AwsIamConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationType"] = authorizationType
-            bag_["AwsIamConfig"] = awsIamConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationType", authorizationType.expression),
+                ("AwsIamConfig", awsIamConfig?.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension AppSync.DataSource {
             signingRegion: Value<String>? = nil,
             signingServiceName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SigningRegion"] = signingRegion
-            bag_["SigningServiceName"] = signingServiceName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SigningRegion", signingRegion?.expression),
+                ("SigningServiceName", signingServiceName?.expression)
+            ]))
         }
     }
 
@@ -116,11 +116,11 @@ extension AppSync.DataSource {
             deltaSyncTableName: Value<String>,
             deltaSyncTableTTL: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BaseTableTTL"] = baseTableTTL
-            bag_["DeltaSyncTableName"] = deltaSyncTableName
-            bag_["DeltaSyncTableTTL"] = deltaSyncTableTTL
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BaseTableTTL", baseTableTTL.expression),
+                ("DeltaSyncTableName", deltaSyncTableName.expression),
+                ("DeltaSyncTableTTL", deltaSyncTableTTL.expression)
+            ]))
         }
     }
 
@@ -141,13 +141,13 @@ extension AppSync.DataSource {
             useCallerCredentials: Value<Bool>? = nil,
             versioned: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsRegion"] = awsRegion
-            bag_["TableName"] = tableName
-            bag_["DeltaSyncConfig"] = deltaSyncConfig
-            bag_["UseCallerCredentials"] = useCallerCredentials
-            bag_["Versioned"] = versioned
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsRegion", awsRegion.expression),
+                ("TableName", tableName.expression),
+                ("DeltaSyncConfig", deltaSyncConfig?.expression),
+                ("UseCallerCredentials", useCallerCredentials?.expression),
+                ("Versioned", versioned?.expression)
+            ]))
         }
     }
 
@@ -162,10 +162,10 @@ extension AppSync.DataSource {
             awsRegion: Value<String>,
             endpoint: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsRegion"] = awsRegion
-            bag_["Endpoint"] = endpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsRegion", awsRegion.expression),
+                ("Endpoint", endpoint.expression)
+            ]))
         }
     }
 
@@ -178,9 +178,9 @@ extension AppSync.DataSource {
         public init(
             eventBusArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBusArn"] = eventBusArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBusArn", eventBusArn.expression)
+            ]))
         }
     }
 
@@ -195,10 +195,10 @@ extension AppSync.DataSource {
             endpoint: Value<String>,
             authorizationConfig: AuthorizationConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoint"] = endpoint
-            bag_["AuthorizationConfig"] = authorizationConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoint", endpoint.expression),
+                ("AuthorizationConfig", authorizationConfig?.expression)
+            ]))
         }
     }
 
@@ -211,9 +211,9 @@ extension AppSync.DataSource {
         public init(
             lambdaFunctionArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaFunctionArn"] = lambdaFunctionArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaFunctionArn", lambdaFunctionArn.expression)
+            ]))
         }
     }
 
@@ -238,10 +238,10 @@ extension AppSync.DataSource {
             awsRegion: Value<String>,
             endpoint: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsRegion"] = awsRegion
-            bag_["Endpoint"] = endpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsRegion", awsRegion.expression),
+                ("Endpoint", endpoint.expression)
+            ]))
         }
     }
 
@@ -262,13 +262,13 @@ extension AppSync.DataSource {
             databaseName: Value<String>? = nil,
             schema: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsRegion"] = awsRegion
-            bag_["AwsSecretStoreArn"] = awsSecretStoreArn
-            bag_["DbClusterIdentifier"] = dbClusterIdentifier
-            bag_["DatabaseName"] = databaseName
-            bag_["Schema"] = schema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsRegion", awsRegion.expression),
+                ("AwsSecretStoreArn", awsSecretStoreArn.expression),
+                ("DbClusterIdentifier", dbClusterIdentifier.expression),
+                ("DatabaseName", databaseName?.expression),
+                ("Schema", schema?.expression)
+            ]))
         }
     }
 
@@ -283,10 +283,10 @@ extension AppSync.DataSource {
             relationalDatabaseSourceType: RelationalDatabaseSourceType,
             rdsHttpEndpointConfig: RdsHttpEndpointConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RelationalDatabaseSourceType"] = relationalDatabaseSourceType
-            bag_["RdsHttpEndpointConfig"] = rdsHttpEndpointConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RelationalDatabaseSourceType", relationalDatabaseSourceType.expression),
+                ("RdsHttpEndpointConfig", rdsHttpEndpointConfig?.expression)
+            ]))
         }
     }
 

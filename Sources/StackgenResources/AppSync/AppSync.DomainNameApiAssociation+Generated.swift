@@ -16,10 +16,10 @@ extension AppSync {
             apiId: Value<String>,
             domainName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["DomainName"] = domainName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("DomainName", domainName.expression)
+            ])
         }
     }
 }

@@ -40,22 +40,22 @@ extension AppSync {
             runtime: AppSyncRuntime? = nil,
             syncConfig: SyncConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["DataSourceName"] = dataSourceName
-            bag_["Name"] = name
-            bag_["Code"] = code
-            bag_["CodeS3Location"] = codeS3Location
-            bag_["Description"] = description
-            bag_["FunctionVersion"] = functionVersion
-            bag_["MaxBatchSize"] = maxBatchSize
-            bag_["RequestMappingTemplate"] = requestMappingTemplate
-            bag_["RequestMappingTemplateS3Location"] = requestMappingTemplateS3Location
-            bag_["ResponseMappingTemplate"] = responseMappingTemplate
-            bag_["ResponseMappingTemplateS3Location"] = responseMappingTemplateS3Location
-            bag_["Runtime"] = runtime
-            bag_["SyncConfig"] = syncConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("DataSourceName", dataSourceName.expression),
+                ("Name", name.expression),
+                ("Code", code?.expression),
+                ("CodeS3Location", codeS3Location?.expression),
+                ("Description", description?.expression),
+                ("FunctionVersion", functionVersion?.expression),
+                ("MaxBatchSize", maxBatchSize?.expression),
+                ("RequestMappingTemplate", requestMappingTemplate?.expression),
+                ("RequestMappingTemplateS3Location", requestMappingTemplateS3Location?.expression),
+                ("ResponseMappingTemplate", responseMappingTemplate?.expression),
+                ("ResponseMappingTemplateS3Location", responseMappingTemplateS3Location?.expression),
+                ("Runtime", runtime?.expression),
+                ("SyncConfig", syncConfig?.expression)
+            ])
         }
     }
 }
@@ -72,10 +72,10 @@ extension AppSync.FunctionConfiguration {
             name: Name,
             runtimeVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["RuntimeVersion"] = runtimeVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("RuntimeVersion", runtimeVersion.expression)
+            ]))
         }
     }
 
@@ -110,9 +110,9 @@ extension AppSync.FunctionConfiguration {
         public init(
             lambdaConflictHandlerArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaConflictHandlerArn"] = lambdaConflictHandlerArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaConflictHandlerArn", lambdaConflictHandlerArn?.expression)
+            ]))
         }
     }
 
@@ -138,11 +138,11 @@ extension AppSync.FunctionConfiguration {
             conflictHandler: ConflictHandler? = nil,
             lambdaConflictHandlerConfig: LambdaConflictHandlerConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConflictDetection"] = conflictDetection
-            bag_["ConflictHandler"] = conflictHandler
-            bag_["LambdaConflictHandlerConfig"] = lambdaConflictHandlerConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConflictDetection", conflictDetection.expression),
+                ("ConflictHandler", conflictHandler?.expression),
+                ("LambdaConflictHandlerConfig", lambdaConflictHandlerConfig?.expression)
+            ]))
         }
     }
 }

@@ -48,26 +48,26 @@ extension AppSync {
             visibility: Visibility? = nil,
             xrayEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthenticationType"] = authenticationType
-            bag_["Name"] = name
-            bag_["AdditionalAuthenticationProviders"] = additionalAuthenticationProviders
-            bag_["ApiType"] = apiType
-            bag_["EnhancedMetricsConfig"] = enhancedMetricsConfig
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["IntrospectionConfig"] = introspectionConfig
-            bag_["LambdaAuthorizerConfig"] = lambdaAuthorizerConfig
-            bag_["LogConfig"] = logConfig
-            bag_["MergedApiExecutionRoleArn"] = mergedApiExecutionRoleArn
-            bag_["OpenIDConnectConfig"] = openIDConnectConfig
-            bag_["OwnerContact"] = ownerContact
-            bag_["QueryDepthLimit"] = queryDepthLimit
-            bag_["ResolverCountLimit"] = resolverCountLimit
-            bag_["Tags"] = tags
-            bag_["UserPoolConfig"] = userPoolConfig
-            bag_["Visibility"] = visibility
-            bag_["XrayEnabled"] = xrayEnabled
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthenticationType", authenticationType.expression),
+                ("Name", name.expression),
+                ("AdditionalAuthenticationProviders", additionalAuthenticationProviders?.expression),
+                ("ApiType", apiType?.expression),
+                ("EnhancedMetricsConfig", enhancedMetricsConfig?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("IntrospectionConfig", introspectionConfig?.expression),
+                ("LambdaAuthorizerConfig", lambdaAuthorizerConfig?.expression),
+                ("LogConfig", logConfig?.expression),
+                ("MergedApiExecutionRoleArn", mergedApiExecutionRoleArn?.expression),
+                ("OpenIDConnectConfig", openIDConnectConfig?.expression),
+                ("OwnerContact", ownerContact?.expression),
+                ("QueryDepthLimit", queryDepthLimit?.expression),
+                ("ResolverCountLimit", resolverCountLimit?.expression),
+                ("Tags", tags?.expression),
+                ("UserPoolConfig", userPoolConfig?.expression),
+                ("Visibility", visibility?.expression),
+                ("XrayEnabled", xrayEnabled?.expression)
+            ])
         }
     }
 }
@@ -88,12 +88,12 @@ extension AppSync.GraphQLApi {
             openIDConnectConfig: OpenIDConnectConfig? = nil,
             userPoolConfig: CognitoUserPoolConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthenticationType"] = authenticationType
-            bag_["LambdaAuthorizerConfig"] = lambdaAuthorizerConfig
-            bag_["OpenIDConnectConfig"] = openIDConnectConfig
-            bag_["UserPoolConfig"] = userPoolConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthenticationType", authenticationType.expression),
+                ("LambdaAuthorizerConfig", lambdaAuthorizerConfig?.expression),
+                ("OpenIDConnectConfig", openIDConnectConfig?.expression),
+                ("UserPoolConfig", userPoolConfig?.expression)
+            ]))
         }
     }
 
@@ -146,11 +146,11 @@ extension AppSync.GraphQLApi {
             awsRegion: Value<String>? = nil,
             userPoolId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppIdClientRegex"] = appIdClientRegex
-            bag_["AwsRegion"] = awsRegion
-            bag_["UserPoolId"] = userPoolId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppIdClientRegex", appIdClientRegex?.expression),
+                ("AwsRegion", awsRegion?.expression),
+                ("UserPoolId", userPoolId?.expression)
+            ]))
         }
     }
 
@@ -187,11 +187,11 @@ extension AppSync.GraphQLApi {
             operationLevelMetricsConfig: OperationLevelMetricsConfig,
             resolverLevelMetricsBehavior: ResolverLevelMetricsBehavior
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataSourceLevelMetricsBehavior"] = dataSourceLevelMetricsBehavior
-            bag_["OperationLevelMetricsConfig"] = operationLevelMetricsConfig
-            bag_["ResolverLevelMetricsBehavior"] = resolverLevelMetricsBehavior
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataSourceLevelMetricsBehavior", dataSourceLevelMetricsBehavior.expression),
+                ("OperationLevelMetricsConfig", operationLevelMetricsConfig.expression),
+                ("ResolverLevelMetricsBehavior", resolverLevelMetricsBehavior.expression)
+            ]))
         }
     }
 
@@ -231,11 +231,11 @@ extension AppSync.GraphQLApi {
             authorizerUri: Value<String>? = nil,
             identityValidationExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizerResultTtlInSeconds"] = authorizerResultTtlInSeconds
-            bag_["AuthorizerUri"] = authorizerUri
-            bag_["IdentityValidationExpression"] = identityValidationExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizerResultTtlInSeconds", authorizerResultTtlInSeconds?.expression),
+                ("AuthorizerUri", authorizerUri?.expression),
+                ("IdentityValidationExpression", identityValidationExpression?.expression)
+            ]))
         }
     }
 
@@ -252,11 +252,11 @@ extension AppSync.GraphQLApi {
             fieldLogLevel: FieldLogLevel,
             excludeVerboseContent: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsRoleArn"] = cloudWatchLogsRoleArn
-            bag_["FieldLogLevel"] = fieldLogLevel
-            bag_["ExcludeVerboseContent"] = excludeVerboseContent
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsRoleArn", cloudWatchLogsRoleArn.expression),
+                ("FieldLogLevel", fieldLogLevel.expression),
+                ("ExcludeVerboseContent", excludeVerboseContent?.expression)
+            ]))
         }
     }
 
@@ -275,12 +275,12 @@ extension AppSync.GraphQLApi {
             iatTTL: Value<Double>? = nil,
             issuer: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthTTL"] = authTTL
-            bag_["ClientId"] = clientId
-            bag_["IatTTL"] = iatTTL
-            bag_["Issuer"] = issuer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthTTL", authTTL?.expression),
+                ("ClientId", clientId?.expression),
+                ("IatTTL", iatTTL?.expression),
+                ("Issuer", issuer?.expression)
+            ]))
         }
     }
 
@@ -319,12 +319,12 @@ extension AppSync.GraphQLApi {
             defaultAction: DefaultAction? = nil,
             userPoolId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppIdClientRegex"] = appIdClientRegex
-            bag_["AwsRegion"] = awsRegion
-            bag_["DefaultAction"] = defaultAction
-            bag_["UserPoolId"] = userPoolId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppIdClientRegex", appIdClientRegex?.expression),
+                ("AwsRegion", awsRegion?.expression),
+                ("DefaultAction", defaultAction?.expression),
+                ("UserPoolId", userPoolId?.expression)
+            ]))
         }
     }
 

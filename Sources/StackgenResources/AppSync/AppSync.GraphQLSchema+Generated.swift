@@ -18,11 +18,11 @@ extension AppSync {
             definition: Value<String>? = nil,
             definitionS3Location: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Definition"] = definition
-            bag_["DefinitionS3Location"] = definitionS3Location
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Definition", definition?.expression),
+                ("DefinitionS3Location", definitionS3Location?.expression)
+            ])
         }
     }
 }

@@ -46,25 +46,25 @@ extension AppSync {
             runtime: AppSyncRuntime? = nil,
             syncConfig: SyncConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["FieldName"] = fieldName
-            bag_["TypeName"] = typeName
-            bag_["CachingConfig"] = cachingConfig
-            bag_["Code"] = code
-            bag_["CodeS3Location"] = codeS3Location
-            bag_["DataSourceName"] = dataSourceName
-            bag_["Kind"] = kind
-            bag_["MaxBatchSize"] = maxBatchSize
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["PipelineConfig"] = pipelineConfig
-            bag_["RequestMappingTemplate"] = requestMappingTemplate
-            bag_["RequestMappingTemplateS3Location"] = requestMappingTemplateS3Location
-            bag_["ResponseMappingTemplate"] = responseMappingTemplate
-            bag_["ResponseMappingTemplateS3Location"] = responseMappingTemplateS3Location
-            bag_["Runtime"] = runtime
-            bag_["SyncConfig"] = syncConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("FieldName", fieldName.expression),
+                ("TypeName", typeName.expression),
+                ("CachingConfig", cachingConfig?.expression),
+                ("Code", code?.expression),
+                ("CodeS3Location", codeS3Location?.expression),
+                ("DataSourceName", dataSourceName?.expression),
+                ("Kind", kind?.expression),
+                ("MaxBatchSize", maxBatchSize?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("PipelineConfig", pipelineConfig?.expression),
+                ("RequestMappingTemplate", requestMappingTemplate?.expression),
+                ("RequestMappingTemplateS3Location", requestMappingTemplateS3Location?.expression),
+                ("ResponseMappingTemplate", responseMappingTemplate?.expression),
+                ("ResponseMappingTemplateS3Location", responseMappingTemplateS3Location?.expression),
+                ("Runtime", runtime?.expression),
+                ("SyncConfig", syncConfig?.expression)
+            ])
         }
     }
 }
@@ -81,10 +81,10 @@ extension AppSync.Resolver {
             name: Name,
             runtimeVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["RuntimeVersion"] = runtimeVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("RuntimeVersion", runtimeVersion.expression)
+            ]))
         }
     }
 
@@ -99,10 +99,10 @@ extension AppSync.Resolver {
             ttl: Value<Double>,
             cachingKeys: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ttl"] = ttl
-            bag_["CachingKeys"] = cachingKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ttl", ttl.expression),
+                ("CachingKeys", cachingKeys?.expression)
+            ]))
         }
     }
 
@@ -147,9 +147,9 @@ extension AppSync.Resolver {
         public init(
             lambdaConflictHandlerArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaConflictHandlerArn"] = lambdaConflictHandlerArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaConflictHandlerArn", lambdaConflictHandlerArn?.expression)
+            ]))
         }
     }
 
@@ -181,9 +181,9 @@ extension AppSync.Resolver {
         public init(
             functions: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Functions"] = functions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Functions", functions?.expression)
+            ]))
         }
     }
 
@@ -200,11 +200,11 @@ extension AppSync.Resolver {
             conflictHandler: ConflictHandler? = nil,
             lambdaConflictHandlerConfig: LambdaConflictHandlerConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConflictDetection"] = conflictDetection
-            bag_["ConflictHandler"] = conflictHandler
-            bag_["LambdaConflictHandlerConfig"] = lambdaConflictHandlerConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConflictDetection", conflictDetection.expression),
+                ("ConflictHandler", conflictHandler?.expression),
+                ("LambdaConflictHandlerConfig", lambdaConflictHandlerConfig?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension AppSync {
             sourceApiAssociationConfig: SourceApiAssociationConfig? = nil,
             sourceApiIdentifier: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["MergedApiIdentifier"] = mergedApiIdentifier
-            bag_["SourceApiAssociationConfig"] = sourceApiAssociationConfig
-            bag_["SourceApiIdentifier"] = sourceApiIdentifier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("MergedApiIdentifier", mergedApiIdentifier?.expression),
+                ("SourceApiAssociationConfig", sourceApiAssociationConfig?.expression),
+                ("SourceApiIdentifier", sourceApiIdentifier?.expression)
+            ])
         }
     }
 }
@@ -50,9 +50,9 @@ extension AppSync.SourceApiAssociation {
         public init(
             mergeType: MergeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MergeType"] = mergeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MergeType", mergeType?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension AppSync {
             definition: Value<String>,
             format: Format
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Definition"] = definition
-            bag_["Format"] = format
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ApiId", apiId.expression),
+                ("Definition", definition.expression),
+                ("Format", format.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension Backup {
             backupPlan: BackupPlanResourceType,
             backupPlanTags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupPlan"] = backupPlan
-            bag_["BackupPlanTags"] = backupPlanTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BackupPlan", backupPlan.expression),
+                ("BackupPlanTags", backupPlanTags?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension Backup.BackupPlan {
             backupOptions: Expr,
             resourceType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupOptions"] = backupOptions
-            bag_["ResourceType"] = resourceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BackupOptions", backupOptions.expression),
+                ("ResourceType", resourceType.expression)
+            ]))
         }
     }
 
@@ -58,12 +58,12 @@ extension Backup.BackupPlan {
             advancedBackupSettings: PropertyList<AdvancedBackupSettingResourceType>? = nil,
             scanSettings: PropertyList<ScanSettingResourceType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupPlanName"] = backupPlanName
-            bag_["BackupPlanRule"] = backupPlanRule
-            bag_["AdvancedBackupSettings"] = advancedBackupSettings
-            bag_["ScanSettings"] = scanSettings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BackupPlanName", backupPlanName.expression),
+                ("BackupPlanRule", backupPlanRule.expression),
+                ("AdvancedBackupSettings", advancedBackupSettings?.expression),
+                ("ScanSettings", scanSettings?.expression)
+            ]))
         }
     }
 
@@ -100,21 +100,21 @@ extension Backup.BackupPlan {
             startWindowMinutes: Value<Double>? = nil,
             targetLogicallyAirGappedBackupVaultArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RuleName"] = ruleName
-            bag_["TargetBackupVault"] = targetBackupVault
-            bag_["CompletionWindowMinutes"] = completionWindowMinutes
-            bag_["CopyActions"] = copyActions
-            bag_["EnableContinuousBackup"] = enableContinuousBackup
-            bag_["IndexActions"] = indexActions
-            bag_["Lifecycle"] = lifecycle
-            bag_["RecoveryPointTags"] = recoveryPointTags
-            bag_["ScanActions"] = scanActions
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["ScheduleExpressionTimezone"] = scheduleExpressionTimezone
-            bag_["StartWindowMinutes"] = startWindowMinutes
-            bag_["TargetLogicallyAirGappedBackupVaultArn"] = targetLogicallyAirGappedBackupVaultArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RuleName", ruleName.expression),
+                ("TargetBackupVault", targetBackupVault.expression),
+                ("CompletionWindowMinutes", completionWindowMinutes?.expression),
+                ("CopyActions", copyActions?.expression),
+                ("EnableContinuousBackup", enableContinuousBackup?.expression),
+                ("IndexActions", indexActions?.expression),
+                ("Lifecycle", lifecycle?.expression),
+                ("RecoveryPointTags", recoveryPointTags?.expression),
+                ("ScanActions", scanActions?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression),
+                ("ScheduleExpressionTimezone", scheduleExpressionTimezone?.expression),
+                ("StartWindowMinutes", startWindowMinutes?.expression),
+                ("TargetLogicallyAirGappedBackupVaultArn", targetLogicallyAirGappedBackupVaultArn?.expression)
+            ]))
         }
     }
 
@@ -129,10 +129,10 @@ extension Backup.BackupPlan {
             destinationBackupVaultArn: Value<String>,
             lifecycle: LifecycleResourceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationBackupVaultArn"] = destinationBackupVaultArn
-            bag_["Lifecycle"] = lifecycle
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationBackupVaultArn", destinationBackupVaultArn.expression),
+                ("Lifecycle", lifecycle?.expression)
+            ]))
         }
     }
 
@@ -145,9 +145,9 @@ extension Backup.BackupPlan {
         public init(
             resourceTypes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceTypes"] = resourceTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceTypes", resourceTypes?.expression)
+            ]))
         }
     }
 
@@ -164,11 +164,11 @@ extension Backup.BackupPlan {
             moveToColdStorageAfterDays: Value<Double>? = nil,
             optInToArchiveForSupportedResources: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeleteAfterDays"] = deleteAfterDays
-            bag_["MoveToColdStorageAfterDays"] = moveToColdStorageAfterDays
-            bag_["OptInToArchiveForSupportedResources"] = optInToArchiveForSupportedResources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeleteAfterDays", deleteAfterDays?.expression),
+                ("MoveToColdStorageAfterDays", moveToColdStorageAfterDays?.expression),
+                ("OptInToArchiveForSupportedResources", optInToArchiveForSupportedResources?.expression)
+            ]))
         }
     }
 
@@ -192,10 +192,10 @@ extension Backup.BackupPlan {
             malwareScanner: MalwareScanner? = nil,
             scanMode: ScanMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MalwareScanner"] = malwareScanner
-            bag_["ScanMode"] = scanMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MalwareScanner", malwareScanner?.expression),
+                ("ScanMode", scanMode?.expression)
+            ]))
         }
     }
 
@@ -222,11 +222,11 @@ extension Backup.BackupPlan {
             resourceTypes: Value<[String]>? = nil,
             scannerRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MalwareScanner"] = malwareScanner
-            bag_["ResourceTypes"] = resourceTypes
-            bag_["ScannerRoleArn"] = scannerRoleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MalwareScanner", malwareScanner?.expression),
+                ("ResourceTypes", resourceTypes?.expression),
+                ("ScannerRoleArn", scannerRoleArn?.expression)
+            ]))
         }
     }
 }

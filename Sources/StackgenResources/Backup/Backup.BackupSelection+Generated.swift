@@ -16,10 +16,10 @@ extension Backup {
             backupPlanId: Value<String>,
             backupSelection: BackupSelectionResourceType
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupPlanId"] = backupPlanId
-            bag_["BackupSelection"] = backupSelection
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BackupPlanId", backupPlanId.expression),
+                ("BackupSelection", backupSelection.expression)
+            ])
         }
     }
 }
@@ -44,14 +44,14 @@ extension Backup.BackupSelection {
             notResources: Value<[String]>? = nil,
             resources: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IamRoleArn"] = iamRoleArn
-            bag_["SelectionName"] = selectionName
-            bag_["Conditions"] = conditions
-            bag_["ListOfTags"] = listOfTags
-            bag_["NotResources"] = notResources
-            bag_["Resources"] = resources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IamRoleArn", iamRoleArn.expression),
+                ("SelectionName", selectionName.expression),
+                ("Conditions", conditions?.expression),
+                ("ListOfTags", listOfTags?.expression),
+                ("NotResources", notResources?.expression),
+                ("Resources", resources?.expression)
+            ]))
         }
     }
 
@@ -66,10 +66,10 @@ extension Backup.BackupSelection {
             conditionKey: Value<String>? = nil,
             conditionValue: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConditionKey"] = conditionKey
-            bag_["ConditionValue"] = conditionValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConditionKey", conditionKey?.expression),
+                ("ConditionValue", conditionValue?.expression)
+            ]))
         }
     }
 
@@ -86,11 +86,11 @@ extension Backup.BackupSelection {
             conditionType: Value<String>,
             conditionValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConditionKey"] = conditionKey
-            bag_["ConditionType"] = conditionType
-            bag_["ConditionValue"] = conditionValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConditionKey", conditionKey.expression),
+                ("ConditionType", conditionType.expression),
+                ("ConditionValue", conditionValue.expression)
+            ]))
         }
     }
 
@@ -109,12 +109,12 @@ extension Backup.BackupSelection {
             stringNotEquals: PropertyList<ConditionParameter>? = nil,
             stringNotLike: PropertyList<ConditionParameter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StringEquals"] = stringEquals
-            bag_["StringLike"] = stringLike
-            bag_["StringNotEquals"] = stringNotEquals
-            bag_["StringNotLike"] = stringNotLike
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StringEquals", stringEquals?.expression),
+                ("StringLike", stringLike?.expression),
+                ("StringNotEquals", stringNotEquals?.expression),
+                ("StringNotLike", stringNotLike?.expression)
+            ]))
         }
     }
 }

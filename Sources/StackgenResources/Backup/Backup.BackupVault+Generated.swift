@@ -24,14 +24,14 @@ extension Backup {
             lockConfiguration: LockConfigurationType? = nil,
             notifications: NotificationObjectType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupVaultName"] = backupVaultName
-            bag_["AccessPolicy"] = accessPolicy
-            bag_["BackupVaultTags"] = backupVaultTags
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["LockConfiguration"] = lockConfiguration
-            bag_["Notifications"] = notifications
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BackupVaultName", backupVaultName.expression),
+                ("AccessPolicy", accessPolicy?.expression),
+                ("BackupVaultTags", backupVaultTags?.expression),
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("LockConfiguration", lockConfiguration?.expression),
+                ("Notifications", notifications?.expression)
+            ])
         }
     }
 }
@@ -50,11 +50,11 @@ extension Backup.BackupVault {
             changeableForDays: Value<Int>? = nil,
             maxRetentionDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MinRetentionDays"] = minRetentionDays
-            bag_["ChangeableForDays"] = changeableForDays
-            bag_["MaxRetentionDays"] = maxRetentionDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MinRetentionDays", minRetentionDays.expression),
+                ("ChangeableForDays", changeableForDays?.expression),
+                ("MaxRetentionDays", maxRetentionDays?.expression)
+            ]))
         }
     }
 
@@ -69,10 +69,10 @@ extension Backup.BackupVault {
             backupVaultEvents: Value<[String]>,
             snsTopicArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupVaultEvents"] = backupVaultEvents
-            bag_["SNSTopicArn"] = snsTopicArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BackupVaultEvents", backupVaultEvents.expression),
+                ("SNSTopicArn", snsTopicArn.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension Backup {
             frameworkName: Value<String>? = nil,
             frameworkTags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FrameworkControls"] = frameworkControls
-            bag_["FrameworkDescription"] = frameworkDescription
-            bag_["FrameworkName"] = frameworkName
-            bag_["FrameworkTags"] = frameworkTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FrameworkControls", frameworkControls.expression),
+                ("FrameworkDescription", frameworkDescription?.expression),
+                ("FrameworkName", frameworkName?.expression),
+                ("FrameworkTags", frameworkTags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension Backup.Framework {
             parameterName: Value<String>,
             parameterValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParameterName"] = parameterName
-            bag_["ParameterValue"] = parameterValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ParameterName", parameterName.expression),
+                ("ParameterValue", parameterValue.expression)
+            ]))
         }
     }
 
@@ -62,11 +62,11 @@ extension Backup.Framework {
             complianceResourceTypes: Value<[String]>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ComplianceResourceIds"] = complianceResourceIds
-            bag_["ComplianceResourceTypes"] = complianceResourceTypes
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ComplianceResourceIds", complianceResourceIds?.expression),
+                ("ComplianceResourceTypes", complianceResourceTypes?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -83,11 +83,11 @@ extension Backup.Framework {
             controlInputParameters: PropertyList<ControlInputParameter>? = nil,
             controlScope: ControlScope? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ControlName"] = controlName
-            bag_["ControlInputParameters"] = controlInputParameters
-            bag_["ControlScope"] = controlScope
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ControlName", controlName.expression),
+                ("ControlInputParameters", controlInputParameters?.expression),
+                ("ControlScope", controlScope?.expression)
+            ]))
         }
     }
 
@@ -102,10 +102,10 @@ extension Backup.Framework {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

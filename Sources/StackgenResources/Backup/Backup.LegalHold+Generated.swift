@@ -20,12 +20,12 @@ extension Backup {
             title: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["RecoveryPointSelection"] = recoveryPointSelection
-            bag_["Title"] = title
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description.expression),
+                ("RecoveryPointSelection", recoveryPointSelection.expression),
+                ("Title", title.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension Backup.LegalHold {
             fromDate: Value<String>,
             toDate: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FromDate"] = fromDate
-            bag_["ToDate"] = toDate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FromDate", fromDate.expression),
+                ("ToDate", toDate.expression)
+            ]))
         }
     }
 
@@ -62,11 +62,11 @@ extension Backup.LegalHold {
             resourceIdentifiers: Value<[String]>? = nil,
             vaultNames: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DateRange"] = dateRange
-            bag_["ResourceIdentifiers"] = resourceIdentifiers
-            bag_["VaultNames"] = vaultNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DateRange", dateRange?.expression),
+                ("ResourceIdentifiers", resourceIdentifiers?.expression),
+                ("VaultNames", vaultNames?.expression)
+            ]))
         }
     }
 
@@ -81,10 +81,10 @@ extension Backup.LegalHold {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 }

@@ -28,16 +28,16 @@ extension Backup {
             mpaApprovalTeamArn: Value<String>? = nil,
             notifications: NotificationObjectType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupVaultName"] = backupVaultName
-            bag_["MaxRetentionDays"] = maxRetentionDays
-            bag_["MinRetentionDays"] = minRetentionDays
-            bag_["AccessPolicy"] = accessPolicy
-            bag_["BackupVaultTags"] = backupVaultTags
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["MpaApprovalTeamArn"] = mpaApprovalTeamArn
-            bag_["Notifications"] = notifications
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BackupVaultName", backupVaultName.expression),
+                ("MaxRetentionDays", maxRetentionDays.expression),
+                ("MinRetentionDays", minRetentionDays.expression),
+                ("AccessPolicy", accessPolicy?.expression),
+                ("BackupVaultTags", backupVaultTags?.expression),
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("MpaApprovalTeamArn", mpaApprovalTeamArn?.expression),
+                ("Notifications", notifications?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension Backup.LogicallyAirGappedBackupVault {
             backupVaultEvents: Value<[String]>,
             snsTopicArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupVaultEvents"] = backupVaultEvents
-            bag_["SNSTopicArn"] = snsTopicArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BackupVaultEvents", backupVaultEvents.expression),
+                ("SNSTopicArn", snsTopicArn.expression)
+            ]))
         }
     }
 }

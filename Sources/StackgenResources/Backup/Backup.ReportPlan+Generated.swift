@@ -22,13 +22,13 @@ extension Backup {
             reportPlanName: Value<String>? = nil,
             reportPlanTags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReportDeliveryChannel"] = reportDeliveryChannel
-            bag_["ReportSetting"] = reportSetting
-            bag_["ReportPlanDescription"] = reportPlanDescription
-            bag_["ReportPlanName"] = reportPlanName
-            bag_["ReportPlanTags"] = reportPlanTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ReportDeliveryChannel", reportDeliveryChannel.expression),
+                ("ReportSetting", reportSetting.expression),
+                ("ReportPlanDescription", reportPlanDescription?.expression),
+                ("ReportPlanName", reportPlanName?.expression),
+                ("ReportPlanTags", reportPlanTags?.expression)
+            ])
         }
     }
 }
@@ -47,11 +47,11 @@ extension Backup.ReportPlan {
             formats: Value<[String]>? = nil,
             s3KeyPrefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3BucketName"] = s3BucketName
-            bag_["Formats"] = formats
-            bag_["S3KeyPrefix"] = s3KeyPrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3BucketName", s3BucketName.expression),
+                ("Formats", formats?.expression),
+                ("S3KeyPrefix", s3KeyPrefix?.expression)
+            ]))
         }
     }
 
@@ -72,13 +72,13 @@ extension Backup.ReportPlan {
             organizationUnits: Value<[String]>? = nil,
             regions: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReportTemplate"] = reportTemplate
-            bag_["Accounts"] = accounts
-            bag_["FrameworkArns"] = frameworkArns
-            bag_["OrganizationUnits"] = organizationUnits
-            bag_["Regions"] = regions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReportTemplate", reportTemplate.expression),
+                ("Accounts", accounts?.expression),
+                ("FrameworkArns", frameworkArns?.expression),
+                ("OrganizationUnits", organizationUnits?.expression),
+                ("Regions", regions?.expression)
+            ]))
         }
     }
 
@@ -93,10 +93,10 @@ extension Backup.ReportPlan {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

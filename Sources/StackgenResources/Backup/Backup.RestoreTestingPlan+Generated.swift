@@ -24,14 +24,14 @@ extension Backup {
             startWindowHours: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RecoveryPointSelection"] = recoveryPointSelection
-            bag_["RestoreTestingPlanName"] = restoreTestingPlanName
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["ScheduleExpressionTimezone"] = scheduleExpressionTimezone
-            bag_["StartWindowHours"] = startWindowHours
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RecoveryPointSelection", recoveryPointSelection.expression),
+                ("RestoreTestingPlanName", restoreTestingPlanName.expression),
+                ("ScheduleExpression", scheduleExpression.expression),
+                ("ScheduleExpressionTimezone", scheduleExpressionTimezone?.expression),
+                ("StartWindowHours", startWindowHours?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,13 +54,13 @@ extension Backup.RestoreTestingPlan {
             excludeVaults: Value<[String]>? = nil,
             selectionWindowDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Algorithm"] = algorithm
-            bag_["IncludeVaults"] = includeVaults
-            bag_["RecoveryPointTypes"] = recoveryPointTypes
-            bag_["ExcludeVaults"] = excludeVaults
-            bag_["SelectionWindowDays"] = selectionWindowDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Algorithm", algorithm.expression),
+                ("IncludeVaults", includeVaults.expression),
+                ("RecoveryPointTypes", recoveryPointTypes.expression),
+                ("ExcludeVaults", excludeVaults?.expression),
+                ("SelectionWindowDays", selectionWindowDays?.expression)
+            ]))
         }
     }
 

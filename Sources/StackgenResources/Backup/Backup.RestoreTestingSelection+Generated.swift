@@ -28,16 +28,16 @@ extension Backup {
             restoreMetadataOverrides: Value<[String: String]>? = nil,
             validationWindowHours: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IamRoleArn"] = iamRoleArn
-            bag_["ProtectedResourceType"] = protectedResourceType
-            bag_["RestoreTestingPlanName"] = restoreTestingPlanName
-            bag_["RestoreTestingSelectionName"] = restoreTestingSelectionName
-            bag_["ProtectedResourceArns"] = protectedResourceArns
-            bag_["ProtectedResourceConditions"] = protectedResourceConditions
-            bag_["RestoreMetadataOverrides"] = restoreMetadataOverrides
-            bag_["ValidationWindowHours"] = validationWindowHours
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IamRoleArn", iamRoleArn.expression),
+                ("ProtectedResourceType", protectedResourceType.expression),
+                ("RestoreTestingPlanName", restoreTestingPlanName.expression),
+                ("RestoreTestingSelectionName", restoreTestingSelectionName.expression),
+                ("ProtectedResourceArns", protectedResourceArns?.expression),
+                ("ProtectedResourceConditions", protectedResourceConditions?.expression),
+                ("RestoreMetadataOverrides", restoreMetadataOverrides?.expression),
+                ("ValidationWindowHours", validationWindowHours?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension Backup.RestoreTestingSelection {
             stringEquals: PropertyList<Tag>? = nil,
             stringNotEquals: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StringEquals"] = stringEquals
-            bag_["StringNotEquals"] = stringNotEquals
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StringEquals", stringEquals?.expression),
+                ("StringNotEquals", stringNotEquals?.expression)
+            ]))
         }
     }
 }

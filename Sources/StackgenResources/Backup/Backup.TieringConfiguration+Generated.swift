@@ -20,12 +20,12 @@ extension Backup {
             tieringConfigurationName: Value<String>,
             tieringConfigurationTags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BackupVaultName"] = backupVaultName
-            bag_["ResourceSelection"] = resourceSelection
-            bag_["TieringConfigurationName"] = tieringConfigurationName
-            bag_["TieringConfigurationTags"] = tieringConfigurationTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BackupVaultName", backupVaultName.expression),
+                ("ResourceSelection", resourceSelection.expression),
+                ("TieringConfigurationName", tieringConfigurationName.expression),
+                ("TieringConfigurationTags", tieringConfigurationTags?.expression)
+            ])
         }
     }
 }
@@ -44,11 +44,11 @@ extension Backup.TieringConfiguration {
             resources: Value<[String]>,
             tieringDownSettingsInDays: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Resources"] = resources
-            bag_["TieringDownSettingsInDays"] = tieringDownSettingsInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType.expression),
+                ("Resources", resources.expression),
+                ("TieringDownSettingsInDays", tieringDownSettingsInDays.expression)
+            ]))
         }
     }
 }

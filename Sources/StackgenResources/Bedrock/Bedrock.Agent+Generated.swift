@@ -52,28 +52,28 @@ extension Bedrock {
             tags: Value<[String: String]>? = nil,
             testAliasTags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentName"] = agentName
-            bag_["ActionGroups"] = actionGroups
-            bag_["AgentCollaboration"] = agentCollaboration
-            bag_["AgentCollaborators"] = agentCollaborators
-            bag_["AgentResourceRoleArn"] = agentResourceRoleArn
-            bag_["AutoPrepare"] = autoPrepare
-            bag_["CustomOrchestration"] = customOrchestration
-            bag_["CustomerEncryptionKeyArn"] = customerEncryptionKeyArn
-            bag_["Description"] = description
-            bag_["FoundationModel"] = foundationModel
-            bag_["GuardrailConfiguration"] = guardrailConfiguration
-            bag_["IdleSessionTTLInSeconds"] = idleSessionTTLInSeconds
-            bag_["Instruction"] = instruction
-            bag_["KnowledgeBases"] = knowledgeBases
-            bag_["MemoryConfiguration"] = memoryConfiguration
-            bag_["OrchestrationType"] = orchestrationType
-            bag_["PromptOverrideConfiguration"] = promptOverrideConfiguration
-            bag_["SkipResourceInUseCheckOnDelete"] = skipResourceInUseCheckOnDelete
-            bag_["Tags"] = tags
-            bag_["TestAliasTags"] = testAliasTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AgentName", agentName.expression),
+                ("ActionGroups", actionGroups?.expression),
+                ("AgentCollaboration", agentCollaboration?.expression),
+                ("AgentCollaborators", agentCollaborators?.expression),
+                ("AgentResourceRoleArn", agentResourceRoleArn?.expression),
+                ("AutoPrepare", autoPrepare?.expression),
+                ("CustomOrchestration", customOrchestration?.expression),
+                ("CustomerEncryptionKeyArn", customerEncryptionKeyArn?.expression),
+                ("Description", description?.expression),
+                ("FoundationModel", foundationModel?.expression),
+                ("GuardrailConfiguration", guardrailConfiguration?.expression),
+                ("IdleSessionTTLInSeconds", idleSessionTTLInSeconds?.expression),
+                ("Instruction", instruction?.expression),
+                ("KnowledgeBases", knowledgeBases?.expression),
+                ("MemoryConfiguration", memoryConfiguration?.expression),
+                ("OrchestrationType", orchestrationType?.expression),
+                ("PromptOverrideConfiguration", promptOverrideConfiguration?.expression),
+                ("SkipResourceInUseCheckOnDelete", skipResourceInUseCheckOnDelete?.expression),
+                ("Tags", tags?.expression),
+                ("TestAliasTags", testAliasTags?.expression)
+            ])
         }
     }
 }
@@ -142,16 +142,16 @@ extension Bedrock.Agent {
             parentActionGroupSignature: ActionGroupSignature? = nil,
             skipResourceInUseCheckOnDelete: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ActionGroupName"] = actionGroupName
-            bag_["ActionGroupExecutor"] = actionGroupExecutor
-            bag_["ActionGroupState"] = actionGroupState
-            bag_["ApiSchema"] = apiSchema
-            bag_["Description"] = description
-            bag_["FunctionSchema"] = functionSchema
-            bag_["ParentActionGroupSignature"] = parentActionGroupSignature
-            bag_["SkipResourceInUseCheckOnDelete"] = skipResourceInUseCheckOnDelete
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ActionGroupName", actionGroupName.expression),
+                ("ActionGroupExecutor", actionGroupExecutor?.expression),
+                ("ActionGroupState", actionGroupState?.expression),
+                ("ApiSchema", apiSchema?.expression),
+                ("Description", description?.expression),
+                ("FunctionSchema", functionSchema?.expression),
+                ("ParentActionGroupSignature", parentActionGroupSignature?.expression),
+                ("SkipResourceInUseCheckOnDelete", skipResourceInUseCheckOnDelete?.expression)
+            ]))
         }
     }
 
@@ -181,12 +181,12 @@ extension Bedrock.Agent {
             collaboratorName: Value<String>,
             relayConversationHistory: RelayConversationHistory? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentDescriptor"] = agentDescriptor
-            bag_["CollaborationInstruction"] = collaborationInstruction
-            bag_["CollaboratorName"] = collaboratorName
-            bag_["RelayConversationHistory"] = relayConversationHistory
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentDescriptor", agentDescriptor.expression),
+                ("CollaborationInstruction", collaborationInstruction.expression),
+                ("CollaboratorName", collaboratorName.expression),
+                ("RelayConversationHistory", relayConversationHistory?.expression)
+            ]))
         }
     }
 
@@ -199,9 +199,9 @@ extension Bedrock.Agent {
         public init(
             aliasArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AliasArn"] = aliasArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AliasArn", aliasArn?.expression)
+            ]))
         }
     }
 
@@ -218,11 +218,11 @@ extension Bedrock.Agent {
             knowledgeBaseId: Value<String>,
             knowledgeBaseState: KnowledgeBaseState? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["KnowledgeBaseId"] = knowledgeBaseId
-            bag_["KnowledgeBaseState"] = knowledgeBaseState
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description.expression),
+                ("KnowledgeBaseId", knowledgeBaseId.expression),
+                ("KnowledgeBaseState", knowledgeBaseState?.expression)
+            ]))
         }
     }
 
@@ -254,9 +254,9 @@ extension Bedrock.Agent {
         public init(
             executor: OrchestrationExecutor? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Executor"] = executor
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Executor", executor?.expression)
+            ]))
         }
     }
 
@@ -275,12 +275,12 @@ extension Bedrock.Agent {
             parameters: PropertyMap<ParameterDetail>? = nil,
             requireConfirmation: RequireConfirmation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["Parameters"] = parameters
-            bag_["RequireConfirmation"] = requireConfirmation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("Parameters", parameters?.expression),
+                ("RequireConfirmation", requireConfirmation?.expression)
+            ]))
         }
     }
 
@@ -293,9 +293,9 @@ extension Bedrock.Agent {
         public init(
             functions: PropertyList<Function>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Functions"] = functions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Functions", functions.expression)
+            ]))
         }
     }
 
@@ -310,10 +310,10 @@ extension Bedrock.Agent {
             guardrailIdentifier: Value<String>? = nil,
             guardrailVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GuardrailIdentifier"] = guardrailIdentifier
-            bag_["GuardrailVersion"] = guardrailVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GuardrailIdentifier", guardrailIdentifier?.expression),
+                ("GuardrailVersion", guardrailVersion?.expression)
+            ]))
         }
     }
 
@@ -334,13 +334,13 @@ extension Bedrock.Agent {
             topK: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumLength"] = maximumLength
-            bag_["StopSequences"] = stopSequences
-            bag_["Temperature"] = temperature
-            bag_["TopK"] = topK
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumLength", maximumLength?.expression),
+                ("StopSequences", stopSequences?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopK", topK?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -367,11 +367,11 @@ extension Bedrock.Agent {
             sessionSummaryConfiguration: SessionSummaryConfiguration? = nil,
             storageDays: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnabledMemoryTypes"] = enabledMemoryTypes
-            bag_["SessionSummaryConfiguration"] = sessionSummaryConfiguration
-            bag_["StorageDays"] = storageDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnabledMemoryTypes", enabledMemoryTypes?.expression),
+                ("SessionSummaryConfiguration", sessionSummaryConfiguration?.expression),
+                ("StorageDays", storageDays?.expression)
+            ]))
         }
     }
 
@@ -393,9 +393,9 @@ extension Bedrock.Agent {
         public init(
             lambda: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Lambda"] = lambda
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Lambda", lambda.expression)
+            ]))
         }
     }
 
@@ -422,11 +422,11 @@ extension Bedrock.Agent {
             description: Value<String>? = nil,
             required: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Description"] = description
-            bag_["Required"] = required
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Description", description?.expression),
+                ("Required", required?.expression)
+            ]))
         }
     }
 
@@ -453,16 +453,16 @@ extension Bedrock.Agent {
             promptState: PromptState? = nil,
             promptType: PromptType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalModelRequestFields"] = additionalModelRequestFields
-            bag_["BasePromptTemplate"] = basePromptTemplate
-            bag_["FoundationModel"] = foundationModel
-            bag_["InferenceConfiguration"] = inferenceConfiguration
-            bag_["ParserMode"] = parserMode
-            bag_["PromptCreationMode"] = promptCreationMode
-            bag_["PromptState"] = promptState
-            bag_["PromptType"] = promptType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalModelRequestFields", additionalModelRequestFields?.expression),
+                ("BasePromptTemplate", basePromptTemplate?.expression),
+                ("FoundationModel", foundationModel?.expression),
+                ("InferenceConfiguration", inferenceConfiguration?.expression),
+                ("ParserMode", parserMode?.expression),
+                ("PromptCreationMode", promptCreationMode?.expression),
+                ("PromptState", promptState?.expression),
+                ("PromptType", promptType?.expression)
+            ]))
         }
     }
 
@@ -477,10 +477,10 @@ extension Bedrock.Agent {
             promptConfigurations: PropertyList<PromptConfiguration>,
             overrideLambda: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PromptConfigurations"] = promptConfigurations
-            bag_["OverrideLambda"] = overrideLambda
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PromptConfigurations", promptConfigurations.expression),
+                ("OverrideLambda", overrideLambda?.expression)
+            ]))
         }
     }
 
@@ -539,10 +539,10 @@ extension Bedrock.Agent {
             s3BucketName: Value<String>? = nil,
             s3ObjectKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3BucketName"] = s3BucketName
-            bag_["S3ObjectKey"] = s3ObjectKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3BucketName", s3BucketName?.expression),
+                ("S3ObjectKey", s3ObjectKey?.expression)
+            ]))
         }
     }
 
@@ -555,9 +555,9 @@ extension Bedrock.Agent {
         public init(
             maxRecentSessions: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxRecentSessions"] = maxRecentSessions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxRecentSessions", maxRecentSessions?.expression)
+            ]))
         }
     }
 

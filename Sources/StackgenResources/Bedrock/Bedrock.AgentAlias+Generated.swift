@@ -22,13 +22,13 @@ extension Bedrock {
             routingConfiguration: PropertyList<AgentAliasRoutingConfigurationListItem>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentAliasName"] = agentAliasName
-            bag_["AgentId"] = agentId
-            bag_["Description"] = description
-            bag_["RoutingConfiguration"] = routingConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AgentAliasName", agentAliasName.expression),
+                ("AgentId", agentId.expression),
+                ("Description", description?.expression),
+                ("RoutingConfiguration", routingConfiguration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -43,9 +43,9 @@ extension Bedrock.AgentAlias {
         public init(
             agentVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentVersion"] = agentVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentVersion", agentVersion.expression)
+            ]))
         }
     }
 }

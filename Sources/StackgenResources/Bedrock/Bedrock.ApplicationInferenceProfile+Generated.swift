@@ -20,12 +20,12 @@ extension Bedrock {
             modelSource: InferenceProfileModelSource? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InferenceProfileName"] = inferenceProfileName
-            bag_["Description"] = description
-            bag_["ModelSource"] = modelSource
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InferenceProfileName", inferenceProfileName.expression),
+                ("Description", description?.expression),
+                ("ModelSource", modelSource?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension Bedrock.ApplicationInferenceProfile {
         public init(
             copyFrom: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CopyFrom"] = copyFrom
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CopyFrom", copyFrom.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension Bedrock {
             policyDefinition: PolicyDefinition? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["ForceDelete"] = forceDelete
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["PolicyDefinition"] = policyDefinition
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("ForceDelete", forceDelete?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("PolicyDefinition", policyDefinition?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,12 +52,12 @@ extension Bedrock.AutomatedReasoningPolicy {
             variables: PropertyList<PolicyDefinitionVariable>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rules"] = rules
-            bag_["Types"] = types
-            bag_["Variables"] = variables
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Rules", rules?.expression),
+                ("Types", types?.expression),
+                ("Variables", variables?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -74,11 +74,11 @@ extension Bedrock.AutomatedReasoningPolicy {
             id: Value<String>,
             alternateExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Expression"] = expression
-            bag_["Id"] = id
-            bag_["AlternateExpression"] = alternateExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Expression", expression.expression),
+                ("Id", id.expression),
+                ("AlternateExpression", alternateExpression?.expression)
+            ]))
         }
     }
 
@@ -95,11 +95,11 @@ extension Bedrock.AutomatedReasoningPolicy {
             values: PropertyList<PolicyDefinitionTypeValue>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Values"] = values
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Values", values.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 
@@ -114,10 +114,10 @@ extension Bedrock.AutomatedReasoningPolicy {
             value: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 
@@ -134,11 +134,11 @@ extension Bedrock.AutomatedReasoningPolicy {
             name: Value<String>,
             type: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description.expression),
+                ("Name", name.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension Bedrock {
             lastUpdatedDefinitionHash: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyArn"] = policyArn
-            bag_["LastUpdatedDefinitionHash"] = lastUpdatedDefinitionHash
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyArn", policyArn.expression),
+                ("LastUpdatedDefinitionHash", lastUpdatedDefinitionHash?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Bedrock {
             kmsKeyId: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlueprintName"] = blueprintName
-            bag_["Schema"] = schema
-            bag_["Type"] = type
-            bag_["KmsEncryptionContext"] = kmsEncryptionContext
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BlueprintName", blueprintName.expression),
+                ("Schema", schema.expression),
+                ("Type", type.expression),
+                ("KmsEncryptionContext", kmsEncryptionContext?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

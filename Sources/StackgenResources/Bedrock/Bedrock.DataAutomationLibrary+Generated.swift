@@ -20,12 +20,12 @@ extension Bedrock {
             libraryDescription: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LibraryName"] = libraryName
-            bag_["EncryptionConfiguration"] = encryptionConfiguration
-            bag_["LibraryDescription"] = libraryDescription
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LibraryName", libraryName.expression),
+                ("EncryptionConfiguration", encryptionConfiguration?.expression),
+                ("LibraryDescription", libraryDescription?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension Bedrock.DataAutomationLibrary {
             kmsKeyId: Value<String>,
             kmsEncryptionContext: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["KmsEncryptionContext"] = kmsEncryptionContext
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyId", kmsKeyId.expression),
+                ("KmsEncryptionContext", kmsEncryptionContext?.expression)
+            ]))
         }
     }
 }

@@ -30,17 +30,17 @@ extension Bedrock {
             standardOutputConfiguration: StandardOutputConfiguration? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProjectName"] = projectName
-            bag_["CustomOutputConfiguration"] = customOutputConfiguration
-            bag_["KmsEncryptionContext"] = kmsEncryptionContext
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["OverrideConfiguration"] = overrideConfiguration
-            bag_["ProjectDescription"] = projectDescription
-            bag_["ProjectType"] = projectType
-            bag_["StandardOutputConfiguration"] = standardOutputConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ProjectName", projectName.expression),
+                ("CustomOutputConfiguration", customOutputConfiguration?.expression),
+                ("KmsEncryptionContext", kmsEncryptionContext?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("OverrideConfiguration", overrideConfiguration?.expression),
+                ("ProjectDescription", projectDescription?.expression),
+                ("ProjectType", projectType?.expression),
+                ("StandardOutputConfiguration", standardOutputConfiguration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -59,11 +59,11 @@ extension Bedrock.DataAutomationProject {
             typeConfiguration: AudioExtractionCategoryTypeConfiguration? = nil,
             types: PropertyList<AudioExtractionCategoryType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["TypeConfiguration"] = typeConfiguration
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("TypeConfiguration", typeConfiguration?.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -87,9 +87,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             transcript: TranscriptConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Transcript"] = transcript
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Transcript", transcript?.expression)
+            ]))
         }
     }
 
@@ -116,11 +116,11 @@ extension Bedrock.DataAutomationProject {
             identifyMultipleLanguages: Value<Bool>? = nil,
             inputLanguages: PropertyList<Language>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GenerativeOutputLanguage"] = generativeOutputLanguage
-            bag_["IdentifyMultipleLanguages"] = identifyMultipleLanguages
-            bag_["InputLanguages"] = inputLanguages
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GenerativeOutputLanguage", generativeOutputLanguage?.expression),
+                ("IdentifyMultipleLanguages", identifyMultipleLanguages?.expression),
+                ("InputLanguages", inputLanguages?.expression)
+            ]))
         }
     }
 
@@ -137,11 +137,11 @@ extension Bedrock.DataAutomationProject {
             modalityProcessing: ModalityProcessingConfiguration? = nil,
             sensitiveDataConfiguration: SensitiveDataConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LanguageConfiguration"] = languageConfiguration
-            bag_["ModalityProcessing"] = modalityProcessing
-            bag_["SensitiveDataConfiguration"] = sensitiveDataConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LanguageConfiguration", languageConfiguration?.expression),
+                ("ModalityProcessing", modalityProcessing?.expression),
+                ("SensitiveDataConfiguration", sensitiveDataConfiguration?.expression)
+            ]))
         }
     }
 
@@ -154,9 +154,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             category: AudioExtractionCategory
         ) {
-            var bag_ = PropertyBag()
-            bag_["Category"] = category
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Category", category.expression)
+            ]))
         }
     }
 
@@ -171,10 +171,10 @@ extension Bedrock.DataAutomationProject {
             state: State,
             types: PropertyList<AudioStandardGenerativeFieldType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -200,10 +200,10 @@ extension Bedrock.DataAutomationProject {
             extraction: AudioStandardExtraction? = nil,
             generativeField: AudioStandardGenerativeField? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Extraction"] = extraction
-            bag_["GenerativeField"] = generativeField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Extraction", extraction?.expression),
+                ("GenerativeField", generativeField?.expression)
+            ]))
         }
     }
 
@@ -220,11 +220,11 @@ extension Bedrock.DataAutomationProject {
             blueprintStage: BlueprintStage? = nil,
             blueprintVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlueprintArn"] = blueprintArn
-            bag_["BlueprintStage"] = blueprintStage
-            bag_["BlueprintVersion"] = blueprintVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlueprintArn", blueprintArn.expression),
+                ("BlueprintStage", blueprintStage?.expression),
+                ("BlueprintVersion", blueprintVersion?.expression)
+            ]))
         }
     }
 
@@ -247,9 +247,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -262,9 +262,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             blueprints: PropertyList<BlueprintItem>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Blueprints"] = blueprints
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Blueprints", blueprints?.expression)
+            ]))
         }
     }
 
@@ -289,9 +289,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -304,9 +304,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             types: PropertyList<DocumentExtractionGranularityType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -332,9 +332,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -349,10 +349,10 @@ extension Bedrock.DataAutomationProject {
             additionalFileFormat: DocumentOutputAdditionalFileFormat,
             textFormat: DocumentOutputTextFormat
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalFileFormat"] = additionalFileFormat
-            bag_["TextFormat"] = textFormat
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalFileFormat", additionalFileFormat.expression),
+                ("TextFormat", textFormat.expression)
+            ]))
         }
     }
 
@@ -365,9 +365,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             types: PropertyList<DocumentOutputTextFormatType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -396,11 +396,11 @@ extension Bedrock.DataAutomationProject {
             sensitiveDataConfiguration: SensitiveDataConfiguration? = nil,
             splitter: SplitterConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModalityProcessing"] = modalityProcessing
-            bag_["SensitiveDataConfiguration"] = sensitiveDataConfiguration
-            bag_["Splitter"] = splitter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModalityProcessing", modalityProcessing?.expression),
+                ("SensitiveDataConfiguration", sensitiveDataConfiguration?.expression),
+                ("Splitter", splitter?.expression)
+            ]))
         }
     }
 
@@ -415,10 +415,10 @@ extension Bedrock.DataAutomationProject {
             boundingBox: DocumentBoundingBox,
             granularity: DocumentExtractionGranularity
         ) {
-            var bag_ = PropertyBag()
-            bag_["BoundingBox"] = boundingBox
-            bag_["Granularity"] = granularity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BoundingBox", boundingBox.expression),
+                ("Granularity", granularity.expression)
+            ]))
         }
     }
 
@@ -431,9 +431,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -450,11 +450,11 @@ extension Bedrock.DataAutomationProject {
             generativeField: DocumentStandardGenerativeField? = nil,
             outputFormat: DocumentOutputFormat? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Extraction"] = extraction
-            bag_["GenerativeField"] = generativeField
-            bag_["OutputFormat"] = outputFormat
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Extraction", extraction?.expression),
+                ("GenerativeField", generativeField?.expression),
+                ("OutputFormat", outputFormat?.expression)
+            ]))
         }
     }
 
@@ -467,9 +467,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -484,10 +484,10 @@ extension Bedrock.DataAutomationProject {
             state: State,
             types: PropertyList<ImageExtractionCategoryType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -513,10 +513,10 @@ extension Bedrock.DataAutomationProject {
             modalityProcessing: ModalityProcessingConfiguration? = nil,
             sensitiveDataConfiguration: SensitiveDataConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModalityProcessing"] = modalityProcessing
-            bag_["SensitiveDataConfiguration"] = sensitiveDataConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModalityProcessing", modalityProcessing?.expression),
+                ("SensitiveDataConfiguration", sensitiveDataConfiguration?.expression)
+            ]))
         }
     }
 
@@ -531,10 +531,10 @@ extension Bedrock.DataAutomationProject {
             boundingBox: ImageBoundingBox,
             category: ImageExtractionCategory
         ) {
-            var bag_ = PropertyBag()
-            bag_["BoundingBox"] = boundingBox
-            bag_["Category"] = category
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BoundingBox", boundingBox.expression),
+                ("Category", category.expression)
+            ]))
         }
     }
 
@@ -549,10 +549,10 @@ extension Bedrock.DataAutomationProject {
             state: State,
             types: PropertyList<ImageStandardGenerativeFieldType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -577,10 +577,10 @@ extension Bedrock.DataAutomationProject {
             extraction: ImageStandardExtraction? = nil,
             generativeField: ImageStandardGenerativeField? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Extraction"] = extraction
-            bag_["GenerativeField"] = generativeField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Extraction", extraction?.expression),
+                ("GenerativeField", generativeField?.expression)
+            ]))
         }
     }
 
@@ -612,9 +612,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -633,12 +633,12 @@ extension Bedrock.DataAutomationProject {
             mp4: DesiredModality? = nil,
             png: DesiredModality? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["jpeg"] = jpeg
-            bag_["mov"] = mov
-            bag_["mp4"] = mp4
-            bag_["png"] = png
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("jpeg", jpeg?.expression),
+                ("mov", mov?.expression),
+                ("mp4", mp4?.expression),
+                ("png", png?.expression)
+            ]))
         }
     }
 
@@ -659,13 +659,13 @@ extension Bedrock.DataAutomationProject {
             modalityRouting: ModalityRoutingConfiguration? = nil,
             video: VideoOverrideConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Audio"] = audio
-            bag_["Document"] = document
-            bag_["Image"] = image
-            bag_["ModalityRouting"] = modalityRouting
-            bag_["Video"] = video
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Audio", audio?.expression),
+                ("Document", document?.expression),
+                ("Image", image?.expression),
+                ("ModalityRouting", modalityRouting?.expression),
+                ("Video", video?.expression)
+            ]))
         }
     }
 
@@ -680,10 +680,10 @@ extension Bedrock.DataAutomationProject {
             piiEntityTypes: PropertyList<PIIEntityTypes>? = nil,
             redactionMaskMode: PIIRedactionMaskMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PiiEntityTypes"] = piiEntityTypes
-            bag_["RedactionMaskMode"] = redactionMaskMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PiiEntityTypes", piiEntityTypes?.expression),
+                ("RedactionMaskMode", redactionMaskMode?.expression)
+            ]))
         }
     }
 
@@ -760,11 +760,11 @@ extension Bedrock.DataAutomationProject {
             detectionScope: PropertyList<SensitiveDataDetectionScope>? = nil,
             piiEntitiesConfiguration: PIIEntitiesConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DetectionMode"] = detectionMode
-            bag_["DetectionScope"] = detectionScope
-            bag_["PiiEntitiesConfiguration"] = piiEntitiesConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DetectionMode", detectionMode?.expression),
+                ("DetectionScope", detectionScope?.expression),
+                ("PiiEntitiesConfiguration", piiEntitiesConfiguration?.expression)
+            ]))
         }
     }
 
@@ -797,9 +797,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -812,9 +812,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -833,12 +833,12 @@ extension Bedrock.DataAutomationProject {
             image: ImageStandardOutputConfiguration? = nil,
             video: VideoStandardOutputConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Audio"] = audio
-            bag_["Document"] = document
-            bag_["Image"] = image
-            bag_["Video"] = video
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Audio", audio?.expression),
+                ("Document", document?.expression),
+                ("Image", image?.expression),
+                ("Video", video?.expression)
+            ]))
         }
     }
 
@@ -863,10 +863,10 @@ extension Bedrock.DataAutomationProject {
             channelLabeling: ChannelLabelingConfiguration? = nil,
             speakerLabeling: SpeakerLabelingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ChannelLabeling"] = channelLabeling
-            bag_["SpeakerLabeling"] = speakerLabeling
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ChannelLabeling", channelLabeling?.expression),
+                ("SpeakerLabeling", speakerLabeling?.expression)
+            ]))
         }
     }
 
@@ -879,9 +879,9 @@ extension Bedrock.DataAutomationProject {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -896,10 +896,10 @@ extension Bedrock.DataAutomationProject {
             state: State,
             types: PropertyList<VideoExtractionCategoryType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -926,10 +926,10 @@ extension Bedrock.DataAutomationProject {
             modalityProcessing: ModalityProcessingConfiguration? = nil,
             sensitiveDataConfiguration: SensitiveDataConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModalityProcessing"] = modalityProcessing
-            bag_["SensitiveDataConfiguration"] = sensitiveDataConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModalityProcessing", modalityProcessing?.expression),
+                ("SensitiveDataConfiguration", sensitiveDataConfiguration?.expression)
+            ]))
         }
     }
 
@@ -944,10 +944,10 @@ extension Bedrock.DataAutomationProject {
             boundingBox: VideoBoundingBox,
             category: VideoExtractionCategory
         ) {
-            var bag_ = PropertyBag()
-            bag_["BoundingBox"] = boundingBox
-            bag_["Category"] = category
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BoundingBox", boundingBox.expression),
+                ("Category", category.expression)
+            ]))
         }
     }
 
@@ -962,10 +962,10 @@ extension Bedrock.DataAutomationProject {
             state: State,
             types: PropertyList<VideoStandardGenerativeFieldType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["Types"] = types
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression),
+                ("Types", types?.expression)
+            ]))
         }
     }
 
@@ -991,10 +991,10 @@ extension Bedrock.DataAutomationProject {
             extraction: VideoStandardExtraction? = nil,
             generativeField: VideoStandardGenerativeField? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Extraction"] = extraction
-            bag_["GenerativeField"] = generativeField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Extraction", extraction?.expression),
+                ("GenerativeField", generativeField?.expression)
+            ]))
         }
     }
 }

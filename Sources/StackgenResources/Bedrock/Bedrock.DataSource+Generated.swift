@@ -26,15 +26,15 @@ extension Bedrock {
             serverSideEncryptionConfiguration: ServerSideEncryptionConfiguration? = nil,
             vectorIngestionConfiguration: VectorIngestionConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataSourceConfiguration"] = dataSourceConfiguration
-            bag_["KnowledgeBaseId"] = knowledgeBaseId
-            bag_["Name"] = name
-            bag_["DataDeletionPolicy"] = dataDeletionPolicy
-            bag_["Description"] = description
-            bag_["ServerSideEncryptionConfiguration"] = serverSideEncryptionConfiguration
-            bag_["VectorIngestionConfiguration"] = vectorIngestionConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DataSourceConfiguration", dataSourceConfiguration.expression),
+                ("KnowledgeBaseId", knowledgeBaseId.expression),
+                ("Name", name.expression),
+                ("DataDeletionPolicy", dataDeletionPolicy?.expression),
+                ("Description", description?.expression),
+                ("ServerSideEncryptionConfiguration", serverSideEncryptionConfiguration?.expression),
+                ("VectorIngestionConfiguration", vectorIngestionConfiguration?.expression)
+            ])
         }
     }
 }
@@ -49,9 +49,9 @@ extension Bedrock.DataSource {
         public init(
             audioExtractionStatus: EnabledOrDisabledState
         ) {
-            var bag_ = PropertyBag()
-            bag_["AudioExtractionStatus"] = audioExtractionStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AudioExtractionStatus", audioExtractionStatus.expression)
+            ]))
         }
     }
 
@@ -74,9 +74,9 @@ extension Bedrock.DataSource {
         public init(
             parsingModality: ParsingModality? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParsingModality"] = parsingModality
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ParsingModality", parsingModality?.expression)
+            ]))
         }
     }
 
@@ -93,11 +93,11 @@ extension Bedrock.DataSource {
             parsingModality: ParsingModality? = nil,
             parsingPrompt: ParsingPrompt? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelArn"] = modelArn
-            bag_["ParsingModality"] = parsingModality
-            bag_["ParsingPrompt"] = parsingPrompt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelArn", modelArn.expression),
+                ("ParsingModality", parsingModality?.expression),
+                ("ParsingPrompt", parsingPrompt?.expression)
+            ]))
         }
     }
 
@@ -112,10 +112,10 @@ extension Bedrock.DataSource {
             enrichmentStrategyConfiguration: EnrichmentStrategyConfiguration,
             modelArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnrichmentStrategyConfiguration"] = enrichmentStrategyConfiguration
-            bag_["ModelArn"] = modelArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnrichmentStrategyConfiguration", enrichmentStrategyConfiguration.expression),
+                ("ModelArn", modelArn.expression)
+            ]))
         }
     }
 
@@ -134,12 +134,12 @@ extension Bedrock.DataSource {
             hierarchicalChunkingConfiguration: HierarchicalChunkingConfiguration? = nil,
             semanticChunkingConfiguration: SemanticChunkingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ChunkingStrategy"] = chunkingStrategy
-            bag_["FixedSizeChunkingConfiguration"] = fixedSizeChunkingConfiguration
-            bag_["HierarchicalChunkingConfiguration"] = hierarchicalChunkingConfiguration
-            bag_["SemanticChunkingConfiguration"] = semanticChunkingConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ChunkingStrategy", chunkingStrategy.expression),
+                ("FixedSizeChunkingConfiguration", fixedSizeChunkingConfiguration?.expression),
+                ("HierarchicalChunkingConfiguration", hierarchicalChunkingConfiguration?.expression),
+                ("SemanticChunkingConfiguration", semanticChunkingConfiguration?.expression)
+            ]))
         }
     }
 
@@ -164,9 +164,9 @@ extension Bedrock.DataSource {
         public init(
             filterConfiguration: CrawlFilterConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterConfiguration"] = filterConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FilterConfiguration", filterConfiguration?.expression)
+            ]))
         }
     }
 
@@ -181,10 +181,10 @@ extension Bedrock.DataSource {
             sourceConfiguration: ConfluenceSourceConfiguration,
             crawlerConfiguration: ConfluenceCrawlerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceConfiguration"] = sourceConfiguration
-            bag_["CrawlerConfiguration"] = crawlerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceConfiguration", sourceConfiguration.expression),
+                ("CrawlerConfiguration", crawlerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -203,12 +203,12 @@ extension Bedrock.DataSource {
             hostType: HostType,
             hostUrl: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["HostType"] = hostType
-            bag_["HostUrl"] = hostUrl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("HostType", hostType.expression),
+                ("HostUrl", hostUrl.expression)
+            ]))
         }
     }
 
@@ -223,10 +223,10 @@ extension Bedrock.DataSource {
             type: ContextEnrichmentType,
             bedrockFoundationModelConfiguration: BedrockFoundationModelContextEnrichmentConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["BedrockFoundationModelConfiguration"] = bedrockFoundationModelConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("BedrockFoundationModelConfiguration", bedrockFoundationModelConfiguration?.expression)
+            ]))
         }
     }
 
@@ -250,10 +250,10 @@ extension Bedrock.DataSource {
             type: TypeProperty,
             patternObjectFilter: PatternObjectFilterConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["PatternObjectFilter"] = patternObjectFilter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("PatternObjectFilter", patternObjectFilter?.expression)
+            ]))
         }
     }
 
@@ -268,10 +268,10 @@ extension Bedrock.DataSource {
             intermediateStorage: IntermediateStorage,
             transformations: PropertyList<Transformation>
         ) {
-            var bag_ = PropertyBag()
-            bag_["IntermediateStorage"] = intermediateStorage
-            bag_["Transformations"] = transformations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IntermediateStorage", intermediateStorage.expression),
+                ("Transformations", transformations.expression)
+            ]))
         }
     }
 
@@ -306,15 +306,15 @@ extension Bedrock.DataSource {
             sharePointConfiguration: SharePointDataSourceConfiguration? = nil,
             webConfiguration: WebDataSourceConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["ConfluenceConfiguration"] = confluenceConfiguration
-            bag_["ManagedKnowledgeBaseConnectorConfiguration"] = managedKnowledgeBaseConnectorConfiguration
-            bag_["S3Configuration"] = s3Configuration
-            bag_["SalesforceConfiguration"] = salesforceConfiguration
-            bag_["SharePointConfiguration"] = sharePointConfiguration
-            bag_["WebConfiguration"] = webConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("ConfluenceConfiguration", confluenceConfiguration?.expression),
+                ("ManagedKnowledgeBaseConnectorConfiguration", managedKnowledgeBaseConnectorConfiguration?.expression),
+                ("S3Configuration", s3Configuration?.expression),
+                ("SalesforceConfiguration", salesforceConfiguration?.expression),
+                ("SharePointConfiguration", sharePointConfiguration?.expression),
+                ("WebConfiguration", webConfiguration?.expression)
+            ]))
         }
     }
 
@@ -345,10 +345,10 @@ extension Bedrock.DataSource {
             dayNumber: Value<Int>? = nil,
             lastDayOfMonth: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DayNumber"] = dayNumber
-            bag_["LastDayOfMonth"] = lastDayOfMonth
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DayNumber", dayNumber?.expression),
+                ("LastDayOfMonth", lastDayOfMonth?.expression)
+            ]))
         }
     }
 
@@ -378,10 +378,10 @@ extension Bedrock.DataSource {
             deletionProtectionStatus: EnabledOrDisabledState,
             deletionProtectionThreshold: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeletionProtectionStatus"] = deletionProtectionStatus
-            bag_["DeletionProtectionThreshold"] = deletionProtectionThreshold
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeletionProtectionStatus", deletionProtectionStatus.expression),
+                ("DeletionProtectionThreshold", deletionProtectionThreshold?.expression)
+            ]))
         }
     }
 
@@ -404,9 +404,9 @@ extension Bedrock.DataSource {
         public init(
             method: EnrichmentStrategyMethod
         ) {
-            var bag_ = PropertyBag()
-            bag_["Method"] = method
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Method", method.expression)
+            ]))
         }
     }
 
@@ -430,10 +430,10 @@ extension Bedrock.DataSource {
             maxTokens: Value<Int>,
             overlapPercentage: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxTokens"] = maxTokens
-            bag_["OverlapPercentage"] = overlapPercentage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxTokens", maxTokens.expression),
+                ("OverlapPercentage", overlapPercentage.expression)
+            ]))
         }
     }
 
@@ -448,10 +448,10 @@ extension Bedrock.DataSource {
             levelConfigurations: PropertyList<HierarchicalChunkingLevelConfiguration>,
             overlapTokens: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LevelConfigurations"] = levelConfigurations
-            bag_["OverlapTokens"] = overlapTokens
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LevelConfigurations", levelConfigurations.expression),
+                ("OverlapTokens", overlapTokens.expression)
+            ]))
         }
     }
 
@@ -464,9 +464,9 @@ extension Bedrock.DataSource {
         public init(
             maxTokens: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxTokens"] = maxTokens
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxTokens", maxTokens.expression)
+            ]))
         }
     }
 
@@ -488,9 +488,9 @@ extension Bedrock.DataSource {
         public init(
             imageExtractionStatus: EnabledOrDisabledState
         ) {
-            var bag_ = PropertyBag()
-            bag_["ImageExtractionStatus"] = imageExtractionStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ImageExtractionStatus", imageExtractionStatus.expression)
+            ]))
         }
     }
 
@@ -503,9 +503,9 @@ extension Bedrock.DataSource {
         public init(
             s3Location: S3Location
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Location"] = s3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Location", s3Location.expression)
+            ]))
         }
     }
 
@@ -524,12 +524,12 @@ extension Bedrock.DataSource {
             mediaExtractionConfiguration: MediaExtractionConfiguration? = nil,
             syncSchedule: SyncSchedule? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectorParameters"] = connectorParameters
-            bag_["DeletionProtectionConfiguration"] = deletionProtectionConfiguration
-            bag_["MediaExtractionConfiguration"] = mediaExtractionConfiguration
-            bag_["SyncSchedule"] = syncSchedule
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectorParameters", connectorParameters?.expression),
+                ("DeletionProtectionConfiguration", deletionProtectionConfiguration?.expression),
+                ("MediaExtractionConfiguration", mediaExtractionConfiguration?.expression),
+                ("SyncSchedule", syncSchedule?.expression)
+            ]))
         }
     }
 
@@ -546,11 +546,11 @@ extension Bedrock.DataSource {
             imageExtractionConfiguration: ImageExtractionConfiguration? = nil,
             videoExtractionConfiguration: VideoExtractionConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AudioExtractionConfiguration"] = audioExtractionConfiguration
-            bag_["ImageExtractionConfiguration"] = imageExtractionConfiguration
-            bag_["VideoExtractionConfiguration"] = videoExtractionConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AudioExtractionConfiguration", audioExtractionConfiguration?.expression),
+                ("ImageExtractionConfiguration", imageExtractionConfiguration?.expression),
+                ("VideoExtractionConfiguration", videoExtractionConfiguration?.expression)
+            ]))
         }
     }
 
@@ -563,9 +563,9 @@ extension Bedrock.DataSource {
         public init(
             dayOfMonth: DayOfMonth
         ) {
-            var bag_ = PropertyBag()
-            bag_["DayOfMonth"] = dayOfMonth
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DayOfMonth", dayOfMonth.expression)
+            ]))
         }
     }
 
@@ -582,11 +582,11 @@ extension Bedrock.DataSource {
             bedrockDataAutomationConfiguration: BedrockDataAutomationConfiguration? = nil,
             bedrockFoundationModelConfiguration: BedrockFoundationModelConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParsingStrategy"] = parsingStrategy
-            bag_["BedrockDataAutomationConfiguration"] = bedrockDataAutomationConfiguration
-            bag_["BedrockFoundationModelConfiguration"] = bedrockFoundationModelConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ParsingStrategy", parsingStrategy.expression),
+                ("BedrockDataAutomationConfiguration", bedrockDataAutomationConfiguration?.expression),
+                ("BedrockFoundationModelConfiguration", bedrockFoundationModelConfiguration?.expression)
+            ]))
         }
     }
 
@@ -608,9 +608,9 @@ extension Bedrock.DataSource {
         public init(
             parsingPromptText: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParsingPromptText"] = parsingPromptText
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ParsingPromptText", parsingPromptText.expression)
+            ]))
         }
     }
 
@@ -639,11 +639,11 @@ extension Bedrock.DataSource {
             exclusionFilters: Value<[String]>? = nil,
             inclusionFilters: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ObjectType"] = objectType
-            bag_["ExclusionFilters"] = exclusionFilters
-            bag_["InclusionFilters"] = inclusionFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ObjectType", objectType.expression),
+                ("ExclusionFilters", exclusionFilters?.expression),
+                ("InclusionFilters", inclusionFilters?.expression)
+            ]))
         }
     }
 
@@ -656,9 +656,9 @@ extension Bedrock.DataSource {
         public init(
             filters: PropertyList<PatternObjectFilter>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters.expression)
+            ]))
         }
     }
 
@@ -675,11 +675,11 @@ extension Bedrock.DataSource {
             bucketOwnerAccountId: Value<String>? = nil,
             inclusionPrefixes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketArn"] = bucketArn
-            bag_["BucketOwnerAccountId"] = bucketOwnerAccountId
-            bag_["InclusionPrefixes"] = inclusionPrefixes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketArn", bucketArn.expression),
+                ("BucketOwnerAccountId", bucketOwnerAccountId?.expression),
+                ("InclusionPrefixes", inclusionPrefixes?.expression)
+            ]))
         }
     }
 
@@ -692,9 +692,9 @@ extension Bedrock.DataSource {
         public init(
             uri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("URI", uri.expression)
+            ]))
         }
     }
 
@@ -707,9 +707,9 @@ extension Bedrock.DataSource {
         public init(
             filterConfiguration: CrawlFilterConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterConfiguration"] = filterConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FilterConfiguration", filterConfiguration?.expression)
+            ]))
         }
     }
 
@@ -724,10 +724,10 @@ extension Bedrock.DataSource {
             sourceConfiguration: SalesforceSourceConfiguration,
             crawlerConfiguration: SalesforceCrawlerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceConfiguration"] = sourceConfiguration
-            bag_["CrawlerConfiguration"] = crawlerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceConfiguration", sourceConfiguration.expression),
+                ("CrawlerConfiguration", crawlerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -744,11 +744,11 @@ extension Bedrock.DataSource {
             credentialsSecretArn: Value<String>,
             hostUrl: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["HostUrl"] = hostUrl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("HostUrl", hostUrl.expression)
+            ]))
         }
     }
 
@@ -770,9 +770,9 @@ extension Bedrock.DataSource {
         public init(
             url: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Url"] = url
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Url", url.expression)
+            ]))
         }
     }
 
@@ -789,11 +789,11 @@ extension Bedrock.DataSource {
             bufferSize: Value<Int>,
             maxTokens: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BreakpointPercentileThreshold"] = breakpointPercentileThreshold
-            bag_["BufferSize"] = bufferSize
-            bag_["MaxTokens"] = maxTokens
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BreakpointPercentileThreshold", breakpointPercentileThreshold.expression),
+                ("BufferSize", bufferSize.expression),
+                ("MaxTokens", maxTokens.expression)
+            ]))
         }
     }
 
@@ -806,9 +806,9 @@ extension Bedrock.DataSource {
         public init(
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -821,9 +821,9 @@ extension Bedrock.DataSource {
         public init(
             filterConfiguration: CrawlFilterConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterConfiguration"] = filterConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FilterConfiguration", filterConfiguration?.expression)
+            ]))
         }
     }
 
@@ -838,10 +838,10 @@ extension Bedrock.DataSource {
             sourceConfiguration: SharePointSourceConfiguration,
             crawlerConfiguration: SharePointCrawlerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceConfiguration"] = sourceConfiguration
-            bag_["CrawlerConfiguration"] = crawlerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceConfiguration", sourceConfiguration.expression),
+                ("CrawlerConfiguration", crawlerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -864,14 +864,14 @@ extension Bedrock.DataSource {
             siteUrls: Value<[String]>,
             tenantId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["Domain"] = domain
-            bag_["HostType"] = hostType
-            bag_["SiteUrls"] = siteUrls
-            bag_["TenantId"] = tenantId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("Domain", domain.expression),
+                ("HostType", hostType.expression),
+                ("SiteUrls", siteUrls.expression),
+                ("TenantId", tenantId?.expression)
+            ]))
         }
     }
 
@@ -916,11 +916,11 @@ extension Bedrock.DataSource {
             monthly: MonthlySchedule? = nil,
             weekly: WeeklySchedule? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Daily"] = daily
-            bag_["Monthly"] = monthly
-            bag_["Weekly"] = weekly
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Daily", daily?.expression),
+                ("Monthly", monthly?.expression),
+                ("Weekly", weekly?.expression)
+            ]))
         }
     }
 
@@ -935,10 +935,10 @@ extension Bedrock.DataSource {
             stepToApply: StepToApply,
             transformationFunction: TransformationFunction
         ) {
-            var bag_ = PropertyBag()
-            bag_["StepToApply"] = stepToApply
-            bag_["TransformationFunction"] = transformationFunction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StepToApply", stepToApply.expression),
+                ("TransformationFunction", transformationFunction.expression)
+            ]))
         }
     }
 
@@ -951,9 +951,9 @@ extension Bedrock.DataSource {
         public init(
             transformationLambdaConfiguration: TransformationLambdaConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransformationLambdaConfiguration"] = transformationLambdaConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TransformationLambdaConfiguration", transformationLambdaConfiguration.expression)
+            ]))
         }
     }
 
@@ -966,9 +966,9 @@ extension Bedrock.DataSource {
         public init(
             lambdaArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn.expression)
+            ]))
         }
     }
 
@@ -990,9 +990,9 @@ extension Bedrock.DataSource {
         public init(
             seedUrls: PropertyList<SeedUrl>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SeedUrls"] = seedUrls
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SeedUrls", seedUrls.expression)
+            ]))
         }
     }
 
@@ -1011,12 +1011,12 @@ extension Bedrock.DataSource {
             customTransformationConfiguration: CustomTransformationConfiguration? = nil,
             parsingConfiguration: ParsingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ChunkingConfiguration"] = chunkingConfiguration
-            bag_["ContextEnrichmentConfiguration"] = contextEnrichmentConfiguration
-            bag_["CustomTransformationConfiguration"] = customTransformationConfiguration
-            bag_["ParsingConfiguration"] = parsingConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ChunkingConfiguration", chunkingConfiguration?.expression),
+                ("ContextEnrichmentConfiguration", contextEnrichmentConfiguration?.expression),
+                ("CustomTransformationConfiguration", customTransformationConfiguration?.expression),
+                ("ParsingConfiguration", parsingConfiguration?.expression)
+            ]))
         }
     }
 
@@ -1029,9 +1029,9 @@ extension Bedrock.DataSource {
         public init(
             videoExtractionStatus: EnabledOrDisabledState
         ) {
-            var bag_ = PropertyBag()
-            bag_["VideoExtractionStatus"] = videoExtractionStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VideoExtractionStatus", videoExtractionStatus.expression)
+            ]))
         }
     }
 
@@ -1054,14 +1054,14 @@ extension Bedrock.DataSource {
             userAgent: Value<String>? = nil,
             userAgentHeader: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CrawlerLimits"] = crawlerLimits
-            bag_["ExclusionFilters"] = exclusionFilters
-            bag_["InclusionFilters"] = inclusionFilters
-            bag_["Scope"] = scope
-            bag_["UserAgent"] = userAgent
-            bag_["UserAgentHeader"] = userAgentHeader
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CrawlerLimits", crawlerLimits?.expression),
+                ("ExclusionFilters", exclusionFilters?.expression),
+                ("InclusionFilters", inclusionFilters?.expression),
+                ("Scope", scope?.expression),
+                ("UserAgent", userAgent?.expression),
+                ("UserAgentHeader", userAgentHeader?.expression)
+            ]))
         }
     }
 
@@ -1076,10 +1076,10 @@ extension Bedrock.DataSource {
             maxPages: Value<Int>? = nil,
             rateLimit: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxPages"] = maxPages
-            bag_["RateLimit"] = rateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxPages", maxPages?.expression),
+                ("RateLimit", rateLimit?.expression)
+            ]))
         }
     }
 
@@ -1094,10 +1094,10 @@ extension Bedrock.DataSource {
             sourceConfiguration: WebSourceConfiguration,
             crawlerConfiguration: WebCrawlerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceConfiguration"] = sourceConfiguration
-            bag_["CrawlerConfiguration"] = crawlerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceConfiguration", sourceConfiguration.expression),
+                ("CrawlerConfiguration", crawlerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -1120,9 +1120,9 @@ extension Bedrock.DataSource {
         public init(
             urlConfiguration: UrlConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["UrlConfiguration"] = urlConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UrlConfiguration", urlConfiguration.expression)
+            ]))
         }
     }
 
@@ -1135,9 +1135,9 @@ extension Bedrock.DataSource {
         public init(
             dayOfWeek: DayOfWeek
         ) {
-            var bag_ = PropertyBag()
-            bag_["DayOfWeek"] = dayOfWeek
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DayOfWeek", dayOfWeek.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension Bedrock {
             modelEnforcement: ModelEnforcement? = nil,
             selectiveContentGuarding: SelectiveContentGuarding? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GuardrailIdentifier"] = guardrailIdentifier
-            bag_["GuardrailVersion"] = guardrailVersion
-            bag_["ModelEnforcement"] = modelEnforcement
-            bag_["SelectiveContentGuarding"] = selectiveContentGuarding
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GuardrailIdentifier", guardrailIdentifier.expression),
+                ("GuardrailVersion", guardrailVersion.expression),
+                ("ModelEnforcement", modelEnforcement?.expression),
+                ("SelectiveContentGuarding", selectiveContentGuarding?.expression)
+            ])
         }
     }
 }
@@ -52,10 +52,10 @@ extension Bedrock.EnforcedGuardrailConfiguration {
             excludedModels: Value<[String]>,
             includedModels: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludedModels"] = excludedModels
-            bag_["IncludedModels"] = includedModels
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExcludedModels", excludedModels.expression),
+                ("IncludedModels", includedModels.expression)
+            ]))
         }
     }
 
@@ -70,10 +70,10 @@ extension Bedrock.EnforcedGuardrailConfiguration {
             messages: Messages? = nil,
             system: System? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Messages"] = messages
-            bag_["System"] = system
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Messages", messages?.expression),
+                ("System", system?.expression)
+            ]))
         }
     }
 

@@ -32,18 +32,18 @@ extension Bedrock {
             tags: Value<[String: String]>? = nil,
             testAliasTags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["Name"] = name
-            bag_["CustomerEncryptionKeyArn"] = customerEncryptionKeyArn
-            bag_["Definition"] = definition
-            bag_["DefinitionS3Location"] = definitionS3Location
-            bag_["DefinitionString"] = definitionString
-            bag_["DefinitionSubstitutions"] = definitionSubstitutions
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            bag_["TestAliasTags"] = testAliasTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExecutionRoleArn", executionRoleArn.expression),
+                ("Name", name.expression),
+                ("CustomerEncryptionKeyArn", customerEncryptionKeyArn?.expression),
+                ("Definition", definition?.expression),
+                ("DefinitionS3Location", definitionS3Location?.expression),
+                ("DefinitionString", definitionString?.expression),
+                ("DefinitionSubstitutions", definitionSubstitutions?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression),
+                ("TestAliasTags", testAliasTags?.expression)
+            ])
         }
     }
 }
@@ -58,9 +58,9 @@ extension Bedrock.Flow {
         public init(
             agentAliasArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentAliasArn"] = agentAliasArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentAliasArn", agentAliasArn.expression)
+            ]))
         }
     }
 
@@ -73,9 +73,9 @@ extension Bedrock.Flow {
         public init(
             conditions: PropertyList<FlowCondition>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Conditions"] = conditions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Conditions", conditions.expression)
+            ]))
         }
     }
 
@@ -88,9 +88,9 @@ extension Bedrock.Flow {
         public init(
             fieldName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FieldName"] = fieldName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FieldName", fieldName.expression)
+            ]))
         }
     }
 
@@ -105,10 +105,10 @@ extension Bedrock.Flow {
             name: Value<String>,
             expression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Expression"] = expression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Expression", expression?.expression)
+            ]))
         }
     }
 
@@ -121,9 +121,9 @@ extension Bedrock.Flow {
         public init(
             condition: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Condition"] = condition
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Condition", condition.expression)
+            ]))
         }
     }
 
@@ -144,13 +144,13 @@ extension Bedrock.Flow {
             type: FlowConnectionType,
             configuration: FlowConnectionConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Source"] = source
-            bag_["Target"] = target
-            bag_["Type"] = type
-            bag_["Configuration"] = configuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Source", source.expression),
+                ("Target", target.expression),
+                ("Type", type.expression),
+                ("Configuration", configuration?.expression)
+            ]))
         }
     }
 
@@ -185,10 +185,10 @@ extension Bedrock.Flow {
             sourceOutput: Value<String>,
             targetInput: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceOutput"] = sourceOutput
-            bag_["TargetInput"] = targetInput
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceOutput", sourceOutput.expression),
+                ("TargetInput", targetInput.expression)
+            ]))
         }
     }
 
@@ -203,10 +203,10 @@ extension Bedrock.Flow {
             connections: PropertyList<FlowConnection>? = nil,
             nodes: PropertyList<FlowNode>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Connections"] = connections
-            bag_["Nodes"] = nodes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Connections", connections?.expression),
+                ("Nodes", nodes?.expression)
+            ]))
         }
     }
 
@@ -227,13 +227,13 @@ extension Bedrock.Flow {
             inputs: PropertyList<FlowNodeInput>? = nil,
             outputs: PropertyList<FlowNodeOutput>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Type"] = type
-            bag_["Configuration"] = configuration
-            bag_["Inputs"] = inputs
-            bag_["Outputs"] = outputs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Type", type.expression),
+                ("Configuration", configuration?.expression),
+                ("Inputs", inputs?.expression),
+                ("Outputs", outputs?.expression)
+            ]))
         }
     }
 
@@ -303,12 +303,12 @@ extension Bedrock.Flow {
             type: FlowNodeIODataType,
             category: FlowNodeInputCategory? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Expression"] = expression
-            bag_["Name"] = name
-            bag_["Type"] = type
-            bag_["Category"] = category
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Expression", expression.expression),
+                ("Name", name.expression),
+                ("Type", type.expression),
+                ("Category", category?.expression)
+            ]))
         }
     }
 
@@ -334,10 +334,10 @@ extension Bedrock.Flow {
             name: Value<String>,
             type: FlowNodeIODataType
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -376,10 +376,10 @@ extension Bedrock.Flow {
             guardrailIdentifier: Value<String>? = nil,
             guardrailVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GuardrailIdentifier"] = guardrailIdentifier
-            bag_["GuardrailVersion"] = guardrailVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GuardrailIdentifier", guardrailIdentifier?.expression),
+                ("GuardrailVersion", guardrailVersion?.expression)
+            ]))
         }
     }
 
@@ -394,10 +394,10 @@ extension Bedrock.Flow {
             code: Value<String>,
             language: SupportedLanguages
         ) {
-            var bag_ = PropertyBag()
-            bag_["Code"] = code
-            bag_["Language"] = language
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Code", code.expression),
+                ("Language", language.expression)
+            ]))
         }
     }
 
@@ -424,16 +424,16 @@ extension Bedrock.Flow {
             promptTemplate: KnowledgeBasePromptTemplate? = nil,
             rerankingConfiguration: VectorSearchRerankingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KnowledgeBaseId"] = knowledgeBaseId
-            bag_["GuardrailConfiguration"] = guardrailConfiguration
-            bag_["InferenceConfiguration"] = inferenceConfiguration
-            bag_["ModelId"] = modelId
-            bag_["NumberOfResults"] = numberOfResults
-            bag_["OrchestrationConfiguration"] = orchestrationConfiguration
-            bag_["PromptTemplate"] = promptTemplate
-            bag_["RerankingConfiguration"] = rerankingConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KnowledgeBaseId", knowledgeBaseId.expression),
+                ("GuardrailConfiguration", guardrailConfiguration?.expression),
+                ("InferenceConfiguration", inferenceConfiguration?.expression),
+                ("ModelId", modelId?.expression),
+                ("NumberOfResults", numberOfResults?.expression),
+                ("OrchestrationConfiguration", orchestrationConfiguration?.expression),
+                ("PromptTemplate", promptTemplate?.expression),
+                ("RerankingConfiguration", rerankingConfiguration?.expression)
+            ]))
         }
     }
 
@@ -452,12 +452,12 @@ extension Bedrock.Flow {
             performanceConfig: PerformanceConfiguration? = nil,
             promptTemplate: KnowledgeBasePromptTemplate? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalModelRequestFields"] = additionalModelRequestFields
-            bag_["InferenceConfig"] = inferenceConfig
-            bag_["PerformanceConfig"] = performanceConfig
-            bag_["PromptTemplate"] = promptTemplate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalModelRequestFields", additionalModelRequestFields?.expression),
+                ("InferenceConfig", inferenceConfig?.expression),
+                ("PerformanceConfig", performanceConfig?.expression),
+                ("PromptTemplate", promptTemplate?.expression)
+            ]))
         }
     }
 
@@ -470,9 +470,9 @@ extension Bedrock.Flow {
         public init(
             textPromptTemplate: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TextPromptTemplate"] = textPromptTemplate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TextPromptTemplate", textPromptTemplate.expression)
+            ]))
         }
     }
 
@@ -485,9 +485,9 @@ extension Bedrock.Flow {
         public init(
             lambdaArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn.expression)
+            ]))
         }
     }
 
@@ -502,10 +502,10 @@ extension Bedrock.Flow {
             botAliasArn: Value<String>,
             localeId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BotAliasArn"] = botAliasArn
-            bag_["LocaleId"] = localeId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BotAliasArn", botAliasArn.expression),
+                ("LocaleId", localeId.expression)
+            ]))
         }
     }
 
@@ -520,10 +520,10 @@ extension Bedrock.Flow {
             continueCondition: FlowCondition,
             maxIterations: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContinueCondition"] = continueCondition
-            bag_["MaxIterations"] = maxIterations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContinueCondition", continueCondition.expression),
+                ("MaxIterations", maxIterations?.expression)
+            ]))
         }
     }
 
@@ -536,9 +536,9 @@ extension Bedrock.Flow {
         public init(
             definition: FlowDefinition
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression)
+            ]))
         }
     }
 
@@ -553,10 +553,10 @@ extension Bedrock.Flow {
             selectionMode: RerankingMetadataSelectionMode,
             selectiveModeConfiguration: RerankingMetadataSelectiveModeConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SelectionMode"] = selectionMode
-            bag_["SelectiveModeConfiguration"] = selectiveModeConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SelectionMode", selectionMode.expression),
+                ("SelectiveModeConfiguration", selectiveModeConfiguration?.expression)
+            ]))
         }
     }
 
@@ -569,9 +569,9 @@ extension Bedrock.Flow {
         public init(
             latency: PerformanceConfigurationLatency? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Latency"] = latency
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Latency", latency?.expression)
+            ]))
         }
     }
 
@@ -596,10 +596,10 @@ extension Bedrock.Flow {
             sourceConfiguration: PromptFlowNodeSourceConfiguration,
             guardrailConfiguration: GuardrailConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceConfiguration"] = sourceConfiguration
-            bag_["GuardrailConfiguration"] = guardrailConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceConfiguration", sourceConfiguration.expression),
+                ("GuardrailConfiguration", guardrailConfiguration?.expression)
+            ]))
         }
     }
 
@@ -618,12 +618,12 @@ extension Bedrock.Flow {
             templateType: PromptTemplateType,
             inferenceConfiguration: PromptInferenceConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelId"] = modelId
-            bag_["TemplateConfiguration"] = templateConfiguration
-            bag_["TemplateType"] = templateType
-            bag_["InferenceConfiguration"] = inferenceConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelId", modelId.expression),
+                ("TemplateConfiguration", templateConfiguration.expression),
+                ("TemplateType", templateType.expression),
+                ("InferenceConfiguration", inferenceConfiguration?.expression)
+            ]))
         }
     }
 
@@ -636,9 +636,9 @@ extension Bedrock.Flow {
         public init(
             promptArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PromptArn"] = promptArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PromptArn", promptArn.expression)
+            ]))
         }
     }
 
@@ -661,9 +661,9 @@ extension Bedrock.Flow {
         public init(
             text: PromptModelInferenceConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression)
+            ]))
         }
     }
 
@@ -676,9 +676,9 @@ extension Bedrock.Flow {
         public init(
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -697,12 +697,12 @@ extension Bedrock.Flow {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxTokens"] = maxTokens
-            bag_["StopSequences"] = stopSequences
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxTokens", maxTokens?.expression),
+                ("StopSequences", stopSequences?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -715,9 +715,9 @@ extension Bedrock.Flow {
         public init(
             text: TextPromptTemplateConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression)
+            ]))
         }
     }
 
@@ -759,9 +759,9 @@ extension Bedrock.Flow {
         public init(
             serviceConfiguration: RetrievalFlowNodeServiceConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServiceConfiguration"] = serviceConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServiceConfiguration", serviceConfiguration.expression)
+            ]))
         }
     }
 
@@ -774,9 +774,9 @@ extension Bedrock.Flow {
         public init(
             bucketName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketName"] = bucketName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketName", bucketName.expression)
+            ]))
         }
     }
 
@@ -789,9 +789,9 @@ extension Bedrock.Flow {
         public init(
             s3: RetrievalFlowNodeS3Configuration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3", s3?.expression)
+            ]))
         }
     }
 
@@ -808,11 +808,11 @@ extension Bedrock.Flow {
             key: Value<String>,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -825,9 +825,9 @@ extension Bedrock.Flow {
         public init(
             serviceConfiguration: StorageFlowNodeServiceConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServiceConfiguration"] = serviceConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServiceConfiguration", serviceConfiguration.expression)
+            ]))
         }
     }
 
@@ -840,9 +840,9 @@ extension Bedrock.Flow {
         public init(
             bucketName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketName"] = bucketName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketName", bucketName.expression)
+            ]))
         }
     }
 
@@ -855,9 +855,9 @@ extension Bedrock.Flow {
         public init(
             s3: StorageFlowNodeS3Configuration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3", s3?.expression)
+            ]))
         }
     }
 
@@ -881,10 +881,10 @@ extension Bedrock.Flow {
             text: Value<String>,
             inputVariables: PropertyList<PromptInputVariable>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            bag_["InputVariables"] = inputVariables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression),
+                ("InputVariables", inputVariables?.expression)
+            ]))
         }
     }
 
@@ -901,11 +901,11 @@ extension Bedrock.Flow {
             metadataConfiguration: MetadataConfigurationForReranking? = nil,
             numberOfRerankedResults: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelConfiguration"] = modelConfiguration
-            bag_["MetadataConfiguration"] = metadataConfiguration
-            bag_["NumberOfRerankedResults"] = numberOfRerankedResults
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelConfiguration", modelConfiguration.expression),
+                ("MetadataConfiguration", metadataConfiguration?.expression),
+                ("NumberOfRerankedResults", numberOfRerankedResults?.expression)
+            ]))
         }
     }
 
@@ -920,10 +920,10 @@ extension Bedrock.Flow {
             modelArn: Value<String>,
             additionalModelRequestFields: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelArn"] = modelArn
-            bag_["AdditionalModelRequestFields"] = additionalModelRequestFields
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelArn", modelArn.expression),
+                ("AdditionalModelRequestFields", additionalModelRequestFields?.expression)
+            ]))
         }
     }
 
@@ -938,10 +938,10 @@ extension Bedrock.Flow {
             type: VectorSearchRerankingConfigurationType,
             bedrockRerankingConfiguration: VectorSearchBedrockRerankingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["BedrockRerankingConfiguration"] = bedrockRerankingConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("BedrockRerankingConfiguration", bedrockRerankingConfiguration?.expression)
+            ]))
         }
     }
 

@@ -24,14 +24,14 @@ extension Bedrock {
             description: Value<String>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FlowArn"] = flowArn
-            bag_["Name"] = name
-            bag_["RoutingConfiguration"] = routingConfiguration
-            bag_["ConcurrencyConfiguration"] = concurrencyConfiguration
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FlowArn", flowArn.expression),
+                ("Name", name.expression),
+                ("RoutingConfiguration", routingConfiguration.expression),
+                ("ConcurrencyConfiguration", concurrencyConfiguration?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -58,10 +58,10 @@ extension Bedrock.FlowAlias {
             type: ConcurrencyType,
             maxConcurrency: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["MaxConcurrency"] = maxConcurrency
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("MaxConcurrency", maxConcurrency?.expression)
+            ]))
         }
     }
 
@@ -74,9 +74,9 @@ extension Bedrock.FlowAlias {
         public init(
             flowVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FlowVersion"] = flowVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FlowVersion", flowVersion?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension Bedrock {
             flowArn: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FlowArn"] = flowArn
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FlowArn", flowArn.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

@@ -38,21 +38,21 @@ extension Bedrock {
             topicPolicyConfig: TopicPolicyConfig? = nil,
             wordPolicyConfig: WordPolicyConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockedInputMessaging"] = blockedInputMessaging
-            bag_["BlockedOutputsMessaging"] = blockedOutputsMessaging
-            bag_["Name"] = name
-            bag_["AutomatedReasoningPolicyConfig"] = automatedReasoningPolicyConfig
-            bag_["ContentPolicyConfig"] = contentPolicyConfig
-            bag_["ContextualGroundingPolicyConfig"] = contextualGroundingPolicyConfig
-            bag_["CrossRegionConfig"] = crossRegionConfig
-            bag_["Description"] = description
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["SensitiveInformationPolicyConfig"] = sensitiveInformationPolicyConfig
-            bag_["Tags"] = tags
-            bag_["TopicPolicyConfig"] = topicPolicyConfig
-            bag_["WordPolicyConfig"] = wordPolicyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BlockedInputMessaging", blockedInputMessaging.expression),
+                ("BlockedOutputsMessaging", blockedOutputsMessaging.expression),
+                ("Name", name.expression),
+                ("AutomatedReasoningPolicyConfig", automatedReasoningPolicyConfig?.expression),
+                ("ContentPolicyConfig", contentPolicyConfig?.expression),
+                ("ContextualGroundingPolicyConfig", contextualGroundingPolicyConfig?.expression),
+                ("CrossRegionConfig", crossRegionConfig?.expression),
+                ("Description", description?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("SensitiveInformationPolicyConfig", sensitiveInformationPolicyConfig?.expression),
+                ("Tags", tags?.expression),
+                ("TopicPolicyConfig", topicPolicyConfig?.expression),
+                ("WordPolicyConfig", wordPolicyConfig?.expression)
+            ])
         }
     }
 }
@@ -69,10 +69,10 @@ extension Bedrock.Guardrail {
             policies: Value<[String]>,
             confidenceThreshold: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Policies"] = policies
-            bag_["ConfidenceThreshold"] = confidenceThreshold
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Policies", policies.expression),
+                ("ConfidenceThreshold", confidenceThreshold?.expression)
+            ]))
         }
     }
 
@@ -111,17 +111,17 @@ extension Bedrock.Guardrail {
             outputEnabled: Value<Bool>? = nil,
             outputModalities: PropertyList<Modality>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InputStrength"] = inputStrength
-            bag_["OutputStrength"] = outputStrength
-            bag_["Type"] = type
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["InputModalities"] = inputModalities
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            bag_["OutputModalities"] = outputModalities
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InputStrength", inputStrength.expression),
+                ("OutputStrength", outputStrength.expression),
+                ("Type", type.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("InputModalities", inputModalities?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression),
+                ("OutputModalities", outputModalities?.expression)
+            ]))
         }
     }
 
@@ -148,9 +148,9 @@ extension Bedrock.Guardrail {
         public init(
             tierName: ContentFiltersTierName
         ) {
-            var bag_ = PropertyBag()
-            bag_["TierName"] = tierName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TierName", tierName.expression)
+            ]))
         }
     }
 
@@ -175,10 +175,10 @@ extension Bedrock.Guardrail {
             filtersConfig: PropertyList<ContentFilterConfig>,
             contentFiltersTierConfig: ContentFiltersTierConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FiltersConfig"] = filtersConfig
-            bag_["ContentFiltersTierConfig"] = contentFiltersTierConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FiltersConfig", filtersConfig.expression),
+                ("ContentFiltersTierConfig", contentFiltersTierConfig?.expression)
+            ]))
         }
     }
 
@@ -207,12 +207,12 @@ extension Bedrock.Guardrail {
             action: ContextualGroundingAction? = nil,
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Threshold"] = threshold
-            bag_["Type"] = type
-            bag_["Action"] = action
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Threshold", threshold.expression),
+                ("Type", type.expression),
+                ("Action", action?.expression),
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -235,9 +235,9 @@ extension Bedrock.Guardrail {
         public init(
             filtersConfig: PropertyList<ContextualGroundingFilterConfig>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FiltersConfig"] = filtersConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FiltersConfig", filtersConfig.expression)
+            ]))
         }
     }
 
@@ -262,9 +262,9 @@ extension Bedrock.Guardrail {
         public init(
             guardrailProfileArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GuardrailProfileArn"] = guardrailProfileArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GuardrailProfileArn", guardrailProfileArn.expression)
+            ]))
         }
     }
 
@@ -285,13 +285,13 @@ extension Bedrock.Guardrail {
             outputAction: WordAction? = nil,
             outputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression)
+            ]))
         }
     }
 
@@ -333,14 +333,14 @@ extension Bedrock.Guardrail {
             outputAction: SensitiveInformationAction? = nil,
             outputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Action"] = action
-            bag_["Type"] = type
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Action", action.expression),
+                ("Type", type.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression)
+            ]))
         }
     }
 
@@ -406,16 +406,16 @@ extension Bedrock.Guardrail {
             outputAction: SensitiveInformationAction? = nil,
             outputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Action"] = action
-            bag_["Name"] = name
-            bag_["Pattern"] = pattern
-            bag_["Description"] = description
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Action", action.expression),
+                ("Name", name.expression),
+                ("Pattern", pattern.expression),
+                ("Description", description?.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression)
+            ]))
         }
     }
 
@@ -441,10 +441,10 @@ extension Bedrock.Guardrail {
             piiEntitiesConfig: PropertyList<PiiEntityConfig>? = nil,
             regexesConfig: PropertyList<RegexConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PiiEntitiesConfig"] = piiEntitiesConfig
-            bag_["RegexesConfig"] = regexesConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PiiEntitiesConfig", piiEntitiesConfig?.expression),
+                ("RegexesConfig", regexesConfig?.expression)
+            ]))
         }
     }
 
@@ -481,16 +481,16 @@ extension Bedrock.Guardrail {
             outputAction: TopicAction? = nil,
             outputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Name"] = name
-            bag_["Type"] = type
-            bag_["Examples"] = examples
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression),
+                ("Name", name.expression),
+                ("Type", type.expression),
+                ("Examples", examples?.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression)
+            ]))
         }
     }
 
@@ -505,10 +505,10 @@ extension Bedrock.Guardrail {
             topicsConfig: PropertyList<TopicConfig>,
             topicsTierConfig: TopicsTierConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TopicsConfig"] = topicsConfig
-            bag_["TopicsTierConfig"] = topicsTierConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TopicsConfig", topicsConfig.expression),
+                ("TopicsTierConfig", topicsTierConfig?.expression)
+            ]))
         }
     }
 
@@ -530,9 +530,9 @@ extension Bedrock.Guardrail {
         public init(
             tierName: TopicsTierName
         ) {
-            var bag_ = PropertyBag()
-            bag_["TierName"] = tierName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TierName", tierName.expression)
+            ]))
         }
     }
 
@@ -573,13 +573,13 @@ extension Bedrock.Guardrail {
             outputAction: WordAction? = nil,
             outputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            bag_["InputAction"] = inputAction
-            bag_["InputEnabled"] = inputEnabled
-            bag_["OutputAction"] = outputAction
-            bag_["OutputEnabled"] = outputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression),
+                ("InputAction", inputAction?.expression),
+                ("InputEnabled", inputEnabled?.expression),
+                ("OutputAction", outputAction?.expression),
+                ("OutputEnabled", outputEnabled?.expression)
+            ]))
         }
     }
 
@@ -594,10 +594,10 @@ extension Bedrock.Guardrail {
             managedWordListsConfig: PropertyList<ManagedWordsConfig>? = nil,
             wordsConfig: PropertyList<WordConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedWordListsConfig"] = managedWordListsConfig
-            bag_["WordsConfig"] = wordsConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ManagedWordListsConfig", managedWordListsConfig?.expression),
+                ("WordsConfig", wordsConfig?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension Bedrock {
             guardrailIdentifier: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GuardrailIdentifier"] = guardrailIdentifier
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GuardrailIdentifier", guardrailIdentifier.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

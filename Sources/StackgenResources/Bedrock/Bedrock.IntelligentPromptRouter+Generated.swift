@@ -24,14 +24,14 @@ extension Bedrock {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FallbackModel"] = fallbackModel
-            bag_["Models"] = models
-            bag_["PromptRouterName"] = promptRouterName
-            bag_["RoutingCriteria"] = routingCriteria
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FallbackModel", fallbackModel.expression),
+                ("Models", models.expression),
+                ("PromptRouterName", promptRouterName.expression),
+                ("RoutingCriteria", routingCriteria.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension Bedrock.IntelligentPromptRouter {
         public init(
             modelArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelArn"] = modelArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelArn", modelArn.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension Bedrock.IntelligentPromptRouter {
         public init(
             responseQualityDifference: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResponseQualityDifference"] = responseQualityDifference
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResponseQualityDifference", responseQualityDifference.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension Bedrock {
             storageConfiguration: StorageConfiguration? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KnowledgeBaseConfiguration"] = knowledgeBaseConfiguration
-            bag_["Name"] = name
-            bag_["RoleArn"] = roleArn
-            bag_["Description"] = description
-            bag_["StorageConfiguration"] = storageConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KnowledgeBaseConfiguration", knowledgeBaseConfiguration.expression),
+                ("Name", name.expression),
+                ("RoleArn", roleArn.expression),
+                ("Description", description?.expression),
+                ("StorageConfiguration", storageConfiguration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             segmentationConfiguration: AudioSegmentationConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["SegmentationConfiguration"] = segmentationConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SegmentationConfiguration", segmentationConfiguration.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             fixedLengthDuration: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FixedLengthDuration"] = fixedLengthDuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FixedLengthDuration", fixedLengthDuration.expression)
+            ]))
         }
     }
 
@@ -84,13 +84,13 @@ extension Bedrock.KnowledgeBase {
             modelConfiguration: Expr? = nil,
             video: PropertyList<VideoConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Audio"] = audio
-            bag_["Dimensions"] = dimensions
-            bag_["EmbeddingDataType"] = embeddingDataType
-            bag_["ModelConfiguration"] = modelConfiguration
-            bag_["Video"] = video
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Audio", audio?.expression),
+                ("Dimensions", dimensions?.expression),
+                ("EmbeddingDataType", embeddingDataType?.expression),
+                ("ModelConfiguration", modelConfiguration?.expression),
+                ("Video", video?.expression)
+            ]))
         }
     }
 
@@ -105,10 +105,10 @@ extension Bedrock.KnowledgeBase {
             naturalLanguage: Value<String>,
             sql: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["NaturalLanguage"] = naturalLanguage
-            bag_["Sql"] = sql
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NaturalLanguage", naturalLanguage.expression),
+                ("Sql", sql.expression)
+            ]))
         }
     }
 
@@ -131,9 +131,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             bedrockEmbeddingModelConfiguration: BedrockEmbeddingModelConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BedrockEmbeddingModelConfiguration"] = bedrockEmbeddingModelConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BedrockEmbeddingModelConfiguration", bedrockEmbeddingModelConfiguration?.expression)
+            ]))
         }
     }
 
@@ -166,9 +166,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             kendraIndexArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KendraIndexArn"] = kendraIndexArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KendraIndexArn", kendraIndexArn.expression)
+            ]))
         }
     }
 
@@ -189,13 +189,13 @@ extension Bedrock.KnowledgeBase {
             sqlKnowledgeBaseConfiguration: SqlKnowledgeBaseConfiguration? = nil,
             vectorKnowledgeBaseConfiguration: VectorKnowledgeBaseConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["KendraKnowledgeBaseConfiguration"] = kendraKnowledgeBaseConfiguration
-            bag_["ManagedKnowledgeBaseConfiguration"] = managedKnowledgeBaseConfiguration
-            bag_["SqlKnowledgeBaseConfiguration"] = sqlKnowledgeBaseConfiguration
-            bag_["VectorKnowledgeBaseConfiguration"] = vectorKnowledgeBaseConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("KendraKnowledgeBaseConfiguration", kendraKnowledgeBaseConfiguration?.expression),
+                ("ManagedKnowledgeBaseConfiguration", managedKnowledgeBaseConfiguration?.expression),
+                ("SqlKnowledgeBaseConfiguration", sqlKnowledgeBaseConfiguration?.expression),
+                ("VectorKnowledgeBaseConfiguration", vectorKnowledgeBaseConfiguration?.expression)
+            ]))
         }
     }
 
@@ -243,13 +243,13 @@ extension Bedrock.KnowledgeBase {
             serverSideEncryptionConfiguration: ManagedKnowledgeBaseServerSideEncryptionConfiguration? = nil,
             supplementalDataStorageConfiguration: SupplementalDataStorageConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EmbeddingModelArn"] = embeddingModelArn
-            bag_["EmbeddingModelConfiguration"] = embeddingModelConfiguration
-            bag_["EmbeddingModelType"] = embeddingModelType
-            bag_["ServerSideEncryptionConfiguration"] = serverSideEncryptionConfiguration
-            bag_["SupplementalDataStorageConfiguration"] = supplementalDataStorageConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EmbeddingModelArn", embeddingModelArn?.expression),
+                ("EmbeddingModelConfiguration", embeddingModelConfiguration?.expression),
+                ("EmbeddingModelType", embeddingModelType?.expression),
+                ("ServerSideEncryptionConfiguration", serverSideEncryptionConfiguration?.expression),
+                ("SupplementalDataStorageConfiguration", supplementalDataStorageConfiguration?.expression)
+            ]))
         }
     }
 
@@ -262,9 +262,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -291,16 +291,16 @@ extension Bedrock.KnowledgeBase {
             endpointServiceName: Value<String>? = nil,
             textIndexName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CollectionName"] = collectionName
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["DatabaseName"] = databaseName
-            bag_["Endpoint"] = endpoint
-            bag_["FieldMapping"] = fieldMapping
-            bag_["VectorIndexName"] = vectorIndexName
-            bag_["EndpointServiceName"] = endpointServiceName
-            bag_["TextIndexName"] = textIndexName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CollectionName", collectionName.expression),
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("DatabaseName", databaseName.expression),
+                ("Endpoint", endpoint.expression),
+                ("FieldMapping", fieldMapping.expression),
+                ("VectorIndexName", vectorIndexName.expression),
+                ("EndpointServiceName", endpointServiceName?.expression),
+                ("TextIndexName", textIndexName?.expression)
+            ]))
         }
     }
 
@@ -317,11 +317,11 @@ extension Bedrock.KnowledgeBase {
             textField: Value<String>,
             vectorField: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["TextField"] = textField
-            bag_["VectorField"] = vectorField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("TextField", textField.expression),
+                ("VectorField", vectorField.expression)
+            ]))
         }
     }
 
@@ -336,10 +336,10 @@ extension Bedrock.KnowledgeBase {
             fieldMapping: NeptuneAnalyticsFieldMapping,
             graphArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FieldMapping"] = fieldMapping
-            bag_["GraphArn"] = graphArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FieldMapping", fieldMapping.expression),
+                ("GraphArn", graphArn.expression)
+            ]))
         }
     }
 
@@ -354,10 +354,10 @@ extension Bedrock.KnowledgeBase {
             metadataField: Value<String>,
             textField: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["TextField"] = textField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("TextField", textField.expression)
+            ]))
         }
     }
 
@@ -376,12 +376,12 @@ extension Bedrock.KnowledgeBase {
             fieldMapping: OpenSearchManagedClusterFieldMapping,
             vectorIndexName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainArn"] = domainArn
-            bag_["DomainEndpoint"] = domainEndpoint
-            bag_["FieldMapping"] = fieldMapping
-            bag_["VectorIndexName"] = vectorIndexName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DomainArn", domainArn.expression),
+                ("DomainEndpoint", domainEndpoint.expression),
+                ("FieldMapping", fieldMapping.expression),
+                ("VectorIndexName", vectorIndexName.expression)
+            ]))
         }
     }
 
@@ -398,11 +398,11 @@ extension Bedrock.KnowledgeBase {
             textField: Value<String>,
             vectorField: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["TextField"] = textField
-            bag_["VectorField"] = vectorField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("TextField", textField.expression),
+                ("VectorField", vectorField.expression)
+            ]))
         }
     }
 
@@ -419,11 +419,11 @@ extension Bedrock.KnowledgeBase {
             fieldMapping: OpenSearchServerlessFieldMapping,
             vectorIndexName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CollectionArn"] = collectionArn
-            bag_["FieldMapping"] = fieldMapping
-            bag_["VectorIndexName"] = vectorIndexName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CollectionArn", collectionArn.expression),
+                ("FieldMapping", fieldMapping.expression),
+                ("VectorIndexName", vectorIndexName.expression)
+            ]))
         }
     }
 
@@ -440,11 +440,11 @@ extension Bedrock.KnowledgeBase {
             textField: Value<String>,
             vectorField: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["TextField"] = textField
-            bag_["VectorField"] = vectorField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("TextField", textField.expression),
+                ("VectorField", vectorField.expression)
+            ]))
         }
     }
 
@@ -463,12 +463,12 @@ extension Bedrock.KnowledgeBase {
             fieldMapping: PineconeFieldMapping,
             namespace: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectionString"] = connectionString
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["FieldMapping"] = fieldMapping
-            bag_["Namespace"] = namespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectionString", connectionString.expression),
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("FieldMapping", fieldMapping.expression),
+                ("Namespace", namespace?.expression)
+            ]))
         }
     }
 
@@ -483,10 +483,10 @@ extension Bedrock.KnowledgeBase {
             metadataField: Value<String>,
             textField: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["TextField"] = textField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("TextField", textField.expression)
+            ]))
         }
     }
 
@@ -512,11 +512,11 @@ extension Bedrock.KnowledgeBase {
             inclusion: InclusionType? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["Inclusion"] = inclusion
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description?.expression),
+                ("Inclusion", inclusion?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -531,10 +531,10 @@ extension Bedrock.KnowledgeBase {
             executionTimeoutSeconds: Value<Int>? = nil,
             generationContext: QueryGenerationContext? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionTimeoutSeconds"] = executionTimeoutSeconds
-            bag_["GenerationContext"] = generationContext
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExecutionTimeoutSeconds", executionTimeoutSeconds?.expression),
+                ("GenerationContext", generationContext?.expression)
+            ]))
         }
     }
 
@@ -549,10 +549,10 @@ extension Bedrock.KnowledgeBase {
             curatedQueries: PropertyList<CuratedQuery>? = nil,
             tables: PropertyList<QueryGenerationTable>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CuratedQueries"] = curatedQueries
-            bag_["Tables"] = tables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CuratedQueries", curatedQueries?.expression),
+                ("Tables", tables?.expression)
+            ]))
         }
     }
 
@@ -571,12 +571,12 @@ extension Bedrock.KnowledgeBase {
             description: Value<String>? = nil,
             inclusion: InclusionType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Columns"] = columns
-            bag_["Description"] = description
-            bag_["Inclusion"] = inclusion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Columns", columns?.expression),
+                ("Description", description?.expression),
+                ("Inclusion", inclusion?.expression)
+            ]))
         }
     }
 
@@ -597,13 +597,13 @@ extension Bedrock.KnowledgeBase {
             resourceArn: Value<String>,
             tableName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialsSecretArn"] = credentialsSecretArn
-            bag_["DatabaseName"] = databaseName
-            bag_["FieldMapping"] = fieldMapping
-            bag_["ResourceArn"] = resourceArn
-            bag_["TableName"] = tableName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CredentialsSecretArn", credentialsSecretArn.expression),
+                ("DatabaseName", databaseName.expression),
+                ("FieldMapping", fieldMapping.expression),
+                ("ResourceArn", resourceArn.expression),
+                ("TableName", tableName.expression)
+            ]))
         }
     }
 
@@ -624,13 +624,13 @@ extension Bedrock.KnowledgeBase {
             vectorField: Value<String>,
             customMetadataField: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataField"] = metadataField
-            bag_["PrimaryKeyField"] = primaryKeyField
-            bag_["TextField"] = textField
-            bag_["VectorField"] = vectorField
-            bag_["CustomMetadataField"] = customMetadataField
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataField", metadataField.expression),
+                ("PrimaryKeyField", primaryKeyField.expression),
+                ("TextField", textField.expression),
+                ("VectorField", vectorField.expression),
+                ("CustomMetadataField", customMetadataField?.expression)
+            ]))
         }
     }
 
@@ -647,11 +647,11 @@ extension Bedrock.KnowledgeBase {
             storageConfigurations: PropertyList<RedshiftQueryEngineStorageConfiguration>,
             queryGenerationConfiguration: QueryGenerationConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["QueryEngineConfiguration"] = queryEngineConfiguration
-            bag_["StorageConfigurations"] = storageConfigurations
-            bag_["QueryGenerationConfiguration"] = queryGenerationConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("QueryEngineConfiguration", queryEngineConfiguration.expression),
+                ("StorageConfigurations", storageConfigurations.expression),
+                ("QueryGenerationConfiguration", queryGenerationConfiguration?.expression)
+            ]))
         }
     }
 
@@ -668,11 +668,11 @@ extension Bedrock.KnowledgeBase {
             databaseUser: Value<String>? = nil,
             usernamePasswordSecretArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["DatabaseUser"] = databaseUser
-            bag_["UsernamePasswordSecretArn"] = usernamePasswordSecretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("DatabaseUser", databaseUser?.expression),
+                ("UsernamePasswordSecretArn", usernamePasswordSecretArn?.expression)
+            ]))
         }
     }
 
@@ -698,10 +698,10 @@ extension Bedrock.KnowledgeBase {
             authConfiguration: RedshiftProvisionedAuthConfiguration,
             clusterIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthConfiguration"] = authConfiguration
-            bag_["ClusterIdentifier"] = clusterIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthConfiguration", authConfiguration.expression),
+                ("ClusterIdentifier", clusterIdentifier.expression)
+            ]))
         }
     }
 
@@ -714,9 +714,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             tableNames: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TableNames"] = tableNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TableNames", tableNames.expression)
+            ]))
         }
     }
 
@@ -733,11 +733,11 @@ extension Bedrock.KnowledgeBase {
             provisionedConfiguration: RedshiftProvisionedConfiguration? = nil,
             serverlessConfiguration: RedshiftServerlessConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["ProvisionedConfiguration"] = provisionedConfiguration
-            bag_["ServerlessConfiguration"] = serverlessConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("ProvisionedConfiguration", provisionedConfiguration?.expression),
+                ("ServerlessConfiguration", serverlessConfiguration?.expression)
+            ]))
         }
     }
 
@@ -750,9 +750,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             databaseName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DatabaseName"] = databaseName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DatabaseName", databaseName.expression)
+            ]))
         }
     }
 
@@ -769,11 +769,11 @@ extension Bedrock.KnowledgeBase {
             awsDataCatalogConfiguration: RedshiftQueryEngineAwsDataCatalogStorageConfiguration? = nil,
             redshiftConfiguration: RedshiftQueryEngineRedshiftStorageConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["AwsDataCatalogConfiguration"] = awsDataCatalogConfiguration
-            bag_["RedshiftConfiguration"] = redshiftConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("AwsDataCatalogConfiguration", awsDataCatalogConfiguration?.expression),
+                ("RedshiftConfiguration", redshiftConfiguration?.expression)
+            ]))
         }
     }
 
@@ -808,10 +808,10 @@ extension Bedrock.KnowledgeBase {
             type: RedshiftServerlessAuthType,
             usernamePasswordSecretArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["UsernamePasswordSecretArn"] = usernamePasswordSecretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("UsernamePasswordSecretArn", usernamePasswordSecretArn?.expression)
+            ]))
         }
     }
 
@@ -836,10 +836,10 @@ extension Bedrock.KnowledgeBase {
             authConfiguration: RedshiftServerlessAuthConfiguration,
             workgroupArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthConfiguration"] = authConfiguration
-            bag_["WorkgroupArn"] = workgroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthConfiguration", authConfiguration.expression),
+                ("WorkgroupArn", workgroupArn.expression)
+            ]))
         }
     }
 
@@ -852,9 +852,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             uri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("URI", uri.expression)
+            ]))
         }
     }
 
@@ -871,11 +871,11 @@ extension Bedrock.KnowledgeBase {
             indexName: Value<String>? = nil,
             vectorBucketArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexArn"] = indexArn
-            bag_["IndexName"] = indexName
-            bag_["VectorBucketArn"] = vectorBucketArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexArn", indexArn?.expression),
+                ("IndexName", indexName?.expression),
+                ("VectorBucketArn", vectorBucketArn?.expression)
+            ]))
         }
     }
 
@@ -890,10 +890,10 @@ extension Bedrock.KnowledgeBase {
             type: QueryEngineType,
             redshiftConfiguration: RedshiftConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["RedshiftConfiguration"] = redshiftConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("RedshiftConfiguration", redshiftConfiguration?.expression)
+            ]))
         }
     }
 
@@ -920,16 +920,16 @@ extension Bedrock.KnowledgeBase {
             rdsConfiguration: RdsConfiguration? = nil,
             s3VectorsConfiguration: S3VectorsConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["MongoDbAtlasConfiguration"] = mongoDbAtlasConfiguration
-            bag_["NeptuneAnalyticsConfiguration"] = neptuneAnalyticsConfiguration
-            bag_["OpensearchManagedClusterConfiguration"] = opensearchManagedClusterConfiguration
-            bag_["OpensearchServerlessConfiguration"] = opensearchServerlessConfiguration
-            bag_["PineconeConfiguration"] = pineconeConfiguration
-            bag_["RdsConfiguration"] = rdsConfiguration
-            bag_["S3VectorsConfiguration"] = s3VectorsConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("MongoDbAtlasConfiguration", mongoDbAtlasConfiguration?.expression),
+                ("NeptuneAnalyticsConfiguration", neptuneAnalyticsConfiguration?.expression),
+                ("OpensearchManagedClusterConfiguration", opensearchManagedClusterConfiguration?.expression),
+                ("OpensearchServerlessConfiguration", opensearchServerlessConfiguration?.expression),
+                ("PineconeConfiguration", pineconeConfiguration?.expression),
+                ("RdsConfiguration", rdsConfiguration?.expression),
+                ("S3VectorsConfiguration", s3VectorsConfiguration?.expression)
+            ]))
         }
     }
 
@@ -942,9 +942,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             supplementalDataStorageLocations: PropertyList<SupplementalDataStorageLocation>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SupplementalDataStorageLocations"] = supplementalDataStorageLocations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SupplementalDataStorageLocations", supplementalDataStorageLocations.expression)
+            ]))
         }
     }
 
@@ -959,10 +959,10 @@ extension Bedrock.KnowledgeBase {
             supplementalDataStorageLocationType: SupplementalDataStorageLocationType,
             s3Location: S3Location? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SupplementalDataStorageLocationType"] = supplementalDataStorageLocationType
-            bag_["S3Location"] = s3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SupplementalDataStorageLocationType", supplementalDataStorageLocationType.expression),
+                ("S3Location", s3Location?.expression)
+            ]))
         }
     }
 
@@ -988,11 +988,11 @@ extension Bedrock.KnowledgeBase {
             embeddingModelConfiguration: EmbeddingModelConfiguration? = nil,
             supplementalDataStorageConfiguration: SupplementalDataStorageConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EmbeddingModelArn"] = embeddingModelArn
-            bag_["EmbeddingModelConfiguration"] = embeddingModelConfiguration
-            bag_["SupplementalDataStorageConfiguration"] = supplementalDataStorageConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EmbeddingModelArn", embeddingModelArn.expression),
+                ("EmbeddingModelConfiguration", embeddingModelConfiguration?.expression),
+                ("SupplementalDataStorageConfiguration", supplementalDataStorageConfiguration?.expression)
+            ]))
         }
     }
 
@@ -1005,9 +1005,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             segmentationConfiguration: VideoSegmentationConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["SegmentationConfiguration"] = segmentationConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SegmentationConfiguration", segmentationConfiguration.expression)
+            ]))
         }
     }
 
@@ -1020,9 +1020,9 @@ extension Bedrock.KnowledgeBase {
         public init(
             fixedLengthDuration: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FixedLengthDuration"] = fixedLengthDuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FixedLengthDuration", fixedLengthDuration.expression)
+            ]))
         }
     }
 }

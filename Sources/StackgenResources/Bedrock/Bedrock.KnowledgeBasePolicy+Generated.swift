@@ -16,10 +16,10 @@ extension Bedrock {
             knowledgeBaseId: Value<String>,
             policyDocument: IAM.PolicyDocument
         ) {
-            var bag_ = PropertyBag()
-            bag_["KnowledgeBaseId"] = knowledgeBaseId
-            bag_["PolicyDocument"] = policyDocument
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KnowledgeBaseId", knowledgeBaseId.expression),
+                ("PolicyDocument", policyDocument.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Bedrock {
             tags: Value<[String: String]>? = nil,
             variants: PropertyList<PromptVariant>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CustomerEncryptionKeyArn"] = customerEncryptionKeyArn
-            bag_["DefaultVariant"] = defaultVariant
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            bag_["Variants"] = variants
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("CustomerEncryptionKeyArn", customerEncryptionKeyArn?.expression),
+                ("DefaultVariant", defaultVariant?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression),
+                ("Variants", variants?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension Bedrock.Prompt {
         public init(
             type: CachePointType
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -76,12 +76,12 @@ extension Bedrock.Prompt {
             system: PropertyList<SystemContentBlock>? = nil,
             toolConfiguration: ToolConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Messages"] = messages
-            bag_["InputVariables"] = inputVariables
-            bag_["System"] = system
-            bag_["ToolConfiguration"] = toolConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Messages", messages.expression),
+                ("InputVariables", inputVariables?.expression),
+                ("System", system?.expression),
+                ("ToolConfiguration", toolConfiguration?.expression)
+            ]))
         }
     }
 
@@ -116,10 +116,10 @@ extension Bedrock.Prompt {
             content: PropertyList<ContentBlock>,
             role: ConversationRole
         ) {
-            var bag_ = PropertyBag()
-            bag_["Content"] = content
-            bag_["Role"] = role
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Content", content.expression),
+                ("Role", role.expression)
+            ]))
         }
     }
 
@@ -132,9 +132,9 @@ extension Bedrock.Prompt {
         public init(
             agentIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentIdentifier"] = agentIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentIdentifier", agentIdentifier.expression)
+            ]))
         }
     }
 
@@ -147,9 +147,9 @@ extension Bedrock.Prompt {
         public init(
             agent: PromptAgentResource
         ) {
-            var bag_ = PropertyBag()
-            bag_["Agent"] = agent
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Agent", agent.expression)
+            ]))
         }
     }
 
@@ -162,9 +162,9 @@ extension Bedrock.Prompt {
         public init(
             text: PromptModelInferenceConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression)
+            ]))
         }
     }
 
@@ -177,9 +177,9 @@ extension Bedrock.Prompt {
         public init(
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -194,10 +194,10 @@ extension Bedrock.Prompt {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -216,12 +216,12 @@ extension Bedrock.Prompt {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxTokens"] = maxTokens
-            bag_["StopSequences"] = stopSequences
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxTokens", maxTokens?.expression),
+                ("StopSequences", stopSequences?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -268,16 +268,16 @@ extension Bedrock.Prompt {
             metadata: PropertyList<PromptMetadataEntry>? = nil,
             modelId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["TemplateConfiguration"] = templateConfiguration
-            bag_["TemplateType"] = templateType
-            bag_["AdditionalModelRequestFields"] = additionalModelRequestFields
-            bag_["GenAiResource"] = genAiResource
-            bag_["InferenceConfiguration"] = inferenceConfiguration
-            bag_["Metadata"] = metadata
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("TemplateConfiguration", templateConfiguration.expression),
+                ("TemplateType", templateType.expression),
+                ("AdditionalModelRequestFields", additionalModelRequestFields?.expression),
+                ("GenAiResource", genAiResource?.expression),
+                ("InferenceConfiguration", inferenceConfiguration?.expression),
+                ("Metadata", metadata?.expression),
+                ("ModelId", modelId?.expression)
+            ]))
         }
     }
 
@@ -290,9 +290,9 @@ extension Bedrock.Prompt {
         public init(
             name: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression)
+            ]))
         }
     }
 
@@ -321,12 +321,12 @@ extension Bedrock.Prompt {
             text: Value<String>? = nil,
             textS3Location: TextS3Location? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CachePoint"] = cachePoint
-            bag_["InputVariables"] = inputVariables
-            bag_["Text"] = text
-            bag_["TextS3Location"] = textS3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CachePoint", cachePoint?.expression),
+                ("InputVariables", inputVariables?.expression),
+                ("Text", text?.expression),
+                ("TextS3Location", textS3Location?.expression)
+            ]))
         }
     }
 
@@ -343,11 +343,11 @@ extension Bedrock.Prompt {
             key: Value<String>,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -384,10 +384,10 @@ extension Bedrock.Prompt {
             tools: PropertyList<Tool>,
             toolChoice: ToolChoice? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Tools"] = tools
-            bag_["ToolChoice"] = toolChoice
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Tools", tools.expression),
+                ("ToolChoice", toolChoice?.expression)
+            ]))
         }
     }
 
@@ -400,9 +400,9 @@ extension Bedrock.Prompt {
         public init(
             json: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Json"] = json
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Json", json.expression)
+            ]))
         }
     }
 
@@ -419,11 +419,11 @@ extension Bedrock.Prompt {
             name: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InputSchema"] = inputSchema
-            bag_["Name"] = name
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InputSchema", inputSchema.expression),
+                ("Name", name.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 }

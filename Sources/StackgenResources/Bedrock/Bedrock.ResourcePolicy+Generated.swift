@@ -16,10 +16,10 @@ extension Bedrock {
             policyDocument: IAM.PolicyDocument,
             resourceArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["ResourceArn"] = resourceArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("ResourceArn", resourceArn.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension Bedrock {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Instruction"] = instruction
-            bag_["Name"] = name
-            bag_["CustomerEncryptionKeyArn"] = customerEncryptionKeyArn
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Instruction", instruction.expression),
+                ("Name", name.expression),
+                ("CustomerEncryptionKeyArn", customerEncryptionKeyArn?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -49,12 +49,12 @@ extension Bedrock.RetrievalInstruction {
             persona: Value<String>? = nil,
             retrievalGuidance: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnswerFormat"] = answerFormat
-            bag_["AnswerPolicy"] = answerPolicy
-            bag_["Persona"] = persona
-            bag_["RetrievalGuidance"] = retrievalGuidance
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnswerFormat", answerFormat?.expression),
+                ("AnswerPolicy", answerPolicy?.expression),
+                ("Persona", persona?.expression),
+                ("RetrievalGuidance", retrievalGuidance?.expression)
+            ]))
         }
     }
 }

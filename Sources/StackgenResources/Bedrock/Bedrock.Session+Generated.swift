@@ -18,11 +18,11 @@ extension Bedrock {
             sessionMetadata: Value<[String: String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["SessionMetadata"] = sessionMetadata
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("SessionMetadata", sessionMetadata?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

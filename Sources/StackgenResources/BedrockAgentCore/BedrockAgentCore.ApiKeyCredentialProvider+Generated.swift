@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             apiKeySecretSource: ApiKeySecretSource? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["ApiKey"] = apiKey
-            bag_["ApiKeySecretConfig"] = apiKeySecretConfig
-            bag_["ApiKeySecretSource"] = apiKeySecretSource
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("ApiKey", apiKey?.expression),
+                ("ApiKeySecretConfig", apiKeySecretConfig?.expression),
+                ("ApiKeySecretSource", apiKeySecretSource?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -55,10 +55,10 @@ extension BedrockAgentCore.ApiKeyCredentialProvider {
             jsonKey: Value<String>,
             secretId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["JsonKey"] = jsonKey
-            bag_["SecretId"] = secretId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("JsonKey", jsonKey.expression),
+                ("SecretId", secretId.expression)
+            ]))
         }
     }
 }

@@ -30,17 +30,17 @@ extension BedrockAgentCore {
             recordingConfig: RecordingConfig? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["NetworkConfiguration"] = networkConfiguration
-            bag_["BrowserSigning"] = browserSigning
-            bag_["Certificates"] = certificates
-            bag_["Description"] = description
-            bag_["EnterprisePolicies"] = enterprisePolicies
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["RecordingConfig"] = recordingConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("NetworkConfiguration", networkConfiguration.expression),
+                ("BrowserSigning", browserSigning?.expression),
+                ("Certificates", certificates?.expression),
+                ("Description", description?.expression),
+                ("EnterprisePolicies", enterprisePolicies?.expression),
+                ("ExecutionRoleArn", executionRoleArn?.expression),
+                ("RecordingConfig", recordingConfig?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension BedrockAgentCore.BrowserCustom {
             location: S3Location,
             type: BrowserEnterprisePolicyType
         ) {
-            var bag_ = PropertyBag()
-            bag_["Location"] = location
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Location", location.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -85,10 +85,10 @@ extension BedrockAgentCore.BrowserCustom {
             networkMode: BrowserNetworkMode,
             vpcConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkMode"] = networkMode
-            bag_["VpcConfig"] = vpcConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkMode", networkMode.expression),
+                ("VpcConfig", vpcConfig?.expression)
+            ]))
         }
     }
 
@@ -111,9 +111,9 @@ extension BedrockAgentCore.BrowserCustom {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -126,9 +126,9 @@ extension BedrockAgentCore.BrowserCustom {
         public init(
             certificateLocation: CertificateLocation
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateLocation"] = certificateLocation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateLocation", certificateLocation.expression)
+            ]))
         }
     }
 
@@ -141,9 +141,9 @@ extension BedrockAgentCore.BrowserCustom {
         public init(
             secretArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecretArn"] = secretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecretArn", secretArn.expression)
+            ]))
         }
     }
 
@@ -158,10 +158,10 @@ extension BedrockAgentCore.BrowserCustom {
             enabled: Value<Bool>? = nil,
             s3Location: S3Location? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["S3Location"] = s3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("S3Location", s3Location?.expression)
+            ]))
         }
     }
 
@@ -176,10 +176,10 @@ extension BedrockAgentCore.BrowserCustom {
             bucket: Value<String>,
             prefix: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Prefix", prefix.expression)
+            ]))
         }
     }
 
@@ -194,10 +194,10 @@ extension BedrockAgentCore.BrowserCustom {
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroups"] = securityGroups
-            bag_["Subnets"] = subnets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroups", securityGroups.expression),
+                ("Subnets", subnets.expression)
+            ]))
         }
     }
 }

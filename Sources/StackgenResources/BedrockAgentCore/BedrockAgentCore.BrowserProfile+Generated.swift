@@ -18,11 +18,11 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ComputeConfiguration"] = computeConfiguration
-            bag_["Name"] = name
-            bag_["PermissionsConfiguration"] = permissionsConfiguration
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ComputeConfiguration", computeConfiguration.expression),
+                ("Name", name.expression),
+                ("PermissionsConfiguration", permissionsConfiguration.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -56,10 +56,10 @@ extension BedrockAgentCore.CapacityProvider {
             capacityReservationPreference: CapacityReservationPreference? = nil,
             capacityReservationTarget: CapacityReservationTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityReservationPreference"] = capacityReservationPreference
-            bag_["CapacityReservationTarget"] = capacityReservationTarget
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityReservationPreference", capacityReservationPreference?.expression),
+                ("CapacityReservationTarget", capacityReservationTarget?.expression)
+            ]))
         }
     }
 
@@ -74,10 +74,10 @@ extension BedrockAgentCore.CapacityProvider {
             capacityReservationId: Value<String>? = nil,
             capacityReservationResourceGroupArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityReservationId"] = capacityReservationId
-            bag_["CapacityReservationResourceGroupArn"] = capacityReservationResourceGroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityReservationId", capacityReservationId?.expression),
+                ("CapacityReservationResourceGroupArn", capacityReservationResourceGroupArn?.expression)
+            ]))
         }
     }
 
@@ -90,9 +90,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             ec2Configuration: Ec2Configuration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ec2Configuration"] = ec2Configuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ec2Configuration", ec2Configuration.expression)
+            ]))
         }
     }
 
@@ -119,16 +119,16 @@ extension BedrockAgentCore.CapacityProvider {
             throughput: Value<Int>? = nil,
             volumeType: EbsVolumeConfigurationVolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["SizeGiB"] = sizeGiB
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SnapshotId"] = snapshotId
-            bag_["Throughput"] = throughput
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("SizeGiB", sizeGiB.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -164,13 +164,13 @@ extension BedrockAgentCore.CapacityProvider {
             rootVolume: RootVolumeConfiguration? = nil,
             volumes: PropertyList<VolumeConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateSource"] = launchTemplateSource
-            bag_["VpcConfiguration"] = vpcConfiguration
-            bag_["LifecycleConfiguration"] = lifecycleConfiguration
-            bag_["RootVolume"] = rootVolume
-            bag_["Volumes"] = volumes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LaunchTemplateSource", launchTemplateSource.expression),
+                ("VpcConfiguration", vpcConfiguration.expression),
+                ("LifecycleConfiguration", lifecycleConfiguration?.expression),
+                ("RootVolume", rootVolume?.expression),
+                ("Volumes", volumes?.expression)
+            ]))
         }
     }
 
@@ -187,11 +187,11 @@ extension BedrockAgentCore.CapacityProvider {
             ebs: EphemeralEBSVolumeConfiguration? = nil,
             virtualName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceName"] = deviceName
-            bag_["Ebs"] = ebs
-            bag_["VirtualName"] = virtualName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceName", deviceName?.expression),
+                ("Ebs", ebs?.expression),
+                ("VirtualName", virtualName?.expression)
+            ]))
         }
     }
 
@@ -220,17 +220,17 @@ extension BedrockAgentCore.CapacityProvider {
             volumeSize: Value<Int>? = nil,
             volumeType: VolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EbsCardIndex"] = ebsCardIndex
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SnapshotId"] = snapshotId
-            bag_["Throughput"] = throughput
-            bag_["VolumeInitializationRate"] = volumeInitializationRate
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EbsCardIndex", ebsCardIndex?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeInitializationRate", volumeInitializationRate?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -245,10 +245,10 @@ extension BedrockAgentCore.CapacityProvider {
             idleInstanceTimeout: Value<Int>? = nil,
             maxLifetime: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdleInstanceTimeout"] = idleInstanceTimeout
-            bag_["MaxLifetime"] = maxLifetime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdleInstanceTimeout", idleInstanceTimeout?.expression),
+                ("MaxLifetime", maxLifetime?.expression)
+            ]))
         }
     }
 
@@ -261,9 +261,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             allowedInstanceTypes: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedInstanceTypes"] = allowedInstanceTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedInstanceTypes", allowedInstanceTypes.expression)
+            ]))
         }
     }
 
@@ -292,17 +292,17 @@ extension BedrockAgentCore.CapacityProvider {
             propagatedTags: Value<[String: String]>? = nil,
             sshKeyName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["OperatingSystem"] = operatingSystem
-            bag_["CapacityReservationSpecification"] = capacityReservationSpecification
-            bag_["EphemeralVolumes"] = ephemeralVolumes
-            bag_["InstanceProfileArn"] = instanceProfileArn
-            bag_["LicenseSpecifications"] = licenseSpecifications
-            bag_["Monitoring"] = monitoring
-            bag_["PropagatedTags"] = propagatedTags
-            bag_["SshKeyName"] = sshKeyName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InstanceRequirements", instanceRequirements.expression),
+                ("OperatingSystem", operatingSystem.expression),
+                ("CapacityReservationSpecification", capacityReservationSpecification?.expression),
+                ("EphemeralVolumes", ephemeralVolumes?.expression),
+                ("InstanceProfileArn", instanceProfileArn?.expression),
+                ("LicenseSpecifications", licenseSpecifications?.expression),
+                ("Monitoring", monitoring?.expression),
+                ("PropagatedTags", propagatedTags?.expression),
+                ("SshKeyName", sshKeyName?.expression)
+            ]))
         }
     }
 
@@ -315,9 +315,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             launchParameters: LaunchParameters
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchParameters"] = launchParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LaunchParameters", launchParameters.expression)
+            ]))
         }
     }
 
@@ -330,9 +330,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             licenseConfigurationArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LicenseConfigurationArn"] = licenseConfigurationArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LicenseConfigurationArn", licenseConfigurationArn.expression)
+            ]))
         }
     }
 
@@ -365,9 +365,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             capacityProviderOperatorRoleArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProviderOperatorRoleArn"] = capacityProviderOperatorRoleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProviderOperatorRoleArn", capacityProviderOperatorRoleArn.expression)
+            ]))
         }
     }
 
@@ -390,14 +390,14 @@ extension BedrockAgentCore.CapacityProvider {
             throughput: Value<Int>? = nil,
             volumeType: RootVolumeConfigurationVolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Encrypted"] = encrypted
-            bag_["FreeSpaceGiB"] = freeSpaceGiB
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["Throughput"] = throughput
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Encrypted", encrypted?.expression),
+                ("FreeSpaceGiB", freeSpaceGiB?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -425,9 +425,9 @@ extension BedrockAgentCore.CapacityProvider {
         public init(
             ebsConfiguration: EbsVolumeConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["EbsConfiguration"] = ebsConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EbsConfiguration", ebsConfiguration.expression)
+            ]))
         }
     }
 
@@ -457,10 +457,10 @@ extension BedrockAgentCore.CapacityProvider {
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroups"] = securityGroups
-            bag_["Subnets"] = subnets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroups", securityGroups.expression),
+                ("Subnets", subnets.expression)
+            ]))
         }
     }
 }

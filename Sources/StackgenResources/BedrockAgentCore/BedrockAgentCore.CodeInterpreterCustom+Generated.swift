@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             executionRoleArn: Value<String>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["NetworkConfiguration"] = networkConfiguration
-            bag_["Certificates"] = certificates
-            bag_["Description"] = description
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("NetworkConfiguration", networkConfiguration.expression),
+                ("Certificates", certificates?.expression),
+                ("Description", description?.expression),
+                ("ExecutionRoleArn", executionRoleArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension BedrockAgentCore.CodeInterpreterCustom {
         public init(
             certificateLocation: CertificateLocation
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateLocation"] = certificateLocation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateLocation", certificateLocation.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension BedrockAgentCore.CodeInterpreterCustom {
         public init(
             secretArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecretArn"] = secretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecretArn", secretArn.expression)
+            ]))
         }
     }
 
@@ -78,10 +78,10 @@ extension BedrockAgentCore.CodeInterpreterCustom {
             networkMode: CodeInterpreterNetworkMode,
             vpcConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkMode"] = networkMode
-            bag_["VpcConfig"] = vpcConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkMode", networkMode.expression),
+                ("VpcConfig", vpcConfig?.expression)
+            ]))
         }
     }
 
@@ -107,10 +107,10 @@ extension BedrockAgentCore.CodeInterpreterCustom {
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroups"] = securityGroups
-            bag_["Subnets"] = subnets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroups", securityGroups.expression),
+                ("Subnets", subnets.expression)
+            ]))
         }
     }
 }

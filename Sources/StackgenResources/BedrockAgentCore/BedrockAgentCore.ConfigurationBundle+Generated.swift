@@ -28,16 +28,16 @@ extension BedrockAgentCore {
             kmsKeyArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BundleName"] = bundleName
-            bag_["Components"] = components
-            bag_["BranchName"] = branchName
-            bag_["CommitMessage"] = commitMessage
-            bag_["CreatedBy"] = createdBy
-            bag_["Description"] = description
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BundleName", bundleName.expression),
+                ("Components", components.expression),
+                ("BranchName", branchName?.expression),
+                ("CommitMessage", commitMessage?.expression),
+                ("CreatedBy", createdBy?.expression),
+                ("Description", description?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,9 +52,9 @@ extension BedrockAgentCore.ConfigurationBundle {
         public init(
             configuration: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configuration"] = configuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Configuration", configuration.expression)
+            ]))
         }
     }
 
@@ -69,10 +69,10 @@ extension BedrockAgentCore.ConfigurationBundle {
             name: Value<String>,
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["IdpConfig"] = idpConfig
-            bag_["Name"] = name
-            bag_["Sources"] = sources
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExecutionRoleArn", executionRoleArn.expression),
+                ("IdpConfig", idpConfig.expression),
+                ("Name", name.expression),
+                ("Sources", sources.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension BedrockAgentCore.ConsentPortal {
             identifier: Value<String>,
             type: TypeProperty
         ) {
-            var bag_ = PropertyBag()
-            bag_["Identifier"] = identifier
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Identifier", identifier.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -68,11 +68,11 @@ extension BedrockAgentCore.ConsentPortal {
             scopes: Value<[String]>,
             audience: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialProviderArn"] = credentialProviderArn
-            bag_["Scopes"] = scopes
-            bag_["Audience"] = audience
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CredentialProviderArn", credentialProviderArn.expression),
+                ("Scopes", scopes.expression),
+                ("Audience", audience?.expression)
+            ]))
         }
     }
 

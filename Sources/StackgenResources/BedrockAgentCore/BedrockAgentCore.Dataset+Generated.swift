@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             source: DataSourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DatasetName"] = datasetName
-            bag_["SchemaType"] = schemaType
-            bag_["Description"] = description
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Source"] = source
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DatasetName", datasetName.expression),
+                ("SchemaType", schemaType.expression),
+                ("Description", description?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Source", source?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension BedrockAgentCore.Dataset {
             inlineExamples: InlineExamplesSource? = nil,
             s3Source: S3Source? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InlineExamples"] = inlineExamples
-            bag_["S3Source"] = s3Source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InlineExamples", inlineExamples?.expression),
+                ("S3Source", s3Source?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension BedrockAgentCore.Dataset {
         public init(
             examples: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Examples"] = examples
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Examples", examples.expression)
+            ]))
         }
     }
 
@@ -79,9 +79,9 @@ extension BedrockAgentCore.Dataset {
         public init(
             s3Uri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Uri"] = s3Uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Uri", s3Uri.expression)
+            ]))
         }
     }
 

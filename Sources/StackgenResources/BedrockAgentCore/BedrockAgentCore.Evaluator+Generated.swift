@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             kmsKeyArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EvaluatorConfig"] = evaluatorConfig
-            bag_["EvaluatorName"] = evaluatorName
-            bag_["Level"] = level
-            bag_["Description"] = description
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EvaluatorConfig", evaluatorConfig.expression),
+                ("EvaluatorName", evaluatorName.expression),
+                ("Level", level.expression),
+                ("Description", description?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -50,11 +50,11 @@ extension BedrockAgentCore.Evaluator {
             additionalModelRequestFields: Expr? = nil,
             inferenceConfig: InferenceConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelId"] = modelId
-            bag_["AdditionalModelRequestFields"] = additionalModelRequestFields
-            bag_["InferenceConfig"] = inferenceConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelId", modelId.expression),
+                ("AdditionalModelRequestFields", additionalModelRequestFields?.expression),
+                ("InferenceConfig", inferenceConfig?.expression)
+            ]))
         }
     }
 
@@ -69,10 +69,10 @@ extension BedrockAgentCore.Evaluator {
             definition: Value<String>,
             label: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Label"] = label
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression),
+                ("Label", label.expression)
+            ]))
         }
     }
 
@@ -85,9 +85,9 @@ extension BedrockAgentCore.Evaluator {
         public init(
             lambdaConfig: LambdaEvaluatorConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaConfig"] = lambdaConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaConfig", lambdaConfig.expression)
+            ]))
         }
     }
 
@@ -102,10 +102,10 @@ extension BedrockAgentCore.Evaluator {
             baseEvaluatorId: Value<String>,
             modelConfig: EvaluatorModelConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["BaseEvaluatorId"] = baseEvaluatorId
-            bag_["ModelConfig"] = modelConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BaseEvaluatorId", baseEvaluatorId.expression),
+                ("ModelConfig", modelConfig.expression)
+            ]))
         }
     }
 
@@ -120,10 +120,10 @@ extension BedrockAgentCore.Evaluator {
             categorical: PropertyList<CategoricalScaleDefinition>? = nil,
             numerical: PropertyList<NumericalScaleDefinition>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Categorical"] = categorical
-            bag_["Numerical"] = numerical
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Categorical", categorical?.expression),
+                ("Numerical", numerical?.expression)
+            ]))
         }
     }
 
@@ -140,11 +140,11 @@ extension BedrockAgentCore.Evaluator {
             dimensionName: Value<String>,
             dimensionRatingScale: DimensionRatingScale
         ) {
-            var bag_ = PropertyBag()
-            bag_["DimensionInstruction"] = dimensionInstruction
-            bag_["DimensionName"] = dimensionName
-            bag_["DimensionRatingScale"] = dimensionRatingScale
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DimensionInstruction", dimensionInstruction.expression),
+                ("DimensionName", dimensionName.expression),
+                ("DimensionRatingScale", dimensionRatingScale.expression)
+            ]))
         }
     }
 
@@ -161,11 +161,11 @@ extension BedrockAgentCore.Evaluator {
             derived: DerivedEvaluatorConfig? = nil,
             llmAsAJudge: LlmAsAJudgeEvaluatorConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CodeBased"] = codeBased
-            bag_["Derived"] = derived
-            bag_["LlmAsAJudge"] = llmAsAJudge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CodeBased", codeBased?.expression),
+                ("Derived", derived?.expression),
+                ("LlmAsAJudge", llmAsAJudge?.expression)
+            ]))
         }
     }
 
@@ -191,10 +191,10 @@ extension BedrockAgentCore.Evaluator {
             bedrockEvaluatorModelConfig: BedrockEvaluatorModelConfig? = nil,
             responsesEvaluatorModelConfig: OpenResponsesEvaluatorModelConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BedrockEvaluatorModelConfig"] = bedrockEvaluatorModelConfig
-            bag_["ResponsesEvaluatorModelConfig"] = responsesEvaluatorModelConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BedrockEvaluatorModelConfig", bedrockEvaluatorModelConfig?.expression),
+                ("ResponsesEvaluatorModelConfig", responsesEvaluatorModelConfig?.expression)
+            ]))
         }
     }
 
@@ -213,12 +213,12 @@ extension BedrockAgentCore.Evaluator {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxTokens"] = maxTokens
-            bag_["StopSequences"] = stopSequences
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxTokens", maxTokens?.expression),
+                ("StopSequences", stopSequences?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -233,10 +233,10 @@ extension BedrockAgentCore.Evaluator {
             lambdaArn: Value<String>,
             lambdaTimeoutInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaTimeoutInSeconds"] = lambdaTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn.expression),
+                ("LambdaTimeoutInSeconds", lambdaTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -253,11 +253,11 @@ extension BedrockAgentCore.Evaluator {
             modelConfig: EvaluatorModelConfig,
             ratingScale: RatingScale
         ) {
-            var bag_ = PropertyBag()
-            bag_["Instructions"] = instructions
-            bag_["ModelConfig"] = modelConfig
-            bag_["RatingScale"] = ratingScale
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Instructions", instructions.expression),
+                ("ModelConfig", modelConfig.expression),
+                ("RatingScale", ratingScale.expression)
+            ]))
         }
     }
 
@@ -274,11 +274,11 @@ extension BedrockAgentCore.Evaluator {
             label: Value<String>,
             value: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Label"] = label
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression),
+                ("Label", label.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -299,13 +299,13 @@ extension BedrockAgentCore.Evaluator {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelId"] = modelId
-            bag_["MaxOutputTokens"] = maxOutputTokens
-            bag_["Reasoning"] = reasoning
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelId", modelId.expression),
+                ("MaxOutputTokens", maxOutputTokens?.expression),
+                ("Reasoning", reasoning?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -322,11 +322,11 @@ extension BedrockAgentCore.Evaluator {
             multiDimensional: PropertyList<EvaluationDimension>? = nil,
             numerical: PropertyList<NumericalScaleDefinition>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Categorical"] = categorical
-            bag_["MultiDimensional"] = multiDimensional
-            bag_["Numerical"] = numerical
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Categorical", categorical?.expression),
+                ("MultiDimensional", multiDimensional?.expression),
+                ("Numerical", numerical?.expression)
+            ]))
         }
     }
 
@@ -339,9 +339,9 @@ extension BedrockAgentCore.Evaluator {
         public init(
             effort: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Effort"] = effort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Effort", effort?.expression)
+            ]))
         }
     }
 }

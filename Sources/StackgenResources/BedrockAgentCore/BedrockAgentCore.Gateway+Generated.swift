@@ -38,21 +38,21 @@ extension BedrockAgentCore {
             tags: Value<[String: String]>? = nil,
             wafConfiguration: WafConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizerType"] = authorizerType
-            bag_["Name"] = name
-            bag_["RoleArn"] = roleArn
-            bag_["AuthorizerConfiguration"] = authorizerConfiguration
-            bag_["Description"] = description
-            bag_["ExceptionLevel"] = exceptionLevel
-            bag_["InterceptorConfigurations"] = interceptorConfigurations
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["PolicyEngineConfiguration"] = policyEngineConfiguration
-            bag_["ProtocolConfiguration"] = protocolConfiguration
-            bag_["ProtocolType"] = protocolType
-            bag_["Tags"] = tags
-            bag_["WafConfiguration"] = wafConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthorizerType", authorizerType.expression),
+                ("Name", name.expression),
+                ("RoleArn", roleArn.expression),
+                ("AuthorizerConfiguration", authorizerConfiguration?.expression),
+                ("Description", description?.expression),
+                ("ExceptionLevel", exceptionLevel?.expression),
+                ("InterceptorConfigurations", interceptorConfigurations?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("PolicyEngineConfiguration", policyEngineConfiguration?.expression),
+                ("ProtocolConfiguration", protocolConfiguration?.expression),
+                ("ProtocolType", protocolType?.expression),
+                ("Tags", tags?.expression),
+                ("WafConfiguration", wafConfiguration?.expression)
+            ])
         }
     }
 }
@@ -67,9 +67,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             customJWTAuthorizer: CustomJWTAuthorizerConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomJWTAuthorizer"] = customJWTAuthorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomJWTAuthorizer", customJWTAuthorizer.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension BedrockAgentCore.Gateway {
             claimMatchOperator: ClaimMatchOperatorType,
             claimMatchValue: ClaimMatchValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClaimMatchOperator"] = claimMatchOperator
-            bag_["ClaimMatchValue"] = claimMatchValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClaimMatchOperator", claimMatchOperator.expression),
+                ("ClaimMatchValue", claimMatchValue.expression)
+            ]))
         }
     }
 
@@ -137,11 +137,11 @@ extension BedrockAgentCore.Gateway {
             inboundTokenClaimName: Value<String>,
             inboundTokenClaimValueType: InboundTokenClaimValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizingClaimMatchValue"] = authorizingClaimMatchValue
-            bag_["InboundTokenClaimName"] = inboundTokenClaimName
-            bag_["InboundTokenClaimValueType"] = inboundTokenClaimValueType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizingClaimMatchValue", authorizingClaimMatchValue.expression),
+                ("InboundTokenClaimName", inboundTokenClaimName.expression),
+                ("InboundTokenClaimValueType", inboundTokenClaimValueType.expression)
+            ]))
         }
     }
 
@@ -166,15 +166,15 @@ extension BedrockAgentCore.Gateway {
             customClaims: PropertyList<CustomClaimValidationType>? = nil,
             privateEndpoint: PrivateEndpoint? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DiscoveryUrl"] = discoveryUrl
-            bag_["AdvertisedScopeMapping"] = advertisedScopeMapping
-            bag_["AllowedAudience"] = allowedAudience
-            bag_["AllowedClients"] = allowedClients
-            bag_["AllowedScopes"] = allowedScopes
-            bag_["CustomClaims"] = customClaims
-            bag_["PrivateEndpoint"] = privateEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DiscoveryUrl", discoveryUrl.expression),
+                ("AdvertisedScopeMapping", advertisedScopeMapping?.expression),
+                ("AllowedAudience", allowedAudience?.expression),
+                ("AllowedClients", allowedClients?.expression),
+                ("AllowedScopes", allowedScopes?.expression),
+                ("CustomClaims", customClaims?.expression),
+                ("PrivateEndpoint", privateEndpoint?.expression)
+            ]))
         }
     }
 
@@ -220,11 +220,11 @@ extension BedrockAgentCore.Gateway {
             interceptor: InterceptorConfiguration,
             inputConfiguration: InterceptorInputConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InterceptionPoints"] = interceptionPoints
-            bag_["Interceptor"] = interceptor
-            bag_["InputConfiguration"] = inputConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InterceptionPoints", interceptionPoints.expression),
+                ("Interceptor", interceptor.expression),
+                ("InputConfiguration", inputConfiguration?.expression)
+            ]))
         }
     }
 
@@ -239,10 +239,10 @@ extension BedrockAgentCore.Gateway {
             arn: Value<String>,
             mode: GatewayPolicyEngineMode
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Mode"] = mode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("Mode", mode.expression)
+            ]))
         }
     }
 
@@ -265,9 +265,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             mcp: MCPGatewayConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Mcp"] = mcp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Mcp", mcp.expression)
+            ]))
         }
     }
 
@@ -299,9 +299,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             lambda: LambdaInterceptorConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Lambda"] = lambda
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Lambda", lambda.expression)
+            ]))
         }
     }
 
@@ -316,10 +316,10 @@ extension BedrockAgentCore.Gateway {
             passRequestHeaders: Value<Bool>,
             payloadFilter: InterceptorPayloadFilter? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PassRequestHeaders"] = passRequestHeaders
-            bag_["PayloadFilter"] = payloadFilter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PassRequestHeaders", passRequestHeaders.expression),
+                ("PayloadFilter", payloadFilter?.expression)
+            ]))
         }
     }
 
@@ -341,9 +341,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             field: InterceptorPayloadExclusion
         ) {
-            var bag_ = PropertyBag()
-            bag_["Field"] = field
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Field", field.expression)
+            ]))
         }
     }
 
@@ -356,9 +356,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             exclude: PropertyList<InterceptorPayloadExclusionSelector>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Exclude"] = exclude
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Exclude", exclude.expression)
+            ]))
         }
     }
 
@@ -371,9 +371,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -394,13 +394,13 @@ extension BedrockAgentCore.Gateway {
             streamingConfiguration: StreamingConfiguration? = nil,
             supportedVersions: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Instructions"] = instructions
-            bag_["SearchType"] = searchType
-            bag_["SessionConfiguration"] = sessionConfiguration
-            bag_["StreamingConfiguration"] = streamingConfiguration
-            bag_["SupportedVersions"] = supportedVersions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Instructions", instructions?.expression),
+                ("SearchType", searchType?.expression),
+                ("SessionConfiguration", sessionConfiguration?.expression),
+                ("StreamingConfiguration", streamingConfiguration?.expression),
+                ("SupportedVersions", supportedVersions?.expression)
+            ]))
         }
     }
 
@@ -423,14 +423,14 @@ extension BedrockAgentCore.Gateway {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcIdentifier"] = vpcIdentifier
-            bag_["RoutingDomain"] = routingDomain
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndpointIpAddressType", endpointIpAddressType.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcIdentifier", vpcIdentifier.expression),
+                ("RoutingDomain", routingDomain?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -462,9 +462,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             resourceConfigurationIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationIdentifier"] = resourceConfigurationIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationIdentifier", resourceConfigurationIdentifier.expression)
+            ]))
         }
     }
 
@@ -477,9 +477,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             sessionTimeoutInSeconds: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SessionTimeoutInSeconds"] = sessionTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SessionTimeoutInSeconds", sessionTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -492,9 +492,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             enableResponseStreaming: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnableResponseStreaming"] = enableResponseStreaming
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnableResponseStreaming", enableResponseStreaming?.expression)
+            ]))
         }
     }
 
@@ -507,9 +507,9 @@ extension BedrockAgentCore.Gateway {
         public init(
             failureMode: WafFailureMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FailureMode"] = failureMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FailureMode", failureMode?.expression)
+            ]))
         }
     }
 

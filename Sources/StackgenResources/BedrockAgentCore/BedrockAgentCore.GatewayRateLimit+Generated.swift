@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             gatewayIdentifier: Value<String>? = nil,
             rateLimitId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DimensionKeys"] = dimensionKeys
-            bag_["Entries"] = entries
-            bag_["Description"] = description
-            bag_["GatewayIdentifier"] = gatewayIdentifier
-            bag_["RateLimitId"] = rateLimitId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DimensionKeys", dimensionKeys.expression),
+                ("Entries", entries.expression),
+                ("Description", description?.expression),
+                ("GatewayIdentifier", gatewayIdentifier?.expression),
+                ("RateLimitId", rateLimitId?.expression)
+            ])
         }
     }
 }
@@ -49,12 +49,12 @@ extension BedrockAgentCore.GatewayRateLimit {
             requests: PropertyList<RateConfig>? = nil,
             tokens: PropertyList<RateConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Dimensions"] = dimensions
-            bag_["Connections"] = connections
-            bag_["Requests"] = requests
-            bag_["Tokens"] = tokens
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Dimensions", dimensions.expression),
+                ("Connections", connections?.expression),
+                ("Requests", requests?.expression),
+                ("Tokens", tokens?.expression)
+            ]))
         }
     }
 
@@ -79,10 +79,10 @@ extension BedrockAgentCore.GatewayRateLimit {
             period: Period,
             rate: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Period"] = period
-            bag_["Rate"] = rate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Period", period.expression),
+                ("Rate", rate.expression)
+            ]))
         }
     }
 }

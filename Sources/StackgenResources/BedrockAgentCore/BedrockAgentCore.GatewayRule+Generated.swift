@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             gatewayIdentifier: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Actions"] = actions
-            bag_["Priority"] = priority
-            bag_["Conditions"] = conditions
-            bag_["Description"] = description
-            bag_["GatewayIdentifier"] = gatewayIdentifier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Actions", actions.expression),
+                ("Priority", priority.expression),
+                ("Conditions", conditions?.expression),
+                ("Description", description?.expression),
+                ("GatewayIdentifier", gatewayIdentifier?.expression)
+            ])
         }
     }
 }
@@ -75,10 +75,10 @@ extension BedrockAgentCore.GatewayRule {
             bundleArn: Value<String>,
             bundleVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BundleArn"] = bundleArn
-            bag_["BundleVersion"] = bundleVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BundleArn", bundleArn.expression),
+                ("BundleVersion", bundleVersion.expression)
+            ]))
         }
     }
 
@@ -93,10 +93,10 @@ extension BedrockAgentCore.GatewayRule {
             arn: Value<String>,
             `operator`: PrincipalMatchOperator? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Operator"] = `operator`
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("Operator", `operator`?.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             anyOf: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnyOf"] = anyOf
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnyOf", anyOf.expression)
+            ]))
         }
     }
 
@@ -124,9 +124,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             iamPrincipal: IamPrincipal
         ) {
-            var bag_ = PropertyBag()
-            bag_["IamPrincipal"] = iamPrincipal
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IamPrincipal", iamPrincipal.expression)
+            ]))
         }
     }
 
@@ -139,9 +139,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             anyOf: PropertyList<MatchPrincipalEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnyOf"] = anyOf
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnyOf", anyOf.expression)
+            ]))
         }
     }
 
@@ -176,10 +176,10 @@ extension BedrockAgentCore.GatewayRule {
             bundleArn: Value<String>,
             bundleVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["BundleArn"] = bundleArn
-            bag_["BundleVersion"] = bundleVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BundleArn", bundleArn.expression),
+                ("BundleVersion", bundleVersion.expression)
+            ]))
         }
     }
 
@@ -192,9 +192,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             targetName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetName"] = targetName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetName", targetName.expression)
+            ]))
         }
     }
 
@@ -215,13 +215,13 @@ extension BedrockAgentCore.GatewayRule {
             description: Value<String>? = nil,
             metadata: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["TargetName"] = targetName
-            bag_["Weight"] = weight
-            bag_["Description"] = description
-            bag_["Metadata"] = metadata
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("TargetName", targetName.expression),
+                ("Weight", weight.expression),
+                ("Description", description?.expression),
+                ("Metadata", metadata?.expression)
+            ]))
         }
     }
 
@@ -242,13 +242,13 @@ extension BedrockAgentCore.GatewayRule {
             description: Value<String>? = nil,
             metadata: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationBundle"] = configurationBundle
-            bag_["Name"] = name
-            bag_["Weight"] = weight
-            bag_["Description"] = description
-            bag_["Metadata"] = metadata
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationBundle", configurationBundle.expression),
+                ("Name", name.expression),
+                ("Weight", weight.expression),
+                ("Description", description?.expression),
+                ("Metadata", metadata?.expression)
+            ]))
         }
     }
 
@@ -261,9 +261,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             trafficSplit: PropertyList<TrafficSplitEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TrafficSplit"] = trafficSplit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TrafficSplit", trafficSplit.expression)
+            ]))
         }
     }
 
@@ -276,9 +276,9 @@ extension BedrockAgentCore.GatewayRule {
         public init(
             trafficSplit: PropertyList<TargetTrafficSplitEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TrafficSplit"] = trafficSplit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TrafficSplit", trafficSplit.expression)
+            ]))
         }
     }
 }

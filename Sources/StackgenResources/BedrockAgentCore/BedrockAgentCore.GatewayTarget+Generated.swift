@@ -26,15 +26,15 @@ extension BedrockAgentCore {
             name: Value<String>? = nil,
             privateEndpoint: PrivateEndpoint? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetConfiguration"] = targetConfiguration
-            bag_["CredentialProviderConfigurations"] = credentialProviderConfigurations
-            bag_["Description"] = description
-            bag_["GatewayIdentifier"] = gatewayIdentifier
-            bag_["MetadataConfiguration"] = metadataConfiguration
-            bag_["Name"] = name
-            bag_["PrivateEndpoint"] = privateEndpoint
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TargetConfiguration", targetConfiguration.expression),
+                ("CredentialProviderConfigurations", credentialProviderConfigurations?.expression),
+                ("Description", description?.expression),
+                ("GatewayIdentifier", gatewayIdentifier?.expression),
+                ("MetadataConfiguration", metadataConfiguration?.expression),
+                ("Name", name?.expression),
+                ("PrivateEndpoint", privateEndpoint?.expression)
+            ])
         }
     }
 }
@@ -53,11 +53,11 @@ extension BedrockAgentCore.GatewayTarget {
             restApiId: Value<String>,
             stage: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiGatewayToolConfiguration"] = apiGatewayToolConfiguration
-            bag_["RestApiId"] = restApiId
-            bag_["Stage"] = stage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiGatewayToolConfiguration", apiGatewayToolConfiguration.expression),
+                ("RestApiId", restApiId.expression),
+                ("Stage", stage.expression)
+            ]))
         }
     }
 
@@ -72,10 +72,10 @@ extension BedrockAgentCore.GatewayTarget {
             toolFilters: PropertyList<ApiGatewayToolFilter>,
             toolOverrides: PropertyList<ApiGatewayToolOverride>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ToolFilters"] = toolFilters
-            bag_["ToolOverrides"] = toolOverrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ToolFilters", toolFilters.expression),
+                ("ToolOverrides", toolOverrides?.expression)
+            ]))
         }
     }
 
@@ -90,10 +90,10 @@ extension BedrockAgentCore.GatewayTarget {
             filterPath: Value<String>,
             methods: PropertyList<RestApiMethod>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterPath"] = filterPath
-            bag_["Methods"] = methods
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FilterPath", filterPath.expression),
+                ("Methods", methods.expression)
+            ]))
         }
     }
 
@@ -112,12 +112,12 @@ extension BedrockAgentCore.GatewayTarget {
             path: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Method"] = method
-            bag_["Name"] = name
-            bag_["Path"] = path
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Method", method.expression),
+                ("Name", name.expression),
+                ("Path", path.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 
@@ -146,12 +146,12 @@ extension BedrockAgentCore.GatewayTarget {
             credentialParameterName: Value<String>? = nil,
             credentialPrefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProviderArn"] = providerArn
-            bag_["CredentialLocation"] = credentialLocation
-            bag_["CredentialParameterName"] = credentialParameterName
-            bag_["CredentialPrefix"] = credentialPrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProviderArn", providerArn.expression),
+                ("CredentialLocation", credentialLocation?.expression),
+                ("CredentialParameterName", credentialParameterName?.expression),
+                ("CredentialPrefix", credentialPrefix?.expression)
+            ]))
         }
     }
 
@@ -180,12 +180,12 @@ extension BedrockAgentCore.GatewayTarget {
             parameterOverrides: PropertyList<ConnectorParameterOverride>? = nil,
             parameterValues: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["ParameterOverrides"] = parameterOverrides
-            bag_["ParameterValues"] = parameterValues
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("ParameterOverrides", parameterOverrides?.expression),
+                ("ParameterValues", parameterValues?.expression)
+            ]))
         }
     }
 
@@ -202,11 +202,11 @@ extension BedrockAgentCore.GatewayTarget {
             description: Value<String>? = nil,
             visible: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Path"] = path
-            bag_["Description"] = description
-            bag_["Visible"] = visible
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Path", path.expression),
+                ("Description", description?.expression),
+                ("Visible", visible?.expression)
+            ]))
         }
     }
 
@@ -219,9 +219,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             connectorId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectorId"] = connectorId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectorId", connectorId.expression)
+            ]))
         }
     }
 
@@ -238,11 +238,11 @@ extension BedrockAgentCore.GatewayTarget {
             configurations: PropertyList<ConnectorConfiguration>? = nil,
             enabled: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            bag_["Configurations"] = configurations
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression),
+                ("Configurations", configurations?.expression),
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -269,10 +269,10 @@ extension BedrockAgentCore.GatewayTarget {
             credentialProviderType: CredentialProviderType,
             credentialProvider: CredentialProvider? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialProviderType"] = credentialProviderType
-            bag_["CredentialProvider"] = credentialProvider
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CredentialProviderType", credentialProviderType.expression),
+                ("CredentialProvider", credentialProvider?.expression)
+            ]))
         }
     }
 
@@ -308,9 +308,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             source: ApiSchemaConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression)
+            ]))
         }
     }
 
@@ -323,9 +323,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             connectorId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectorId"] = connectorId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectorId", connectorId.expression)
+            ]))
         }
     }
 
@@ -340,10 +340,10 @@ extension BedrockAgentCore.GatewayTarget {
             source: HttpConnectorSource,
             parameters: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            bag_["Parameters"] = parameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression),
+                ("Parameters", parameters?.expression)
+            ]))
         }
     }
 
@@ -370,10 +370,10 @@ extension BedrockAgentCore.GatewayTarget {
             service: Value<String>,
             region: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Service"] = service
-            bag_["Region"] = region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Service", service.expression),
+                ("Region", region?.expression)
+            ]))
         }
     }
 
@@ -386,9 +386,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             connectorId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectorId"] = connectorId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectorId", connectorId.expression)
+            ]))
         }
     }
 
@@ -401,9 +401,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             source: InferenceConnectorSource
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression)
+            ]))
         }
     }
 
@@ -420,11 +420,11 @@ extension BedrockAgentCore.GatewayTarget {
             models: PropertyList<ModelEntry>? = nil,
             providerPath: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Path"] = path
-            bag_["Models"] = models
-            bag_["ProviderPath"] = providerPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Path", path.expression),
+                ("Models", models?.expression),
+                ("ProviderPath", providerPath?.expression)
+            ]))
         }
     }
 
@@ -441,11 +441,11 @@ extension BedrockAgentCore.GatewayTarget {
             modelMapping: ModelMapping? = nil,
             operations: PropertyList<InferenceOperationConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoint"] = endpoint
-            bag_["ModelMapping"] = modelMapping
-            bag_["Operations"] = operations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoint", endpoint.expression),
+                ("ModelMapping", modelMapping?.expression),
+                ("Operations", operations?.expression)
+            ]))
         }
     }
 
@@ -488,14 +488,14 @@ extension BedrockAgentCore.GatewayTarget {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcIdentifier"] = vpcIdentifier
-            bag_["RoutingDomain"] = routingDomain
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndpointIpAddressType", endpointIpAddressType.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcIdentifier", vpcIdentifier.expression),
+                ("RoutingDomain", routingDomain?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -510,10 +510,10 @@ extension BedrockAgentCore.GatewayTarget {
             lambdaArn: Value<String>,
             toolSchema: ToolSchema
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["ToolSchema"] = toolSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn.expression),
+                ("ToolSchema", toolSchema.expression)
+            ]))
         }
     }
 
@@ -532,12 +532,12 @@ extension BedrockAgentCore.GatewayTarget {
             mcpToolSchema: McpToolSchemaConfiguration? = nil,
             resourcePriority: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoint"] = endpoint
-            bag_["ListingMode"] = listingMode
-            bag_["McpToolSchema"] = mcpToolSchema
-            bag_["ResourcePriority"] = resourcePriority
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoint", endpoint.expression),
+                ("ListingMode", listingMode?.expression),
+                ("McpToolSchema", mcpToolSchema?.expression),
+                ("ResourcePriority", resourcePriority?.expression)
+            ]))
         }
     }
 
@@ -582,11 +582,11 @@ extension BedrockAgentCore.GatewayTarget {
             allowedRequestHeaders: Value<[String]>? = nil,
             allowedResponseHeaders: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedQueryParameters"] = allowedQueryParameters
-            bag_["AllowedRequestHeaders"] = allowedRequestHeaders
-            bag_["AllowedResponseHeaders"] = allowedResponseHeaders
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedQueryParameters", allowedQueryParameters?.expression),
+                ("AllowedRequestHeaders", allowedRequestHeaders?.expression),
+                ("AllowedResponseHeaders", allowedResponseHeaders?.expression)
+            ]))
         }
     }
 
@@ -599,9 +599,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             model: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Model"] = model
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Model", model.expression)
+            ]))
         }
     }
 
@@ -614,9 +614,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             providerPrefix: ProviderPrefix? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProviderPrefix"] = providerPrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProviderPrefix", providerPrefix?.expression)
+            ]))
         }
     }
 
@@ -637,13 +637,13 @@ extension BedrockAgentCore.GatewayTarget {
             defaultReturnUrl: Value<String>? = nil,
             grantType: OAuthGrantType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProviderArn"] = providerArn
-            bag_["Scopes"] = scopes
-            bag_["CustomParameters"] = customParameters
-            bag_["DefaultReturnUrl"] = defaultReturnUrl
-            bag_["GrantType"] = grantType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProviderArn", providerArn.expression),
+                ("Scopes", scopes.expression),
+                ("CustomParameters", customParameters?.expression),
+                ("DefaultReturnUrl", defaultReturnUrl?.expression),
+                ("GrantType", grantType?.expression)
+            ]))
         }
     }
 
@@ -685,12 +685,12 @@ extension BedrockAgentCore.GatewayTarget {
             schema: HttpApiSchemaConfiguration? = nil,
             stickinessConfiguration: StickinessConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoint"] = endpoint
-            bag_["ProtocolType"] = protocolType
-            bag_["Schema"] = schema
-            bag_["StickinessConfiguration"] = stickinessConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoint", endpoint.expression),
+                ("ProtocolType", protocolType.expression),
+                ("Schema", schema?.expression),
+                ("StickinessConfiguration", stickinessConfiguration?.expression)
+            ]))
         }
     }
 
@@ -715,10 +715,10 @@ extension BedrockAgentCore.GatewayTarget {
             separator: Value<String>? = nil,
             strip: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Separator"] = separator
-            bag_["Strip"] = strip
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Separator", separator?.expression),
+                ("Strip", strip?.expression)
+            ]))
         }
     }
 
@@ -750,11 +750,11 @@ extension BedrockAgentCore.GatewayTarget {
             qualifier: Value<String>? = nil,
             schema: HttpApiSchemaConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Qualifier"] = qualifier
-            bag_["Schema"] = schema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("Qualifier", qualifier?.expression),
+                ("Schema", schema?.expression)
+            ]))
         }
     }
 
@@ -769,10 +769,10 @@ extension BedrockAgentCore.GatewayTarget {
             bucketOwnerAccountId: Value<String>? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketOwnerAccountId"] = bucketOwnerAccountId
-            bag_["Uri"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketOwnerAccountId", bucketOwnerAccountId?.expression),
+                ("Uri", uri?.expression)
+            ]))
         }
     }
 
@@ -793,13 +793,13 @@ extension BedrockAgentCore.GatewayTarget {
             properties: PropertyMap<SchemaDefinition>? = nil,
             required: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Description"] = description
-            bag_["Items"] = items
-            bag_["Properties"] = properties
-            bag_["Required"] = required
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Description", description?.expression),
+                ("Items", items?.expression),
+                ("Properties", properties?.expression),
+                ("Required", required?.expression)
+            ]))
         }
     }
 
@@ -826,9 +826,9 @@ extension BedrockAgentCore.GatewayTarget {
         public init(
             resourceConfigurationIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationIdentifier"] = resourceConfigurationIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationIdentifier", resourceConfigurationIdentifier.expression)
+            ]))
         }
     }
 
@@ -843,10 +843,10 @@ extension BedrockAgentCore.GatewayTarget {
             identifier: Value<String>,
             timeout: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Identifier"] = identifier
-            bag_["Timeout"] = timeout
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Identifier", identifier.expression),
+                ("Timeout", timeout?.expression)
+            ]))
         }
     }
 
@@ -877,12 +877,12 @@ extension BedrockAgentCore.GatewayTarget {
             name: Value<String>,
             outputSchema: SchemaDefinition? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["InputSchema"] = inputSchema
-            bag_["Name"] = name
-            bag_["OutputSchema"] = outputSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description.expression),
+                ("InputSchema", inputSchema.expression),
+                ("Name", name.expression),
+                ("OutputSchema", outputSchema?.expression)
+            ]))
         }
     }
 

@@ -48,26 +48,26 @@ extension BedrockAgentCore {
             tools: PropertyList<HarnessTool>? = nil,
             truncation: HarnessTruncationConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["HarnessName"] = harnessName
-            bag_["Model"] = model
-            bag_["AllowedTools"] = allowedTools
-            bag_["AuthorizerConfiguration"] = authorizerConfiguration
-            bag_["Environment"] = environment
-            bag_["EnvironmentArtifact"] = environmentArtifact
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["Hooks"] = hooks
-            bag_["MaxIterations"] = maxIterations
-            bag_["MaxTokens"] = maxTokens
-            bag_["Memory"] = memory
-            bag_["Skills"] = skills
-            bag_["SystemPrompt"] = systemPrompt
-            bag_["Tags"] = tags
-            bag_["TimeoutSeconds"] = timeoutSeconds
-            bag_["Tools"] = tools
-            bag_["Truncation"] = truncation
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExecutionRoleArn", executionRoleArn.expression),
+                ("HarnessName", harnessName.expression),
+                ("Model", model.expression),
+                ("AllowedTools", allowedTools?.expression),
+                ("AuthorizerConfiguration", authorizerConfiguration?.expression),
+                ("Environment", environment?.expression),
+                ("EnvironmentArtifact", environmentArtifact?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("Hooks", hooks?.expression),
+                ("MaxIterations", maxIterations?.expression),
+                ("MaxTokens", maxTokens?.expression),
+                ("Memory", memory?.expression),
+                ("Skills", skills?.expression),
+                ("SystemPrompt", systemPrompt?.expression),
+                ("Tags", tags?.expression),
+                ("TimeoutSeconds", timeoutSeconds?.expression),
+                ("Tools", tools?.expression),
+                ("Truncation", truncation?.expression)
+            ])
         }
     }
 }
@@ -93,9 +93,9 @@ extension BedrockAgentCore.Harness {
         public init(
             customJWTAuthorizer: CustomJWTAuthorizerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomJWTAuthorizer"] = customJWTAuthorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomJWTAuthorizer", customJWTAuthorizer?.expression)
+            ]))
         }
     }
 
@@ -110,10 +110,10 @@ extension BedrockAgentCore.Harness {
             claimMatchOperator: ClaimMatchOperator,
             claimMatchValue: ClaimMatchValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClaimMatchOperator"] = claimMatchOperator
-            bag_["ClaimMatchValue"] = claimMatchValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClaimMatchOperator", claimMatchOperator.expression),
+                ("ClaimMatchValue", claimMatchValue.expression)
+            ]))
         }
     }
 
@@ -139,10 +139,10 @@ extension BedrockAgentCore.Harness {
             matchValueString: Value<String>? = nil,
             matchValueStringList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchValueString"] = matchValueString
-            bag_["MatchValueStringList"] = matchValueStringList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchValueString", matchValueString?.expression),
+                ("MatchValueStringList", matchValueStringList?.expression)
+            ]))
         }
     }
 
@@ -155,9 +155,9 @@ extension BedrockAgentCore.Harness {
         public init(
             containerUri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContainerUri"] = containerUri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContainerUri", containerUri.expression)
+            ]))
         }
     }
 
@@ -174,11 +174,11 @@ extension BedrockAgentCore.Harness {
             inboundTokenClaimName: Value<String>,
             inboundTokenClaimValueType: InboundTokenClaimValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizingClaimMatchValue"] = authorizingClaimMatchValue
-            bag_["InboundTokenClaimName"] = inboundTokenClaimName
-            bag_["InboundTokenClaimValueType"] = inboundTokenClaimValueType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizingClaimMatchValue", authorizingClaimMatchValue.expression),
+                ("InboundTokenClaimName", inboundTokenClaimName.expression),
+                ("InboundTokenClaimValueType", inboundTokenClaimValueType.expression)
+            ]))
         }
     }
 
@@ -205,16 +205,16 @@ extension BedrockAgentCore.Harness {
             privateEndpoint: PrivateEndpoint? = nil,
             privateEndpointOverrides: PropertyList<PrivateEndpointOverride>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DiscoveryUrl"] = discoveryUrl
-            bag_["AdvertisedScopeMapping"] = advertisedScopeMapping
-            bag_["AllowedAudience"] = allowedAudience
-            bag_["AllowedClients"] = allowedClients
-            bag_["AllowedScopes"] = allowedScopes
-            bag_["CustomClaims"] = customClaims
-            bag_["PrivateEndpoint"] = privateEndpoint
-            bag_["PrivateEndpointOverrides"] = privateEndpointOverrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DiscoveryUrl", discoveryUrl.expression),
+                ("AdvertisedScopeMapping", advertisedScopeMapping?.expression),
+                ("AllowedAudience", allowedAudience?.expression),
+                ("AllowedClients", allowedClients?.expression),
+                ("AllowedScopes", allowedScopes?.expression),
+                ("CustomClaims", customClaims?.expression),
+                ("PrivateEndpoint", privateEndpoint?.expression),
+                ("PrivateEndpointOverrides", privateEndpointOverrides?.expression)
+            ]))
         }
     }
 
@@ -229,10 +229,10 @@ extension BedrockAgentCore.Harness {
             accessPointArn: Value<String>,
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessPointArn"] = accessPointArn
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessPointArn", accessPointArn.expression),
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -269,11 +269,11 @@ extension BedrockAgentCore.Harness {
             s3FilesAccessPoint: S3FilesAccessPointConfiguration? = nil,
             sessionStorage: SessionStorageConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EfsAccessPoint"] = efsAccessPoint
-            bag_["S3FilesAccessPoint"] = s3FilesAccessPoint
-            bag_["SessionStorage"] = sessionStorage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EfsAccessPoint", efsAccessPoint?.expression),
+                ("S3FilesAccessPoint", s3FilesAccessPoint?.expression),
+                ("SessionStorage", sessionStorage?.expression)
+            ]))
         }
     }
 
@@ -298,10 +298,10 @@ extension BedrockAgentCore.Harness {
             name: Value<String>,
             target: HarnessHookTarget
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Target", target.expression)
+            ]))
         }
     }
 
@@ -316,10 +316,10 @@ extension BedrockAgentCore.Harness {
             name: Value<String>,
             target: HarnessHookTarget
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Target", target.expression)
+            ]))
         }
     }
 
@@ -332,9 +332,9 @@ extension BedrockAgentCore.Harness {
         public init(
             browserArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BrowserArn"] = browserArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BrowserArn", browserArn?.expression)
+            ]))
         }
     }
 
@@ -347,9 +347,9 @@ extension BedrockAgentCore.Harness {
         public init(
             codeInterpreterArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CodeInterpreterArn"] = codeInterpreterArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CodeInterpreterArn", codeInterpreterArn?.expression)
+            ]))
         }
     }
 
@@ -364,10 +364,10 @@ extension BedrockAgentCore.Harness {
             gatewayArn: Value<String>,
             outboundAuth: HarnessGatewayOutboundAuth? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GatewayArn"] = gatewayArn
-            bag_["OutboundAuth"] = outboundAuth
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GatewayArn", gatewayArn.expression),
+                ("OutboundAuth", outboundAuth?.expression)
+            ]))
         }
     }
 
@@ -386,12 +386,12 @@ extension BedrockAgentCore.Harness {
             messagesCount: Value<Int>? = nil,
             retrievalConfig: PropertyMap<HarnessAgentCoreMemoryRetrievalConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["ActorId"] = actorId
-            bag_["MessagesCount"] = messagesCount
-            bag_["RetrievalConfig"] = retrievalConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("ActorId", actorId?.expression),
+                ("MessagesCount", messagesCount?.expression),
+                ("RetrievalConfig", retrievalConfig?.expression)
+            ]))
         }
     }
 
@@ -408,11 +408,11 @@ extension BedrockAgentCore.Harness {
             strategyId: Value<String>? = nil,
             topK: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RelevanceScore"] = relevanceScore
-            bag_["StrategyId"] = strategyId
-            bag_["TopK"] = topK
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RelevanceScore", relevanceScore?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("TopK", topK?.expression)
+            ]))
         }
     }
 
@@ -435,14 +435,14 @@ extension BedrockAgentCore.Harness {
             lifecycleConfiguration: LifecycleConfiguration? = nil,
             networkConfiguration: NetworkConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentRuntimeArn"] = agentRuntimeArn
-            bag_["AgentRuntimeId"] = agentRuntimeId
-            bag_["AgentRuntimeName"] = agentRuntimeName
-            bag_["FilesystemConfigurations"] = filesystemConfigurations
-            bag_["LifecycleConfiguration"] = lifecycleConfiguration
-            bag_["NetworkConfiguration"] = networkConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentRuntimeArn", agentRuntimeArn?.expression),
+                ("AgentRuntimeId", agentRuntimeId?.expression),
+                ("AgentRuntimeName", agentRuntimeName?.expression),
+                ("FilesystemConfigurations", filesystemConfigurations?.expression),
+                ("LifecycleConfiguration", lifecycleConfiguration?.expression),
+                ("NetworkConfiguration", networkConfiguration?.expression)
+            ]))
         }
     }
 
@@ -465,14 +465,14 @@ extension BedrockAgentCore.Harness {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelId"] = modelId
-            bag_["AdditionalParams"] = additionalParams
-            bag_["ApiFormat"] = apiFormat
-            bag_["MaxTokens"] = maxTokens
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelId", modelId.expression),
+                ("AdditionalParams", additionalParams?.expression),
+                ("ApiFormat", apiFormat?.expression),
+                ("MaxTokens", maxTokens?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -487,10 +487,10 @@ extension BedrockAgentCore.Harness {
             name: Value<String>,
             target: HarnessHookTarget
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Target", target.expression)
+            ]))
         }
     }
 
@@ -505,10 +505,10 @@ extension BedrockAgentCore.Harness {
             name: Value<String>,
             target: HarnessHookTarget
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Target", target.expression)
+            ]))
         }
     }
 
@@ -521,9 +521,9 @@ extension BedrockAgentCore.Harness {
         public init(
             containerConfiguration: ContainerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContainerConfiguration"] = containerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContainerConfiguration", containerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -536,9 +536,9 @@ extension BedrockAgentCore.Harness {
         public init(
             agentCoreRuntimeEnvironment: HarnessAgentCoreRuntimeEnvironment? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentCoreRuntimeEnvironment"] = agentCoreRuntimeEnvironment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentCoreRuntimeEnvironment", agentCoreRuntimeEnvironment?.expression)
+            ]))
         }
     }
 
@@ -555,11 +555,11 @@ extension BedrockAgentCore.Harness {
             none: Expr? = nil,
             oauth: OAuthCredentialProvider? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsIam"] = awsIam
-            bag_["None"] = none
-            bag_["Oauth"] = oauth
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsIam", awsIam?.expression),
+                ("None", none?.expression),
+                ("Oauth", oauth?.expression)
+            ]))
         }
     }
 
@@ -584,15 +584,15 @@ extension BedrockAgentCore.Harness {
             topK: Value<Int>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyArn"] = apiKeyArn
-            bag_["ModelId"] = modelId
-            bag_["AdditionalParams"] = additionalParams
-            bag_["MaxTokens"] = maxTokens
-            bag_["Temperature"] = temperature
-            bag_["TopK"] = topK
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyArn", apiKeyArn.expression),
+                ("ModelId", modelId.expression),
+                ("AdditionalParams", additionalParams?.expression),
+                ("MaxTokens", maxTokens?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopK", topK?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -611,12 +611,12 @@ extension BedrockAgentCore.Harness {
             beforeInvocation: HarnessBeforeInvocationHook? = nil,
             beforeToolCall: HarnessBeforeToolCallHook? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AfterInvocation"] = afterInvocation
-            bag_["AfterToolCall"] = afterToolCall
-            bag_["BeforeInvocation"] = beforeInvocation
-            bag_["BeforeToolCall"] = beforeToolCall
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AfterInvocation", afterInvocation?.expression),
+                ("AfterToolCall", afterToolCall?.expression),
+                ("BeforeInvocation", beforeInvocation?.expression),
+                ("BeforeToolCall", beforeToolCall?.expression)
+            ]))
         }
     }
 
@@ -629,9 +629,9 @@ extension BedrockAgentCore.Harness {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -648,11 +648,11 @@ extension BedrockAgentCore.Harness {
             failureMode: FailureMode? = nil,
             timeoutSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["FailureMode"] = failureMode
-            bag_["TimeoutSeconds"] = timeoutSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("FailureMode", failureMode?.expression),
+                ("TimeoutSeconds", timeoutSeconds?.expression)
+            ]))
         }
     }
 
@@ -665,9 +665,9 @@ extension BedrockAgentCore.Harness {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -684,11 +684,11 @@ extension BedrockAgentCore.Harness {
             lambda: HarnessHookLambdaTarget? = nil,
             sns: HarnessHookSnsTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBridge"] = eventBridge
-            bag_["Lambda"] = lambda
-            bag_["Sns"] = sns
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBridge", eventBridge?.expression),
+                ("Lambda", lambda?.expression),
+                ("Sns", sns?.expression)
+            ]))
         }
     }
 
@@ -703,10 +703,10 @@ extension BedrockAgentCore.Harness {
             description: Value<String>,
             inputSchema: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["InputSchema"] = inputSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description.expression),
+                ("InputSchema", inputSchema.expression)
+            ]))
         }
     }
 
@@ -731,15 +731,15 @@ extension BedrockAgentCore.Harness {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ModelId"] = modelId
-            bag_["AdditionalParams"] = additionalParams
-            bag_["ApiBase"] = apiBase
-            bag_["ApiKeyArn"] = apiKeyArn
-            bag_["MaxTokens"] = maxTokens
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ModelId", modelId.expression),
+                ("AdditionalParams", additionalParams?.expression),
+                ("ApiBase", apiBase?.expression),
+                ("ApiKeyArn", apiKeyArn?.expression),
+                ("MaxTokens", maxTokens?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -758,12 +758,12 @@ extension BedrockAgentCore.Harness {
             eventExpiryDuration: Value<Int>? = nil,
             strategies: PropertyList<Strategie>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["EventExpiryDuration"] = eventExpiryDuration
-            bag_["Strategies"] = strategies
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("EventExpiryDuration", eventExpiryDuration?.expression),
+                ("Strategies", strategies?.expression)
+            ]))
         }
     }
 
@@ -780,11 +780,11 @@ extension BedrockAgentCore.Harness {
             disabled: Expr? = nil,
             managedMemoryConfiguration: HarnessManagedMemoryConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentCoreMemoryConfiguration"] = agentCoreMemoryConfiguration
-            bag_["Disabled"] = disabled
-            bag_["ManagedMemoryConfiguration"] = managedMemoryConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentCoreMemoryConfiguration", agentCoreMemoryConfiguration?.expression),
+                ("Disabled", disabled?.expression),
+                ("ManagedMemoryConfiguration", managedMemoryConfiguration?.expression)
+            ]))
         }
     }
 
@@ -803,12 +803,12 @@ extension BedrockAgentCore.Harness {
             liteLlmModelConfig: HarnessLiteLlmModelConfig? = nil,
             openAiModelConfig: HarnessOpenAiModelConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BedrockModelConfig"] = bedrockModelConfig
-            bag_["GeminiModelConfig"] = geminiModelConfig
-            bag_["LiteLlmModelConfig"] = liteLlmModelConfig
-            bag_["OpenAiModelConfig"] = openAiModelConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BedrockModelConfig", bedrockModelConfig?.expression),
+                ("GeminiModelConfig", geminiModelConfig?.expression),
+                ("LiteLlmModelConfig", liteLlmModelConfig?.expression),
+                ("OpenAiModelConfig", openAiModelConfig?.expression)
+            ]))
         }
     }
 
@@ -835,16 +835,16 @@ extension BedrockAgentCore.Harness {
             temperature: Value<Double>? = nil,
             topP: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyArn"] = apiKeyArn
-            bag_["ModelId"] = modelId
-            bag_["AdditionalParams"] = additionalParams
-            bag_["ApiBase"] = apiBase
-            bag_["ApiFormat"] = apiFormat
-            bag_["MaxTokens"] = maxTokens
-            bag_["Temperature"] = temperature
-            bag_["TopP"] = topP
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyArn", apiKeyArn.expression),
+                ("ModelId", modelId.expression),
+                ("AdditionalParams", additionalParams?.expression),
+                ("ApiBase", apiBase?.expression),
+                ("ApiFormat", apiFormat?.expression),
+                ("MaxTokens", maxTokens?.expression),
+                ("Temperature", temperature?.expression),
+                ("TopP", topP?.expression)
+            ]))
         }
     }
 
@@ -869,10 +869,10 @@ extension BedrockAgentCore.Harness {
             url: Value<String>,
             headers: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Url"] = url
-            bag_["Headers"] = headers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Url", url.expression),
+                ("Headers", headers?.expression)
+            ]))
         }
     }
 
@@ -891,12 +891,12 @@ extension BedrockAgentCore.Harness {
             path: Value<String>? = nil,
             s3: HarnessSkillS3Source? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsSkills"] = awsSkills
-            bag_["Git"] = git
-            bag_["Path"] = path
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsSkills", awsSkills?.expression),
+                ("Git", git?.expression),
+                ("Path", path?.expression),
+                ("S3", s3?.expression)
+            ]))
         }
     }
 
@@ -909,9 +909,9 @@ extension BedrockAgentCore.Harness {
         public init(
             paths: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Paths"] = paths
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Paths", paths?.expression)
+            ]))
         }
     }
 
@@ -926,10 +926,10 @@ extension BedrockAgentCore.Harness {
             credentialArn: Value<String>,
             username: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialArn"] = credentialArn
-            bag_["Username"] = username
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CredentialArn", credentialArn.expression),
+                ("Username", username?.expression)
+            ]))
         }
     }
 
@@ -946,11 +946,11 @@ extension BedrockAgentCore.Harness {
             auth: HarnessSkillGitAuth? = nil,
             path: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Url"] = url
-            bag_["Auth"] = auth
-            bag_["Path"] = path
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Url", url.expression),
+                ("Auth", auth?.expression),
+                ("Path", path?.expression)
+            ]))
         }
     }
 
@@ -963,9 +963,9 @@ extension BedrockAgentCore.Harness {
         public init(
             uri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Uri"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Uri", uri.expression)
+            ]))
         }
     }
 
@@ -978,9 +978,9 @@ extension BedrockAgentCore.Harness {
         public init(
             messagesCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MessagesCount"] = messagesCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MessagesCount", messagesCount?.expression)
+            ]))
         }
     }
 
@@ -997,11 +997,11 @@ extension BedrockAgentCore.Harness {
             summarizationSystemPrompt: Value<String>? = nil,
             summaryRatio: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PreserveRecentMessages"] = preserveRecentMessages
-            bag_["SummarizationSystemPrompt"] = summarizationSystemPrompt
-            bag_["SummaryRatio"] = summaryRatio
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PreserveRecentMessages", preserveRecentMessages?.expression),
+                ("SummarizationSystemPrompt", summarizationSystemPrompt?.expression),
+                ("SummaryRatio", summaryRatio?.expression)
+            ]))
         }
     }
 
@@ -1014,9 +1014,9 @@ extension BedrockAgentCore.Harness {
         public init(
             text: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Text"] = text
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Text", text.expression)
+            ]))
         }
     }
 
@@ -1033,11 +1033,11 @@ extension BedrockAgentCore.Harness {
             config: HarnessToolConfiguration? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Config"] = config
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Config", config?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -1058,13 +1058,13 @@ extension BedrockAgentCore.Harness {
             inlineFunction: HarnessInlineFunctionConfig? = nil,
             remoteMcp: HarnessRemoteMcpConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentCoreBrowser"] = agentCoreBrowser
-            bag_["AgentCoreCodeInterpreter"] = agentCoreCodeInterpreter
-            bag_["AgentCoreGateway"] = agentCoreGateway
-            bag_["InlineFunction"] = inlineFunction
-            bag_["RemoteMcp"] = remoteMcp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AgentCoreBrowser", agentCoreBrowser?.expression),
+                ("AgentCoreCodeInterpreter", agentCoreCodeInterpreter?.expression),
+                ("AgentCoreGateway", agentCoreGateway?.expression),
+                ("InlineFunction", inlineFunction?.expression),
+                ("RemoteMcp", remoteMcp?.expression)
+            ]))
         }
     }
 
@@ -1079,10 +1079,10 @@ extension BedrockAgentCore.Harness {
             strategy: Strategy,
             config: HarnessTruncationStrategyConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Strategy"] = strategy
-            bag_["Config"] = config
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Strategy", strategy.expression),
+                ("Config", config?.expression)
+            ]))
         }
     }
 
@@ -1097,10 +1097,10 @@ extension BedrockAgentCore.Harness {
             slidingWindow: HarnessSlidingWindowConfiguration? = nil,
             summarization: HarnessSummarizationConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SlidingWindow"] = slidingWindow
-            bag_["Summarization"] = summarization
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SlidingWindow", slidingWindow?.expression),
+                ("Summarization", summarization?.expression)
+            ]))
         }
     }
 
@@ -1125,10 +1125,10 @@ extension BedrockAgentCore.Harness {
             idleRuntimeSessionTimeout: Value<Int>? = nil,
             maxLifetime: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdleRuntimeSessionTimeout"] = idleRuntimeSessionTimeout
-            bag_["MaxLifetime"] = maxLifetime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdleRuntimeSessionTimeout", idleRuntimeSessionTimeout?.expression),
+                ("MaxLifetime", maxLifetime?.expression)
+            ]))
         }
     }
 
@@ -1151,14 +1151,14 @@ extension BedrockAgentCore.Harness {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcIdentifier"] = vpcIdentifier
-            bag_["RoutingDomain"] = routingDomain
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndpointIpAddressType", endpointIpAddressType.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcIdentifier", vpcIdentifier.expression),
+                ("RoutingDomain", routingDomain?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -1173,10 +1173,10 @@ extension BedrockAgentCore.Harness {
             networkMode: NetworkMode,
             networkModeConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkMode"] = networkMode
-            bag_["NetworkModeConfig"] = networkModeConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkMode", networkMode.expression),
+                ("NetworkModeConfig", networkModeConfig?.expression)
+            ]))
         }
     }
 
@@ -1207,13 +1207,13 @@ extension BedrockAgentCore.Harness {
             defaultReturnUrl: Value<String>? = nil,
             grantType: GrantType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProviderArn"] = providerArn
-            bag_["Scopes"] = scopes
-            bag_["CustomParameters"] = customParameters
-            bag_["DefaultReturnUrl"] = defaultReturnUrl
-            bag_["GrantType"] = grantType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProviderArn", providerArn.expression),
+                ("Scopes", scopes.expression),
+                ("CustomParameters", customParameters?.expression),
+                ("DefaultReturnUrl", defaultReturnUrl?.expression),
+                ("GrantType", grantType?.expression)
+            ]))
         }
     }
 
@@ -1228,10 +1228,10 @@ extension BedrockAgentCore.Harness {
             managedVpcResource: ManagedVpcResource? = nil,
             selfManagedLatticeResource: SelfManagedLatticeResource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedVpcResource"] = managedVpcResource
-            bag_["SelfManagedLatticeResource"] = selfManagedLatticeResource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ManagedVpcResource", managedVpcResource?.expression),
+                ("SelfManagedLatticeResource", selfManagedLatticeResource?.expression)
+            ]))
         }
     }
 
@@ -1246,10 +1246,10 @@ extension BedrockAgentCore.Harness {
             domain: Value<String>,
             privateEndpoint: PrivateEndpoint
         ) {
-            var bag_ = PropertyBag()
-            bag_["Domain"] = domain
-            bag_["PrivateEndpoint"] = privateEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Domain", domain.expression),
+                ("PrivateEndpoint", privateEndpoint.expression)
+            ]))
         }
     }
 
@@ -1264,10 +1264,10 @@ extension BedrockAgentCore.Harness {
             accessPointArn: Value<String>,
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessPointArn"] = accessPointArn
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessPointArn", accessPointArn.expression),
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -1280,9 +1280,9 @@ extension BedrockAgentCore.Harness {
         public init(
             resourceConfigurationIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationIdentifier"] = resourceConfigurationIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationIdentifier", resourceConfigurationIdentifier.expression)
+            ]))
         }
     }
 
@@ -1295,9 +1295,9 @@ extension BedrockAgentCore.Harness {
         public init(
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -1348,10 +1348,10 @@ extension BedrockAgentCore.Harness {
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroups"] = securityGroups
-            bag_["Subnets"] = subnets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroups", securityGroups.expression),
+                ("Subnets", subnets.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             tags: PropertyList<Tag>? = nil,
             targetVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointName"] = endpointName
-            bag_["HarnessId"] = harnessId
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            bag_["TargetVersion"] = targetVersion
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EndpointName", endpointName.expression),
+                ("HarnessId", harnessId.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression),
+                ("TargetVersion", targetVersion?.expression)
+            ])
         }
     }
 }

@@ -32,18 +32,18 @@ extension BedrockAgentCore {
             streamDeliveryResources: StreamDeliveryResources? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventExpiryDuration"] = eventExpiryDuration
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["IndexedKeys"] = indexedKeys
-            bag_["MemoryExecutionRoleArn"] = memoryExecutionRoleArn
-            bag_["MemoryStrategies"] = memoryStrategies
-            bag_["NamespaceKeys"] = namespaceKeys
-            bag_["StreamDeliveryResources"] = streamDeliveryResources
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EventExpiryDuration", eventExpiryDuration.expression),
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("IndexedKeys", indexedKeys?.expression),
+                ("MemoryExecutionRoleArn", memoryExecutionRoleArn?.expression),
+                ("MemoryStrategies", memoryStrategies?.expression),
+                ("NamespaceKeys", namespaceKeys?.expression),
+                ("StreamDeliveryResources", streamDeliveryResources?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -60,10 +60,10 @@ extension BedrockAgentCore.Memory {
             type: ContentConfigurationTypeProperty,
             level: Level? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Level"] = level
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Level", level?.expression)
+            ]))
         }
     }
 
@@ -93,13 +93,13 @@ extension BedrockAgentCore.Memory {
             summaryOverride: SummaryOverride? = nil,
             userPreferenceOverride: UserPreferenceOverride? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EpisodicOverride"] = episodicOverride
-            bag_["SelfManagedConfiguration"] = selfManagedConfiguration
-            bag_["SemanticOverride"] = semanticOverride
-            bag_["SummaryOverride"] = summaryOverride
-            bag_["UserPreferenceOverride"] = userPreferenceOverride
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EpisodicOverride", episodicOverride?.expression),
+                ("SelfManagedConfiguration", selfManagedConfiguration?.expression),
+                ("SemanticOverride", semanticOverride?.expression),
+                ("SummaryOverride", summaryOverride?.expression),
+                ("UserPreferenceOverride", userPreferenceOverride?.expression)
+            ]))
         }
     }
 
@@ -136,21 +136,21 @@ extension BedrockAgentCore.Memory {
             type: TypeProperty? = nil,
             updatedAt: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Configuration"] = configuration
-            bag_["CreatedAt"] = createdAt
-            bag_["Description"] = description
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            bag_["RecordExpirySpecification"] = recordExpirySpecification
-            bag_["Status"] = status
-            bag_["StrategyId"] = strategyId
-            bag_["Type"] = type
-            bag_["UpdatedAt"] = updatedAt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Configuration", configuration?.expression),
+                ("CreatedAt", createdAt?.expression),
+                ("Description", description?.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression),
+                ("RecordExpiryDurationDays", recordExpiryDurationDays?.expression),
+                ("RecordExpirySpecification", recordExpirySpecification?.expression),
+                ("Status", status?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("Type", type?.expression),
+                ("UpdatedAt", updatedAt?.expression)
+            ]))
         }
     }
 
@@ -187,21 +187,21 @@ extension BedrockAgentCore.Memory {
             type: EpisodicMemoryStrategyTypeProperty? = nil,
             updatedAt: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CreatedAt"] = createdAt
-            bag_["Description"] = description
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            bag_["RecordExpirySpecification"] = recordExpirySpecification
-            bag_["ReflectionConfiguration"] = reflectionConfiguration
-            bag_["Status"] = status
-            bag_["StrategyId"] = strategyId
-            bag_["Type"] = type
-            bag_["UpdatedAt"] = updatedAt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("CreatedAt", createdAt?.expression),
+                ("Description", description?.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression),
+                ("RecordExpiryDurationDays", recordExpiryDurationDays?.expression),
+                ("RecordExpirySpecification", recordExpirySpecification?.expression),
+                ("ReflectionConfiguration", reflectionConfiguration?.expression),
+                ("Status", status?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("Type", type?.expression),
+                ("UpdatedAt", updatedAt?.expression)
+            ]))
         }
     }
 
@@ -243,11 +243,11 @@ extension BedrockAgentCore.Memory {
             extraction: EpisodicOverrideExtractionConfigurationInput? = nil,
             reflection: EpisodicOverrideReflectionConfigurationInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Consolidation"] = consolidation
-            bag_["Extraction"] = extraction
-            bag_["Reflection"] = reflection
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Consolidation", consolidation?.expression),
+                ("Extraction", extraction?.expression),
+                ("Reflection", reflection?.expression)
+            ]))
         }
     }
 
@@ -262,10 +262,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -280,10 +280,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -304,13 +304,13 @@ extension BedrockAgentCore.Memory {
             namespaceTemplates: Value<[String]>? = nil,
             namespaces: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression)
+            ]))
         }
     }
 
@@ -327,11 +327,11 @@ extension BedrockAgentCore.Memory {
             namespaceTemplates: Value<[String]>? = nil,
             namespaces: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression)
+            ]))
         }
     }
 
@@ -344,9 +344,9 @@ extension BedrockAgentCore.Memory {
         public init(
             llmExtractionConfig: LlmExtractionConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LlmExtractionConfig"] = llmExtractionConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LlmExtractionConfig", llmExtractionConfig?.expression)
+            ]))
         }
     }
 
@@ -371,10 +371,10 @@ extension BedrockAgentCore.Memory {
             key: Value<String>,
             type: MetadataValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -389,10 +389,10 @@ extension BedrockAgentCore.Memory {
             payloadDeliveryBucketName: Value<String>? = nil,
             topicArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PayloadDeliveryBucketName"] = payloadDeliveryBucketName
-            bag_["TopicArn"] = topicArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PayloadDeliveryBucketName", payloadDeliveryBucketName?.expression),
+                ("TopicArn", topicArn?.expression)
+            ]))
         }
     }
 
@@ -407,10 +407,10 @@ extension BedrockAgentCore.Memory {
             contentConfigurations: PropertyList<ContentConfiguration>,
             dataStreamArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentConfigurations"] = contentConfigurations
-            bag_["DataStreamArn"] = dataStreamArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContentConfigurations", contentConfigurations.expression),
+                ("DataStreamArn", dataStreamArn.expression)
+            ]))
         }
     }
 
@@ -437,11 +437,11 @@ extension BedrockAgentCore.Memory {
             llmExtractionInstruction: Value<String>? = nil,
             validation: Validation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["LlmExtractionInstruction"] = llmExtractionInstruction
-            bag_["Validation"] = validation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression),
+                ("LlmExtractionInstruction", llmExtractionInstruction?.expression),
+                ("Validation", validation?.expression)
+            ]))
         }
     }
 
@@ -454,9 +454,9 @@ extension BedrockAgentCore.Memory {
         public init(
             metadataSchema: PropertyList<MetadataSchemaEntry>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetadataSchema"] = metadataSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetadataSchema", metadataSchema?.expression)
+            ]))
         }
     }
 
@@ -477,13 +477,13 @@ extension BedrockAgentCore.Memory {
             summaryMemoryStrategy: SummaryMemoryStrategy? = nil,
             userPreferenceMemoryStrategy: UserPreferenceMemoryStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomMemoryStrategy"] = customMemoryStrategy
-            bag_["EpisodicMemoryStrategy"] = episodicMemoryStrategy
-            bag_["SemanticMemoryStrategy"] = semanticMemoryStrategy
-            bag_["SummaryMemoryStrategy"] = summaryMemoryStrategy
-            bag_["UserPreferenceMemoryStrategy"] = userPreferenceMemoryStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomMemoryStrategy", customMemoryStrategy?.expression),
+                ("EpisodicMemoryStrategy", episodicMemoryStrategy?.expression),
+                ("SemanticMemoryStrategy", semanticMemoryStrategy?.expression),
+                ("SummaryMemoryStrategy", summaryMemoryStrategy?.expression),
+                ("UserPreferenceMemoryStrategy", userPreferenceMemoryStrategy?.expression)
+            ]))
         }
     }
 
@@ -496,9 +496,9 @@ extension BedrockAgentCore.Memory {
         public init(
             messageCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MessageCount"] = messageCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MessageCount", messageCount?.expression)
+            ]))
         }
     }
 
@@ -517,12 +517,12 @@ extension BedrockAgentCore.Memory {
             extractionType: ExtractionType? = nil,
             type: MetadataValueType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["ExtractionConfig"] = extractionConfig
-            bag_["ExtractionType"] = extractionType
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("ExtractionConfig", extractionConfig?.expression),
+                ("ExtractionType", extractionType?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -548,10 +548,10 @@ extension BedrockAgentCore.Memory {
             key: Value<String>,
             validation: NamespaceKeyValidation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Validation"] = validation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Validation", validation?.expression)
+            ]))
         }
     }
 
@@ -566,10 +566,10 @@ extension BedrockAgentCore.Memory {
             allowedValues: Value<[String]>? = nil,
             regexPattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedValues"] = allowedValues
-            bag_["RegexPattern"] = regexPattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedValues", allowedValues?.expression),
+                ("RegexPattern", regexPattern?.expression)
+            ]))
         }
     }
 
@@ -584,10 +584,10 @@ extension BedrockAgentCore.Memory {
             maxValue: Value<Double>? = nil,
             minValue: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxValue"] = maxValue
-            bag_["MinValue"] = minValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxValue", maxValue?.expression),
+                ("MinValue", minValue?.expression)
+            ]))
         }
     }
 
@@ -600,9 +600,9 @@ extension BedrockAgentCore.Memory {
         public init(
             recordExpiryDurationDays: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RecordExpiryDurationDays", recordExpiryDurationDays.expression)
+            ]))
         }
     }
 
@@ -619,11 +619,11 @@ extension BedrockAgentCore.Memory {
             invocationConfiguration: InvocationConfigurationInput? = nil,
             triggerConditions: PropertyList<TriggerConditionInput>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HistoricalContextWindowSize"] = historicalContextWindowSize
-            bag_["InvocationConfiguration"] = invocationConfiguration
-            bag_["TriggerConditions"] = triggerConditions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HistoricalContextWindowSize", historicalContextWindowSize?.expression),
+                ("InvocationConfiguration", invocationConfiguration?.expression),
+                ("TriggerConditions", triggerConditions?.expression)
+            ]))
         }
     }
 
@@ -658,20 +658,20 @@ extension BedrockAgentCore.Memory {
             type: SemanticMemoryStrategyTypeProperty? = nil,
             updatedAt: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CreatedAt"] = createdAt
-            bag_["Description"] = description
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            bag_["RecordExpirySpecification"] = recordExpirySpecification
-            bag_["Status"] = status
-            bag_["StrategyId"] = strategyId
-            bag_["Type"] = type
-            bag_["UpdatedAt"] = updatedAt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("CreatedAt", createdAt?.expression),
+                ("Description", description?.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression),
+                ("RecordExpiryDurationDays", recordExpiryDurationDays?.expression),
+                ("RecordExpirySpecification", recordExpirySpecification?.expression),
+                ("Status", status?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("Type", type?.expression),
+                ("UpdatedAt", updatedAt?.expression)
+            ]))
         }
     }
 
@@ -711,10 +711,10 @@ extension BedrockAgentCore.Memory {
             consolidation: SemanticOverrideConsolidationConfigurationInput? = nil,
             extraction: SemanticOverrideExtractionConfigurationInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Consolidation"] = consolidation
-            bag_["Extraction"] = extraction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Consolidation", consolidation?.expression),
+                ("Extraction", extraction?.expression)
+            ]))
         }
     }
 
@@ -729,10 +729,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -747,10 +747,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -775,9 +775,9 @@ extension BedrockAgentCore.Memory {
         public init(
             kinesis: KinesisResource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Kinesis"] = kinesis
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Kinesis", kinesis?.expression)
+            ]))
         }
     }
 
@@ -790,9 +790,9 @@ extension BedrockAgentCore.Memory {
         public init(
             resources: PropertyList<StreamDeliveryResource>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Resources"] = resources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Resources", resources.expression)
+            ]))
         }
     }
 
@@ -807,10 +807,10 @@ extension BedrockAgentCore.Memory {
             allowedValues: Value<[String]>? = nil,
             maxItems: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedValues"] = allowedValues
-            bag_["MaxItems"] = maxItems
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedValues", allowedValues?.expression),
+                ("MaxItems", maxItems?.expression)
+            ]))
         }
     }
 
@@ -823,9 +823,9 @@ extension BedrockAgentCore.Memory {
         public init(
             allowedValues: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedValues"] = allowedValues
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedValues", allowedValues.expression)
+            ]))
         }
     }
 
@@ -860,20 +860,20 @@ extension BedrockAgentCore.Memory {
             type: SummaryMemoryStrategyTypeProperty? = nil,
             updatedAt: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CreatedAt"] = createdAt
-            bag_["Description"] = description
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            bag_["RecordExpirySpecification"] = recordExpirySpecification
-            bag_["Status"] = status
-            bag_["StrategyId"] = strategyId
-            bag_["Type"] = type
-            bag_["UpdatedAt"] = updatedAt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("CreatedAt", createdAt?.expression),
+                ("Description", description?.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression),
+                ("RecordExpiryDurationDays", recordExpiryDurationDays?.expression),
+                ("RecordExpirySpecification", recordExpirySpecification?.expression),
+                ("Status", status?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("Type", type?.expression),
+                ("UpdatedAt", updatedAt?.expression)
+            ]))
         }
     }
 
@@ -911,9 +911,9 @@ extension BedrockAgentCore.Memory {
         public init(
             consolidation: SummaryOverrideConsolidationConfigurationInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Consolidation"] = consolidation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Consolidation", consolidation?.expression)
+            ]))
         }
     }
 
@@ -928,10 +928,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -944,9 +944,9 @@ extension BedrockAgentCore.Memory {
         public init(
             idleSessionTimeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdleSessionTimeout"] = idleSessionTimeout
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdleSessionTimeout", idleSessionTimeout?.expression)
+            ]))
         }
     }
 
@@ -959,9 +959,9 @@ extension BedrockAgentCore.Memory {
         public init(
             tokenCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TokenCount"] = tokenCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TokenCount", tokenCount?.expression)
+            ]))
         }
     }
 
@@ -978,11 +978,11 @@ extension BedrockAgentCore.Memory {
             timeBasedTrigger: TimeBasedTriggerInput? = nil,
             tokenBasedTrigger: TokenBasedTriggerInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MessageBasedTrigger"] = messageBasedTrigger
-            bag_["TimeBasedTrigger"] = timeBasedTrigger
-            bag_["TokenBasedTrigger"] = tokenBasedTrigger
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MessageBasedTrigger", messageBasedTrigger?.expression),
+                ("TimeBasedTrigger", timeBasedTrigger?.expression),
+                ("TokenBasedTrigger", tokenBasedTrigger?.expression)
+            ]))
         }
     }
 
@@ -1030,20 +1030,20 @@ extension BedrockAgentCore.Memory {
             type: UserPreferenceMemoryStrategyTypeProperty? = nil,
             updatedAt: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CreatedAt"] = createdAt
-            bag_["Description"] = description
-            bag_["MemoryRecordSchema"] = memoryRecordSchema
-            bag_["NamespaceTemplates"] = namespaceTemplates
-            bag_["Namespaces"] = namespaces
-            bag_["RecordExpiryDurationDays"] = recordExpiryDurationDays
-            bag_["RecordExpirySpecification"] = recordExpirySpecification
-            bag_["Status"] = status
-            bag_["StrategyId"] = strategyId
-            bag_["Type"] = type
-            bag_["UpdatedAt"] = updatedAt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("CreatedAt", createdAt?.expression),
+                ("Description", description?.expression),
+                ("MemoryRecordSchema", memoryRecordSchema?.expression),
+                ("NamespaceTemplates", namespaceTemplates?.expression),
+                ("Namespaces", namespaces?.expression),
+                ("RecordExpiryDurationDays", recordExpiryDurationDays?.expression),
+                ("RecordExpirySpecification", recordExpirySpecification?.expression),
+                ("Status", status?.expression),
+                ("StrategyId", strategyId?.expression),
+                ("Type", type?.expression),
+                ("UpdatedAt", updatedAt?.expression)
+            ]))
         }
     }
 
@@ -1083,10 +1083,10 @@ extension BedrockAgentCore.Memory {
             consolidation: UserPreferenceOverrideConsolidationConfigurationInput? = nil,
             extraction: UserPreferenceOverrideExtractionConfigurationInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Consolidation"] = consolidation
-            bag_["Extraction"] = extraction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Consolidation", consolidation?.expression),
+                ("Extraction", extraction?.expression)
+            ]))
         }
     }
 
@@ -1101,10 +1101,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -1119,10 +1119,10 @@ extension BedrockAgentCore.Memory {
             appendToPrompt: Value<String>,
             modelId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppendToPrompt"] = appendToPrompt
-            bag_["ModelId"] = modelId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppendToPrompt", appendToPrompt.expression),
+                ("ModelId", modelId.expression)
+            ]))
         }
     }
 
@@ -1139,11 +1139,11 @@ extension BedrockAgentCore.Memory {
             stringListValidation: StringListValidation? = nil,
             stringValidation: StringValidation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NumberValidation"] = numberValidation
-            bag_["StringListValidation"] = stringListValidation
-            bag_["StringValidation"] = stringValidation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NumberValidation", numberValidation?.expression),
+                ("StringListValidation", stringListValidation?.expression),
+                ("StringValidation", stringValidation?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension BedrockAgentCore {
             oauth2ProviderConfigInput: Oauth2ProviderConfigInput? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialProviderVendor"] = credentialProviderVendor
-            bag_["Name"] = name
-            bag_["Oauth2ProviderConfigInput"] = oauth2ProviderConfigInput
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CredentialProviderVendor", credentialProviderVendor.expression),
+                ("Name", name.expression),
+                ("Oauth2ProviderConfigInput", oauth2ProviderConfigInput?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -57,12 +57,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: ClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -148,18 +148,18 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             privateEndpointOverrides: PropertyList<PrivateEndpointOverride>? = nil,
             privateKeyJwtConfig: PrivateKeyJwtConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OauthDiscovery"] = oauthDiscovery
-            bag_["ClientAuthenticationMethod"] = clientAuthenticationMethod
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            bag_["OnBehalfOfTokenExchangeConfig"] = onBehalfOfTokenExchangeConfig
-            bag_["PrivateEndpoint"] = privateEndpoint
-            bag_["PrivateEndpointOverrides"] = privateEndpointOverrides
-            bag_["PrivateKeyJwtConfig"] = privateKeyJwtConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OauthDiscovery", oauthDiscovery.expression),
+                ("ClientAuthenticationMethod", clientAuthenticationMethod?.expression),
+                ("ClientId", clientId?.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression),
+                ("OnBehalfOfTokenExchangeConfig", onBehalfOfTokenExchangeConfig?.expression),
+                ("PrivateEndpoint", privateEndpoint?.expression),
+                ("PrivateEndpointOverrides", privateEndpointOverrides?.expression),
+                ("PrivateKeyJwtConfig", privateKeyJwtConfig?.expression)
+            ]))
         }
     }
 
@@ -198,12 +198,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: GithubOauth2ProviderConfigInputClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -232,12 +232,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: GoogleOauth2ProviderConfigInputClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -282,15 +282,15 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             issuer: Value<String>? = nil,
             tokenEndpoint: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["AuthorizationEndpoint"] = authorizationEndpoint
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            bag_["Issuer"] = issuer
-            bag_["TokenEndpoint"] = tokenEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("AuthorizationEndpoint", authorizationEndpoint?.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression),
+                ("Issuer", issuer?.expression),
+                ("TokenEndpoint", tokenEndpoint?.expression)
+            ]))
         }
     }
 
@@ -313,9 +313,9 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
         public init(
             kmsKeyArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyArn", kmsKeyArn.expression)
+            ]))
         }
     }
 
@@ -334,12 +334,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: LinkedinOauth2ProviderConfigInputClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -372,14 +372,14 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcIdentifier"] = vpcIdentifier
-            bag_["RoutingDomain"] = routingDomain
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndpointIpAddressType", endpointIpAddressType.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcIdentifier", vpcIdentifier.expression),
+                ("RoutingDomain", routingDomain?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -400,13 +400,13 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretSource: MicrosoftOauth2ProviderConfigInputClientSecretSource? = nil,
             tenantId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            bag_["TenantId"] = tenantId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression),
+                ("TenantId", tenantId?.expression)
+            ]))
         }
     }
 
@@ -435,12 +435,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             tokenEndpoint: Value<String>,
             responseTypes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationEndpoint"] = authorizationEndpoint
-            bag_["Issuer"] = issuer
-            bag_["TokenEndpoint"] = tokenEndpoint
-            bag_["ResponseTypes"] = responseTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationEndpoint", authorizationEndpoint.expression),
+                ("Issuer", issuer.expression),
+                ("TokenEndpoint", tokenEndpoint.expression),
+                ("ResponseTypes", responseTypes?.expression)
+            ]))
         }
     }
 
@@ -455,10 +455,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             authorizationServerMetadata: Oauth2AuthorizationServerMetadata? = nil,
             discoveryUrl: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationServerMetadata"] = authorizationServerMetadata
-            bag_["DiscoveryUrl"] = discoveryUrl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationServerMetadata", authorizationServerMetadata?.expression),
+                ("DiscoveryUrl", discoveryUrl?.expression)
+            ]))
         }
     }
 
@@ -487,17 +487,17 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             salesforceOauth2ProviderConfig: SalesforceOauth2ProviderConfigInput? = nil,
             slackOauth2ProviderConfig: SlackOauth2ProviderConfigInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AtlassianOauth2ProviderConfig"] = atlassianOauth2ProviderConfig
-            bag_["CustomOauth2ProviderConfig"] = customOauth2ProviderConfig
-            bag_["GithubOauth2ProviderConfig"] = githubOauth2ProviderConfig
-            bag_["GoogleOauth2ProviderConfig"] = googleOauth2ProviderConfig
-            bag_["IncludedOauth2ProviderConfig"] = includedOauth2ProviderConfig
-            bag_["LinkedinOauth2ProviderConfig"] = linkedinOauth2ProviderConfig
-            bag_["MicrosoftOauth2ProviderConfig"] = microsoftOauth2ProviderConfig
-            bag_["SalesforceOauth2ProviderConfig"] = salesforceOauth2ProviderConfig
-            bag_["SlackOauth2ProviderConfig"] = slackOauth2ProviderConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AtlassianOauth2ProviderConfig", atlassianOauth2ProviderConfig?.expression),
+                ("CustomOauth2ProviderConfig", customOauth2ProviderConfig?.expression),
+                ("GithubOauth2ProviderConfig", githubOauth2ProviderConfig?.expression),
+                ("GoogleOauth2ProviderConfig", googleOauth2ProviderConfig?.expression),
+                ("IncludedOauth2ProviderConfig", includedOauth2ProviderConfig?.expression),
+                ("LinkedinOauth2ProviderConfig", linkedinOauth2ProviderConfig?.expression),
+                ("MicrosoftOauth2ProviderConfig", microsoftOauth2ProviderConfig?.expression),
+                ("SalesforceOauth2ProviderConfig", salesforceOauth2ProviderConfig?.expression),
+                ("SlackOauth2ProviderConfig", slackOauth2ProviderConfig?.expression)
+            ]))
         }
     }
 
@@ -512,10 +512,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             grantType: GrantType,
             tokenExchangeGrantTypeConfig: TokenExchangeGrantTypeConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GrantType"] = grantType
-            bag_["TokenExchangeGrantTypeConfig"] = tokenExchangeGrantTypeConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GrantType", grantType.expression),
+                ("TokenExchangeGrantTypeConfig", tokenExchangeGrantTypeConfig?.expression)
+            ]))
         }
     }
 
@@ -530,10 +530,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             managedVpcResource: ManagedVpcResource? = nil,
             selfManagedLatticeResource: SelfManagedLatticeResource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ManagedVpcResource"] = managedVpcResource
-            bag_["SelfManagedLatticeResource"] = selfManagedLatticeResource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ManagedVpcResource", managedVpcResource?.expression),
+                ("SelfManagedLatticeResource", selfManagedLatticeResource?.expression)
+            ]))
         }
     }
 
@@ -548,10 +548,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             domain: Value<String>,
             privateEndpoint: PrivateEndpoint
         ) {
-            var bag_ = PropertyBag()
-            bag_["Domain"] = domain
-            bag_["PrivateEndpoint"] = privateEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Domain", domain.expression),
+                ("PrivateEndpoint", privateEndpoint.expression)
+            ]))
         }
     }
 
@@ -570,12 +570,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             privateKeySource: PrivateKeySource? = nil,
             signingAlgorithm: SigningAlgorithm? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalHeaderClaims"] = additionalHeaderClaims
-            bag_["AdditionalPayloadClaims"] = additionalPayloadClaims
-            bag_["PrivateKeySource"] = privateKeySource
-            bag_["SigningAlgorithm"] = signingAlgorithm
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalHeaderClaims", additionalHeaderClaims?.expression),
+                ("AdditionalPayloadClaims", additionalPayloadClaims?.expression),
+                ("PrivateKeySource", privateKeySource?.expression),
+                ("SigningAlgorithm", signingAlgorithm?.expression)
+            ]))
         }
     }
 
@@ -588,9 +588,9 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
         public init(
             kmsKeySource: KmsKeySourceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeySource"] = kmsKeySource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeySource", kmsKeySource?.expression)
+            ]))
         }
     }
 
@@ -609,12 +609,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: SalesforceOauth2ProviderConfigInputClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -639,10 +639,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             jsonKey: Value<String>,
             secretId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["JsonKey"] = jsonKey
-            bag_["SecretId"] = secretId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("JsonKey", jsonKey.expression),
+                ("SecretId", secretId.expression)
+            ]))
         }
     }
 
@@ -655,9 +655,9 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
         public init(
             resourceConfigurationIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationIdentifier"] = resourceConfigurationIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationIdentifier", resourceConfigurationIdentifier.expression)
+            ]))
         }
     }
 
@@ -687,12 +687,12 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             clientSecretConfig: SecretReference? = nil,
             clientSecretSource: SlackOauth2ProviderConfigInputClientSecretSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["ClientSecretConfig"] = clientSecretConfig
-            bag_["ClientSecretSource"] = clientSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("ClientSecretConfig", clientSecretConfig?.expression),
+                ("ClientSecretSource", clientSecretSource?.expression)
+            ]))
         }
     }
 
@@ -717,10 +717,10 @@ extension BedrockAgentCore.OAuth2CredentialProvider {
             actorTokenContent: ActorTokenContent,
             actorTokenScopes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ActorTokenContent"] = actorTokenContent
-            bag_["ActorTokenScopes"] = actorTokenScopes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ActorTokenContent", actorTokenContent.expression),
+                ("ActorTokenScopes", actorTokenScopes?.expression)
+            ]))
         }
     }
 }

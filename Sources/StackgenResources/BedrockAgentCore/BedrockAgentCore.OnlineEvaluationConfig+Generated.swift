@@ -34,19 +34,19 @@ extension BedrockAgentCore {
             outputConfig: OutputConfig? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataSourceConfig"] = dataSourceConfig
-            bag_["EvaluationExecutionRoleArn"] = evaluationExecutionRoleArn
-            bag_["OnlineEvaluationConfigName"] = onlineEvaluationConfigName
-            bag_["Rule"] = rule
-            bag_["ClusteringConfig"] = clusteringConfig
-            bag_["Description"] = description
-            bag_["Evaluators"] = evaluators
-            bag_["ExecutionStatus"] = executionStatus
-            bag_["Insights"] = insights
-            bag_["OutputConfig"] = outputConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DataSourceConfig", dataSourceConfig.expression),
+                ("EvaluationExecutionRoleArn", evaluationExecutionRoleArn.expression),
+                ("OnlineEvaluationConfigName", onlineEvaluationConfigName.expression),
+                ("Rule", rule.expression),
+                ("ClusteringConfig", clusteringConfig?.expression),
+                ("Description", description?.expression),
+                ("Evaluators", evaluators?.expression),
+                ("ExecutionStatus", executionStatus?.expression),
+                ("Insights", insights?.expression),
+                ("OutputConfig", outputConfig?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -65,11 +65,11 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
             logGroupNamePrefixes: Value<[String]>? = nil,
             logGroupNames: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServiceNames"] = serviceNames
-            bag_["LogGroupNamePrefixes"] = logGroupNamePrefixes
-            bag_["LogGroupNames"] = logGroupNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServiceNames", serviceNames.expression),
+                ("LogGroupNamePrefixes", logGroupNamePrefixes?.expression),
+                ("LogGroupNames", logGroupNames?.expression)
+            ]))
         }
     }
 
@@ -86,11 +86,11 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
             metricsNamespace: Value<String>? = nil,
             resultDestination: ResultDestination? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroupName"] = logGroupName
-            bag_["MetricsNamespace"] = metricsNamespace
-            bag_["ResultDestination"] = resultDestination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroupName", logGroupName?.expression),
+                ("MetricsNamespace", metricsNamespace?.expression),
+                ("ResultDestination", resultDestination?.expression)
+            ]))
         }
     }
 
@@ -103,9 +103,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             frequencies: PropertyList<ClusteringFrequency>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Frequencies"] = frequencies
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Frequencies", frequencies.expression)
+            ]))
         }
     }
 
@@ -129,9 +129,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             cloudWatchLogs: CloudWatchLogsInputConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogs"] = cloudWatchLogs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogs", cloudWatchLogs.expression)
+            ]))
         }
     }
 
@@ -144,9 +144,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             evaluatorId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EvaluatorId"] = evaluatorId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EvaluatorId", evaluatorId.expression)
+            ]))
         }
     }
 
@@ -173,11 +173,11 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
             `operator`: Operator,
             value: FilterValue
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Operator"] = `operator`
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Operator", `operator`.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -194,11 +194,11 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
             doubleValue: Value<Double>? = nil,
             stringValue: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BooleanValue"] = booleanValue
-            bag_["DoubleValue"] = doubleValue
-            bag_["StringValue"] = stringValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BooleanValue", booleanValue?.expression),
+                ("DoubleValue", doubleValue?.expression),
+                ("StringValue", stringValue?.expression)
+            ]))
         }
     }
 
@@ -211,9 +211,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             insightId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["InsightId"] = insightId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InsightId", insightId.expression)
+            ]))
         }
     }
 
@@ -242,9 +242,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             cloudWatchConfig: CloudWatchOutputConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchConfig"] = cloudWatchConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchConfig", cloudWatchConfig?.expression)
+            ]))
         }
     }
 
@@ -271,11 +271,11 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
             filters: PropertyList<Filter>? = nil,
             sessionConfig: SessionConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SamplingConfig"] = samplingConfig
-            bag_["Filters"] = filters
-            bag_["SessionConfig"] = sessionConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SamplingConfig", samplingConfig.expression),
+                ("Filters", filters?.expression),
+                ("SessionConfig", sessionConfig?.expression)
+            ]))
         }
     }
 
@@ -288,9 +288,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             samplingPercentage: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SamplingPercentage"] = samplingPercentage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SamplingPercentage", samplingPercentage.expression)
+            ]))
         }
     }
 
@@ -303,9 +303,9 @@ extension BedrockAgentCore.OnlineEvaluationConfig {
         public init(
             sessionTimeoutMinutes: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SessionTimeoutMinutes"] = sessionTimeoutMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SessionTimeoutMinutes", sessionTimeoutMinutes.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             provisionMode: PaymentConnectorProvisionMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectorName"] = connectorName
-            bag_["ConnectorType"] = connectorType
-            bag_["PaymentManagerId"] = paymentManagerId
-            bag_["CredentialProviderConfigurations"] = credentialProviderConfigurations
-            bag_["Description"] = description
-            bag_["ProvisionMode"] = provisionMode
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConnectorName", connectorName.expression),
+                ("ConnectorType", connectorType.expression),
+                ("PaymentManagerId", paymentManagerId.expression),
+                ("CredentialProviderConfigurations", credentialProviderConfigurations?.expression),
+                ("Description", description?.expression),
+                ("ProvisionMode", provisionMode?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension BedrockAgentCore.PaymentConnector {
             coinbaseCDP: PaymentCredentialProviderConfiguration? = nil,
             stripePrivy: PaymentCredentialProviderConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CoinbaseCDP"] = coinbaseCDP
-            bag_["StripePrivy"] = stripePrivy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CoinbaseCDP", coinbaseCDP?.expression),
+                ("StripePrivy", stripePrivy?.expression)
+            ]))
         }
     }
 
@@ -84,9 +84,9 @@ extension BedrockAgentCore.PaymentConnector {
         public init(
             credentialProviderArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialProviderArn"] = credentialProviderArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CredentialProviderArn", credentialProviderArn.expression)
+            ]))
         }
     }
 }

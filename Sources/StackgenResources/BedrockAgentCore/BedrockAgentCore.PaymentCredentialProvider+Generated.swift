@@ -20,12 +20,12 @@ extension BedrockAgentCore {
             providerConfigurationInput: PaymentProviderConfigurationInput? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CredentialProviderVendor"] = credentialProviderVendor
-            bag_["Name"] = name
-            bag_["ProviderConfigurationInput"] = providerConfigurationInput
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CredentialProviderVendor", credentialProviderVendor.expression),
+                ("Name", name.expression),
+                ("ProviderConfigurationInput", providerConfigurationInput?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,15 +52,15 @@ extension BedrockAgentCore.PaymentCredentialProvider {
             walletSecretConfig: SecretReference? = nil,
             walletSecretSource: SecretSourceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyId"] = apiKeyId
-            bag_["ApiKeySecret"] = apiKeySecret
-            bag_["ApiKeySecretConfig"] = apiKeySecretConfig
-            bag_["ApiKeySecretSource"] = apiKeySecretSource
-            bag_["WalletSecret"] = walletSecret
-            bag_["WalletSecretConfig"] = walletSecretConfig
-            bag_["WalletSecretSource"] = walletSecretSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyId", apiKeyId.expression),
+                ("ApiKeySecret", apiKeySecret?.expression),
+                ("ApiKeySecretConfig", apiKeySecretConfig?.expression),
+                ("ApiKeySecretSource", apiKeySecretSource?.expression),
+                ("WalletSecret", walletSecret?.expression),
+                ("WalletSecretConfig", walletSecretConfig?.expression),
+                ("WalletSecretSource", walletSecretSource?.expression)
+            ]))
         }
     }
 
@@ -85,10 +85,10 @@ extension BedrockAgentCore.PaymentCredentialProvider {
             coinbaseCdpConfiguration: CoinbaseCdpConfigurationInput? = nil,
             stripePrivyConfiguration: StripePrivyConfigurationInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CoinbaseCdpConfiguration"] = coinbaseCdpConfiguration
-            bag_["StripePrivyConfiguration"] = stripePrivyConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CoinbaseCdpConfiguration", coinbaseCdpConfiguration?.expression),
+                ("StripePrivyConfiguration", stripePrivyConfiguration?.expression)
+            ]))
         }
     }
 
@@ -103,10 +103,10 @@ extension BedrockAgentCore.PaymentCredentialProvider {
             jsonKey: Value<String>,
             secretId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["JsonKey"] = jsonKey
-            bag_["SecretId"] = secretId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("JsonKey", jsonKey.expression),
+                ("SecretId", secretId.expression)
+            ]))
         }
     }
 
@@ -143,16 +143,16 @@ extension BedrockAgentCore.PaymentCredentialProvider {
             authorizationPrivateKeyConfig: SecretReference? = nil,
             authorizationPrivateKeySource: SecretSourceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AppId"] = appId
-            bag_["AuthorizationId"] = authorizationId
-            bag_["AppSecret"] = appSecret
-            bag_["AppSecretConfig"] = appSecretConfig
-            bag_["AppSecretSource"] = appSecretSource
-            bag_["AuthorizationPrivateKey"] = authorizationPrivateKey
-            bag_["AuthorizationPrivateKeyConfig"] = authorizationPrivateKeyConfig
-            bag_["AuthorizationPrivateKeySource"] = authorizationPrivateKeySource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AppId", appId.expression),
+                ("AuthorizationId", authorizationId.expression),
+                ("AppSecret", appSecret?.expression),
+                ("AppSecretConfig", appSecretConfig?.expression),
+                ("AppSecretSource", appSecretSource?.expression),
+                ("AuthorizationPrivateKey", authorizationPrivateKey?.expression),
+                ("AuthorizationPrivateKeyConfig", authorizationPrivateKeyConfig?.expression),
+                ("AuthorizationPrivateKeySource", authorizationPrivateKeySource?.expression)
+            ]))
         }
     }
 }

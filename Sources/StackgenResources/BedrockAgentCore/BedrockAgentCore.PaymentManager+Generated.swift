@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizerType"] = authorizerType
-            bag_["Name"] = name
-            bag_["RoleArn"] = roleArn
-            bag_["AuthorizerConfiguration"] = authorizerConfiguration
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthorizerType", authorizerType.expression),
+                ("Name", name.expression),
+                ("RoleArn", roleArn.expression),
+                ("AuthorizerConfiguration", authorizerConfiguration?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension BedrockAgentCore.PaymentManager {
         public init(
             customJWTAuthorizer: CustomJWTAuthorizerConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomJWTAuthorizer"] = customJWTAuthorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomJWTAuthorizer", customJWTAuthorizer.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension BedrockAgentCore.PaymentManager {
             claimMatchOperator: ClaimMatchOperator,
             claimMatchValue: ClaimMatchValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClaimMatchOperator"] = claimMatchOperator
-            bag_["ClaimMatchValue"] = claimMatchValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClaimMatchOperator", claimMatchOperator.expression),
+                ("ClaimMatchValue", claimMatchValue.expression)
+            ]))
         }
     }
 
@@ -92,10 +92,10 @@ extension BedrockAgentCore.PaymentManager {
             matchValueString: Value<String>? = nil,
             matchValueStringList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchValueString"] = matchValueString
-            bag_["MatchValueStringList"] = matchValueStringList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchValueString", matchValueString?.expression),
+                ("MatchValueStringList", matchValueStringList?.expression)
+            ]))
         }
     }
 
@@ -112,11 +112,11 @@ extension BedrockAgentCore.PaymentManager {
             inboundTokenClaimName: Value<String>,
             inboundTokenClaimValueType: InboundTokenClaimValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizingClaimMatchValue"] = authorizingClaimMatchValue
-            bag_["InboundTokenClaimName"] = inboundTokenClaimName
-            bag_["InboundTokenClaimValueType"] = inboundTokenClaimValueType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizingClaimMatchValue", authorizingClaimMatchValue.expression),
+                ("InboundTokenClaimName", inboundTokenClaimName.expression),
+                ("InboundTokenClaimValueType", inboundTokenClaimValueType.expression)
+            ]))
         }
     }
 
@@ -137,13 +137,13 @@ extension BedrockAgentCore.PaymentManager {
             allowedScopes: Value<[String]>? = nil,
             customClaims: PropertyList<CustomClaimValidationType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DiscoveryUrl"] = discoveryUrl
-            bag_["AllowedAudience"] = allowedAudience
-            bag_["AllowedClients"] = allowedClients
-            bag_["AllowedScopes"] = allowedScopes
-            bag_["CustomClaims"] = customClaims
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DiscoveryUrl", discoveryUrl.expression),
+                ("AllowedAudience", allowedAudience?.expression),
+                ("AllowedClients", allowedClients?.expression),
+                ("AllowedScopes", allowedScopes?.expression),
+                ("CustomClaims", customClaims?.expression)
+            ]))
         }
     }
 

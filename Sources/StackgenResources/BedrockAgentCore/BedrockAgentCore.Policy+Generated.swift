@@ -24,14 +24,14 @@ extension BedrockAgentCore {
             enforcementMode: EnforcementMode? = nil,
             validationMode: PolicyValidationMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Name"] = name
-            bag_["PolicyEngineId"] = policyEngineId
-            bag_["Description"] = description
-            bag_["EnforcementMode"] = enforcementMode
-            bag_["ValidationMode"] = validationMode
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Definition", definition.expression),
+                ("Name", name.expression),
+                ("PolicyEngineId", policyEngineId.expression),
+                ("Description", description?.expression),
+                ("EnforcementMode", enforcementMode?.expression),
+                ("ValidationMode", validationMode?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension BedrockAgentCore.Policy {
         public init(
             statement: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Statement"] = statement
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Statement", statement.expression)
+            ]))
         }
     }
 
@@ -73,10 +73,10 @@ extension BedrockAgentCore.Policy {
             cedar: CedarPolicy? = nil,
             policy: PolicyStatement? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cedar"] = cedar
-            bag_["Policy"] = policy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cedar", cedar?.expression),
+                ("Policy", policy?.expression)
+            ]))
         }
     }
 
@@ -89,9 +89,9 @@ extension BedrockAgentCore.Policy {
         public init(
             statement: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Statement"] = statement
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Statement", statement.expression)
+            ]))
         }
     }
 

@@ -20,12 +20,12 @@ extension BedrockAgentCore {
             encryptionKeyArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["EncryptionKeyArn"] = encryptionKeyArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("EncryptionKeyArn", encryptionKeyArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension BedrockAgentCore {
             policy: Value<String>,
             resourceArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Policy"] = policy
-            bag_["ResourceArn"] = resourceArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Policy", policy.expression),
+                ("ResourceArn", resourceArn.expression)
+            ])
         }
     }
 }

@@ -40,22 +40,22 @@ extension BedrockAgentCore {
             requestHeaderConfiguration: RequestHeaderConfiguration? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentRuntimeArtifact"] = agentRuntimeArtifact
-            bag_["AgentRuntimeName"] = agentRuntimeName
-            bag_["RoleArn"] = roleArn
-            bag_["AuthorizerConfiguration"] = authorizerConfiguration
-            bag_["CapacityProviderConfiguration"] = capacityProviderConfiguration
-            bag_["Description"] = description
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["FilesystemConfigurations"] = filesystemConfigurations
-            bag_["LifecycleConfiguration"] = lifecycleConfiguration
-            bag_["NetworkConfiguration"] = networkConfiguration
-            bag_["PlatformVersion"] = platformVersion
-            bag_["ProtocolConfiguration"] = protocolConfiguration
-            bag_["RequestHeaderConfiguration"] = requestHeaderConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AgentRuntimeArtifact", agentRuntimeArtifact.expression),
+                ("AgentRuntimeName", agentRuntimeName.expression),
+                ("RoleArn", roleArn.expression),
+                ("AuthorizerConfiguration", authorizerConfiguration?.expression),
+                ("CapacityProviderConfiguration", capacityProviderConfiguration?.expression),
+                ("Description", description?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("FilesystemConfigurations", filesystemConfigurations?.expression),
+                ("LifecycleConfiguration", lifecycleConfiguration?.expression),
+                ("NetworkConfiguration", networkConfiguration?.expression),
+                ("PlatformVersion", platformVersion?.expression),
+                ("ProtocolConfiguration", protocolConfiguration?.expression),
+                ("RequestHeaderConfiguration", requestHeaderConfiguration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -86,10 +86,10 @@ extension BedrockAgentCore.Runtime {
             codeConfiguration: CodeConfiguration? = nil,
             containerConfiguration: ContainerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CodeConfiguration"] = codeConfiguration
-            bag_["ContainerConfiguration"] = containerConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CodeConfiguration", codeConfiguration?.expression),
+                ("ContainerConfiguration", containerConfiguration?.expression)
+            ]))
         }
     }
 
@@ -104,10 +104,10 @@ extension BedrockAgentCore.Runtime {
             hostingEnvironments: PropertyList<HostingEnvironment>? = nil,
             workloadIdentities: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostingEnvironments"] = hostingEnvironments
-            bag_["WorkloadIdentities"] = workloadIdentities
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HostingEnvironments", hostingEnvironments?.expression),
+                ("WorkloadIdentities", workloadIdentities?.expression)
+            ]))
         }
     }
 
@@ -120,9 +120,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             customJWTAuthorizer: CustomJWTAuthorizerConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomJWTAuthorizer"] = customJWTAuthorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomJWTAuthorizer", customJWTAuthorizer?.expression)
+            ]))
         }
     }
 
@@ -137,10 +137,10 @@ extension BedrockAgentCore.Runtime {
             claimMatchOperator: ClaimMatchOperator,
             claimMatchValue: ClaimMatchValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClaimMatchOperator"] = claimMatchOperator
-            bag_["ClaimMatchValue"] = claimMatchValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClaimMatchOperator", claimMatchOperator.expression),
+                ("ClaimMatchValue", claimMatchValue.expression)
+            ]))
         }
     }
 
@@ -153,9 +153,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             capacityProviderArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProviderArn"] = capacityProviderArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProviderArn", capacityProviderArn.expression)
+            ]))
         }
     }
 
@@ -170,10 +170,10 @@ extension BedrockAgentCore.Runtime {
             mountPath: Value<String>,
             volumeName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MountPath"] = mountPath
-            bag_["VolumeName"] = volumeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MountPath", mountPath.expression),
+                ("VolumeName", volumeName.expression)
+            ]))
         }
     }
 
@@ -199,10 +199,10 @@ extension BedrockAgentCore.Runtime {
             matchValueString: Value<String>? = nil,
             matchValueStringList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchValueString"] = matchValueString
-            bag_["MatchValueStringList"] = matchValueStringList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchValueString", matchValueString?.expression),
+                ("MatchValueStringList", matchValueStringList?.expression)
+            ]))
         }
     }
 
@@ -215,9 +215,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             s3: S3Location? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3", s3?.expression)
+            ]))
         }
     }
 
@@ -234,11 +234,11 @@ extension BedrockAgentCore.Runtime {
             entryPoint: Value<[String]>,
             runtime: AgentManagedRuntimeType
         ) {
-            var bag_ = PropertyBag()
-            bag_["Code"] = code
-            bag_["EntryPoint"] = entryPoint
-            bag_["Runtime"] = runtime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Code", code.expression),
+                ("EntryPoint", entryPoint.expression),
+                ("Runtime", runtime.expression)
+            ]))
         }
     }
 
@@ -251,9 +251,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             containerUri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContainerUri"] = containerUri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContainerUri", containerUri.expression)
+            ]))
         }
     }
 
@@ -270,11 +270,11 @@ extension BedrockAgentCore.Runtime {
             inboundTokenClaimName: Value<String>,
             inboundTokenClaimValueType: InboundTokenClaimValueType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizingClaimMatchValue"] = authorizingClaimMatchValue
-            bag_["InboundTokenClaimName"] = inboundTokenClaimName
-            bag_["InboundTokenClaimValueType"] = inboundTokenClaimValueType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizingClaimMatchValue", authorizingClaimMatchValue.expression),
+                ("InboundTokenClaimName", inboundTokenClaimName.expression),
+                ("InboundTokenClaimValueType", inboundTokenClaimValueType.expression)
+            ]))
         }
     }
 
@@ -301,16 +301,16 @@ extension BedrockAgentCore.Runtime {
             privateEndpoint: PrivateEndpoint? = nil,
             privateEndpointOverrides: PropertyList<PrivateEndpointOverride>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DiscoveryUrl"] = discoveryUrl
-            bag_["AllowedAudience"] = allowedAudience
-            bag_["AllowedClients"] = allowedClients
-            bag_["AllowedScopes"] = allowedScopes
-            bag_["AllowedWorkloadConfiguration"] = allowedWorkloadConfiguration
-            bag_["CustomClaims"] = customClaims
-            bag_["PrivateEndpoint"] = privateEndpoint
-            bag_["PrivateEndpointOverrides"] = privateEndpointOverrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DiscoveryUrl", discoveryUrl.expression),
+                ("AllowedAudience", allowedAudience?.expression),
+                ("AllowedClients", allowedClients?.expression),
+                ("AllowedScopes", allowedScopes?.expression),
+                ("AllowedWorkloadConfiguration", allowedWorkloadConfiguration?.expression),
+                ("CustomClaims", customClaims?.expression),
+                ("PrivateEndpoint", privateEndpoint?.expression),
+                ("PrivateEndpointOverrides", privateEndpointOverrides?.expression)
+            ]))
         }
     }
 
@@ -325,10 +325,10 @@ extension BedrockAgentCore.Runtime {
             accessPointArn: Value<String>,
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessPointArn"] = accessPointArn
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessPointArn", accessPointArn.expression),
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -357,12 +357,12 @@ extension BedrockAgentCore.Runtime {
             s3FilesAccessPoint: S3FilesAccessPointConfiguration? = nil,
             sessionStorage: SessionStorageConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProviderVolume"] = capacityProviderVolume
-            bag_["EfsAccessPoint"] = efsAccessPoint
-            bag_["S3FilesAccessPoint"] = s3FilesAccessPoint
-            bag_["SessionStorage"] = sessionStorage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProviderVolume", capacityProviderVolume?.expression),
+                ("EfsAccessPoint", efsAccessPoint?.expression),
+                ("S3FilesAccessPoint", s3FilesAccessPoint?.expression),
+                ("SessionStorage", sessionStorage?.expression)
+            ]))
         }
     }
 
@@ -375,9 +375,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -402,10 +402,10 @@ extension BedrockAgentCore.Runtime {
             idleRuntimeSessionTimeout: Value<Int>? = nil,
             maxLifetime: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdleRuntimeSessionTimeout"] = idleRuntimeSessionTimeout
-            bag_["MaxLifetime"] = maxLifetime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdleRuntimeSessionTimeout", idleRuntimeSessionTimeout?.expression),
+                ("MaxLifetime", maxLifetime?.expression)
+            ]))
         }
     }
 
@@ -428,14 +428,14 @@ extension BedrockAgentCore.Runtime {
             securityGroupIds: Value<[String]>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcIdentifier"] = vpcIdentifier
-            bag_["RoutingDomain"] = routingDomain
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndpointIpAddressType", endpointIpAddressType.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcIdentifier", vpcIdentifier.expression),
+                ("RoutingDomain", routingDomain?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -450,10 +450,10 @@ extension BedrockAgentCore.Runtime {
             networkMode: NetworkMode,
             networkModeConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkMode"] = networkMode
-            bag_["NetworkModeConfig"] = networkModeConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkMode", networkMode.expression),
+                ("NetworkModeConfig", networkModeConfig?.expression)
+            ]))
         }
     }
 
@@ -488,10 +488,10 @@ extension BedrockAgentCore.Runtime {
             domain: Value<String>,
             privateEndpoint: PrivateEndpoint
         ) {
-            var bag_ = PropertyBag()
-            bag_["Domain"] = domain
-            bag_["PrivateEndpoint"] = privateEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Domain", domain.expression),
+                ("PrivateEndpoint", privateEndpoint.expression)
+            ]))
         }
     }
 
@@ -516,9 +516,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             requestHeaderAllowlist: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RequestHeaderAllowlist"] = requestHeaderAllowlist
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RequestHeaderAllowlist", requestHeaderAllowlist?.expression)
+            ]))
         }
     }
 
@@ -533,10 +533,10 @@ extension BedrockAgentCore.Runtime {
             accessPointArn: Value<String>,
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessPointArn"] = accessPointArn
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessPointArn", accessPointArn.expression),
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -553,11 +553,11 @@ extension BedrockAgentCore.Runtime {
             prefix: Value<String>,
             versionId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Prefix"] = prefix
-            bag_["VersionId"] = versionId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Prefix", prefix.expression),
+                ("VersionId", versionId?.expression)
+            ]))
         }
     }
 
@@ -570,9 +570,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             resourceConfigurationIdentifier: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationIdentifier"] = resourceConfigurationIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationIdentifier", resourceConfigurationIdentifier.expression)
+            ]))
         }
     }
 
@@ -585,9 +585,9 @@ extension BedrockAgentCore.Runtime {
         public init(
             mountPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MountPath"] = mountPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MountPath", mountPath.expression)
+            ]))
         }
     }
 
@@ -602,10 +602,10 @@ extension BedrockAgentCore.Runtime {
             securityGroups: Value<[String]>,
             subnets: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroups"] = securityGroups
-            bag_["Subnets"] = subnets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroups", securityGroups.expression),
+                ("Subnets", subnets.expression)
+            ]))
         }
     }
 }

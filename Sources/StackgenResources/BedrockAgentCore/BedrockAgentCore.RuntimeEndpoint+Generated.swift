@@ -22,13 +22,13 @@ extension BedrockAgentCore {
             description: Value<String>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AgentRuntimeId"] = agentRuntimeId
-            bag_["Name"] = name
-            bag_["AgentRuntimeVersion"] = agentRuntimeVersion
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AgentRuntimeId", agentRuntimeId.expression),
+                ("Name", name.expression),
+                ("AgentRuntimeVersion", agentRuntimeVersion?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

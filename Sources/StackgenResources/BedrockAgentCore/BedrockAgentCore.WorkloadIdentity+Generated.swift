@@ -18,11 +18,11 @@ extension BedrockAgentCore {
             allowedResourceOauth2ReturnUrls: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["AllowedResourceOauth2ReturnUrls"] = allowedResourceOauth2ReturnUrls
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("AllowedResourceOauth2ReturnUrls", allowedResourceOauth2ReturnUrls?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -14,9 +14,9 @@ extension CertificateManager {
         public init(
             expiryEventsConfiguration: ExpiryEventsConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExpiryEventsConfiguration"] = expiryEventsConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExpiryEventsConfiguration", expiryEventsConfiguration.expression)
+            ])
         }
     }
 }
@@ -31,9 +31,9 @@ extension CertificateManager.Account {
         public init(
             daysBeforeExpiry: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DaysBeforeExpiry"] = daysBeforeExpiry
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DaysBeforeExpiry", daysBeforeExpiry?.expression)
+            ]))
         }
     }
 }

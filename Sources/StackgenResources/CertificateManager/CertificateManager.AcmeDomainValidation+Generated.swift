@@ -20,12 +20,12 @@ extension CertificateManager {
             prevalidationOptions: PrevalidationOptions,
             tags: PropertyList<TagProperty2>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcmeEndpointArn"] = acmeEndpointArn
-            bag_["DomainName"] = domainName
-            bag_["PrevalidationOptions"] = prevalidationOptions
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AcmeEndpointArn", acmeEndpointArn.expression),
+                ("DomainName", domainName.expression),
+                ("PrevalidationOptions", prevalidationOptions.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension CertificateManager.AcmeDomainValidation {
             domainScope: DomainScope? = nil,
             hostedZoneId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainScope"] = domainScope
-            bag_["HostedZoneId"] = hostedZoneId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DomainScope", domainScope?.expression),
+                ("HostedZoneId", hostedZoneId?.expression)
+            ]))
         }
     }
 
@@ -62,11 +62,11 @@ extension CertificateManager.AcmeDomainValidation {
             subdomains: Value<String>? = nil,
             wildcards: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExactDomain"] = exactDomain
-            bag_["Subdomains"] = subdomains
-            bag_["Wildcards"] = wildcards
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExactDomain", exactDomain?.expression),
+                ("Subdomains", subdomains?.expression),
+                ("Wildcards", wildcards?.expression)
+            ]))
         }
     }
 
@@ -79,9 +79,9 @@ extension CertificateManager.AcmeDomainValidation {
         public init(
             dnsPrevalidation: DnsPrevalidationOptions
         ) {
-            var bag_ = PropertyBag()
-            bag_["DnsPrevalidation"] = dnsPrevalidation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DnsPrevalidation", dnsPrevalidation.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension CertificateManager.AcmeDomainValidation {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 }

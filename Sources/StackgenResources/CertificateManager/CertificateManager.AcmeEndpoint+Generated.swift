@@ -22,13 +22,13 @@ extension CertificateManager {
             contact: Contact? = nil,
             tags: PropertyList<TagProperty2>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationBehavior"] = authorizationBehavior
-            bag_["CertificateAuthority"] = certificateAuthority
-            bag_["CertificateTags"] = certificateTags
-            bag_["Contact"] = contact
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthorizationBehavior", authorizationBehavior.expression),
+                ("CertificateAuthority", certificateAuthority.expression),
+                ("CertificateTags", certificateTags?.expression),
+                ("Contact", contact?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,9 +52,9 @@ extension CertificateManager.AcmeEndpoint {
         public init(
             publicCertificateAuthority: PublicCertificateAuthority
         ) {
-            var bag_ = PropertyBag()
-            bag_["PublicCertificateAuthority"] = publicCertificateAuthority
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PublicCertificateAuthority", publicCertificateAuthority.expression)
+            ]))
         }
     }
 
@@ -77,9 +77,9 @@ extension CertificateManager.AcmeEndpoint {
         public init(
             allowedKeyAlgorithms: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedKeyAlgorithms"] = allowedKeyAlgorithms
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedKeyAlgorithms", allowedKeyAlgorithms?.expression)
+            ]))
         }
     }
 
@@ -94,10 +94,10 @@ extension CertificateManager.AcmeEndpoint {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 }

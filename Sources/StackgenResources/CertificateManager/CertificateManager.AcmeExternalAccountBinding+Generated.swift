@@ -20,12 +20,12 @@ extension CertificateManager {
             expiration: Expiration? = nil,
             tags: PropertyList<TagProperty2>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcmeEndpointArn"] = acmeEndpointArn
-            bag_["RoleArn"] = roleArn
-            bag_["Expiration"] = expiration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AcmeEndpointArn", acmeEndpointArn.expression),
+                ("RoleArn", roleArn.expression),
+                ("Expiration", expiration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension CertificateManager.AcmeExternalAccountBinding {
             type: TypeProperty,
             value: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -60,10 +60,10 @@ extension CertificateManager.AcmeExternalAccountBinding {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 

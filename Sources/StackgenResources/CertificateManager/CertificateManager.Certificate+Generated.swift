@@ -32,18 +32,18 @@ extension CertificateManager {
             tags: PropertyList<Tag>? = nil,
             validationMethod: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["CertificateAuthorityArn"] = certificateAuthorityArn
-            bag_["CertificateExport"] = certificateExport
-            bag_["CertificateTransparencyLoggingPreference"] = certificateTransparencyLoggingPreference
-            bag_["DomainValidationOptions"] = domainValidationOptions
-            bag_["Id"] = id
-            bag_["KeyAlgorithm"] = keyAlgorithm
-            bag_["SubjectAlternativeNames"] = subjectAlternativeNames
-            bag_["Tags"] = tags
-            bag_["ValidationMethod"] = validationMethod
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DomainName", domainName.expression),
+                ("CertificateAuthorityArn", certificateAuthorityArn?.expression),
+                ("CertificateExport", certificateExport?.expression),
+                ("CertificateTransparencyLoggingPreference", certificateTransparencyLoggingPreference?.expression),
+                ("DomainValidationOptions", domainValidationOptions?.expression),
+                ("Id", id?.expression),
+                ("KeyAlgorithm", keyAlgorithm?.expression),
+                ("SubjectAlternativeNames", subjectAlternativeNames?.expression),
+                ("Tags", tags?.expression),
+                ("ValidationMethod", validationMethod?.expression)
+            ])
         }
     }
 }
@@ -82,11 +82,11 @@ extension CertificateManager.Certificate {
             hostedZoneId: Value<String>? = nil,
             validationDomain: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["ValidationDomain"] = validationDomain
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DomainName", domainName?.expression),
+                ("HostedZoneId", hostedZoneId?.expression),
+                ("ValidationDomain", validationDomain?.expression)
+            ]))
         }
     }
 }

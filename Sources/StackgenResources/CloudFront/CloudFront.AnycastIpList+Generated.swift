@@ -22,13 +22,13 @@ extension CloudFront {
             ipamCidrConfigs: PropertyList<IpamCidrConfig>? = nil,
             tags: Tags? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpCount"] = ipCount
-            bag_["Name"] = name
-            bag_["IpAddressType"] = ipAddressType
-            bag_["IpamCidrConfigs"] = ipamCidrConfigs
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpCount", ipCount.expression),
+                ("Name", name.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("IpamCidrConfigs", ipamCidrConfigs?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -55,10 +55,10 @@ extension CloudFront.AnycastIpList {
             cidr: Value<String>,
             ipamPoolArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            bag_["IpamPoolArn"] = ipamPoolArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidr", cidr.expression),
+                ("IpamPoolArn", ipamPoolArn.expression)
+            ]))
         }
     }
 
@@ -73,10 +73,10 @@ extension CloudFront.AnycastIpList {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -89,9 +89,9 @@ extension CloudFront.AnycastIpList {
         public init(
             items: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items?.expression)
+            ]))
         }
     }
 }

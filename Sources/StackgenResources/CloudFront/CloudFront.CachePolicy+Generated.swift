@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             cachePolicyConfig: CachePolicyConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["CachePolicyConfig"] = cachePolicyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CachePolicyConfig", cachePolicyConfig.expression)
+            ])
         }
     }
 }
@@ -41,14 +41,14 @@ extension CloudFront.CachePolicy {
             parametersInCacheKeyAndForwardedToOrigin: ParametersInCacheKeyAndForwardedToOrigin,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DefaultTTL"] = defaultTTL
-            bag_["MaxTTL"] = maxTTL
-            bag_["MinTTL"] = minTTL
-            bag_["Name"] = name
-            bag_["ParametersInCacheKeyAndForwardedToOrigin"] = parametersInCacheKeyAndForwardedToOrigin
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DefaultTTL", defaultTTL.expression),
+                ("MaxTTL", maxTTL.expression),
+                ("MinTTL", minTTL.expression),
+                ("Name", name.expression),
+                ("ParametersInCacheKeyAndForwardedToOrigin", parametersInCacheKeyAndForwardedToOrigin.expression),
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension CloudFront.CachePolicy {
             cookieBehavior: Value<String>,
             cookies: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CookieBehavior"] = cookieBehavior
-            bag_["Cookies"] = cookies
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CookieBehavior", cookieBehavior.expression),
+                ("Cookies", cookies?.expression)
+            ]))
         }
     }
 
@@ -81,10 +81,10 @@ extension CloudFront.CachePolicy {
             headerBehavior: Value<String>,
             headers: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HeaderBehavior"] = headerBehavior
-            bag_["Headers"] = headers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HeaderBehavior", headerBehavior.expression),
+                ("Headers", headers?.expression)
+            ]))
         }
     }
 
@@ -105,13 +105,13 @@ extension CloudFront.CachePolicy {
             queryStringsConfig: QueryStringsConfig,
             enableAcceptEncodingBrotli: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CookiesConfig"] = cookiesConfig
-            bag_["EnableAcceptEncodingGzip"] = enableAcceptEncodingGzip
-            bag_["HeadersConfig"] = headersConfig
-            bag_["QueryStringsConfig"] = queryStringsConfig
-            bag_["EnableAcceptEncodingBrotli"] = enableAcceptEncodingBrotli
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CookiesConfig", cookiesConfig.expression),
+                ("EnableAcceptEncodingGzip", enableAcceptEncodingGzip.expression),
+                ("HeadersConfig", headersConfig.expression),
+                ("QueryStringsConfig", queryStringsConfig.expression),
+                ("EnableAcceptEncodingBrotli", enableAcceptEncodingBrotli?.expression)
+            ]))
         }
     }
 
@@ -126,10 +126,10 @@ extension CloudFront.CachePolicy {
             queryStringBehavior: Value<String>,
             queryStrings: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["QueryStringBehavior"] = queryStringBehavior
-            bag_["QueryStrings"] = queryStrings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("QueryStringBehavior", queryStringBehavior.expression),
+                ("QueryStrings", queryStrings?.expression)
+            ]))
         }
     }
 }

@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             cloudFrontOriginAccessIdentityConfig: CloudFrontOriginAccessIdentityConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudFrontOriginAccessIdentityConfig"] = cloudFrontOriginAccessIdentityConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CloudFrontOriginAccessIdentityConfig", cloudFrontOriginAccessIdentityConfig.expression)
+            ])
         }
     }
 }
@@ -31,9 +31,9 @@ extension CloudFront.CloudFrontOriginAccessIdentity {
         public init(
             comment: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Comment", comment.expression)
+            ]))
         }
     }
 }

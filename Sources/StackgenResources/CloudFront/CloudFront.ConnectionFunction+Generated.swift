@@ -22,13 +22,13 @@ extension CloudFront {
             autoPublish: Value<Bool>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectionFunctionCode"] = connectionFunctionCode
-            bag_["ConnectionFunctionConfig"] = connectionFunctionConfig
-            bag_["Name"] = name
-            bag_["AutoPublish"] = autoPublish
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConnectionFunctionCode", connectionFunctionCode.expression),
+                ("ConnectionFunctionConfig", connectionFunctionConfig.expression),
+                ("Name", name.expression),
+                ("AutoPublish", autoPublish?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -47,11 +47,11 @@ extension CloudFront.ConnectionFunction {
             runtime: Runtime,
             keyValueStoreAssociations: PropertyList<KeyValueStoreAssociation>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Comment"] = comment
-            bag_["Runtime"] = runtime
-            bag_["KeyValueStoreAssociations"] = keyValueStoreAssociations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Comment", comment.expression),
+                ("Runtime", runtime.expression),
+                ("KeyValueStoreAssociations", keyValueStoreAssociations?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension CloudFront.ConnectionFunction {
         public init(
             keyValueStoreARN: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyValueStoreARN"] = keyValueStoreARN
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyValueStoreARN", keyValueStoreARN.expression)
+            ]))
         }
     }
 

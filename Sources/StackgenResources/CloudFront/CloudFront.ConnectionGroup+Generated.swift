@@ -22,13 +22,13 @@ extension CloudFront {
             ipv6Enabled: Value<Bool>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["AnycastIpListId"] = anycastIpListId
-            bag_["Enabled"] = enabled
-            bag_["Ipv6Enabled"] = ipv6Enabled
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("AnycastIpListId", anycastIpListId?.expression),
+                ("Enabled", enabled?.expression),
+                ("Ipv6Enabled", ipv6Enabled?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

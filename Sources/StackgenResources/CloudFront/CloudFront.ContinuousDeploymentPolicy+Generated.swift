@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             continuousDeploymentPolicyConfig: ContinuousDeploymentPolicyConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContinuousDeploymentPolicyConfig"] = continuousDeploymentPolicyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ContinuousDeploymentPolicyConfig", continuousDeploymentPolicyConfig.expression)
+            ])
         }
     }
 }
@@ -41,14 +41,14 @@ extension CloudFront.ContinuousDeploymentPolicy {
             trafficConfig: TrafficConfig? = nil,
             type: ContinuousDeploymentPolicyConfigTypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["StagingDistributionDnsNames"] = stagingDistributionDnsNames
-            bag_["SingleHeaderPolicyConfig"] = singleHeaderPolicyConfig
-            bag_["SingleWeightPolicyConfig"] = singleWeightPolicyConfig
-            bag_["TrafficConfig"] = trafficConfig
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("StagingDistributionDnsNames", stagingDistributionDnsNames.expression),
+                ("SingleHeaderPolicyConfig", singleHeaderPolicyConfig?.expression),
+                ("SingleWeightPolicyConfig", singleWeightPolicyConfig?.expression),
+                ("TrafficConfig", trafficConfig?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -73,10 +73,10 @@ extension CloudFront.ContinuousDeploymentPolicy {
             idleTTL: Value<Int>,
             maximumTTL: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdleTTL"] = idleTTL
-            bag_["MaximumTTL"] = maximumTTL
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdleTTL", idleTTL.expression),
+                ("MaximumTTL", maximumTTL.expression)
+            ]))
         }
     }
 
@@ -91,10 +91,10 @@ extension CloudFront.ContinuousDeploymentPolicy {
             header: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -109,10 +109,10 @@ extension CloudFront.ContinuousDeploymentPolicy {
             header: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -127,10 +127,10 @@ extension CloudFront.ContinuousDeploymentPolicy {
             weight: Value<Double>,
             sessionStickinessConfig: SessionStickinessConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Weight"] = weight
-            bag_["SessionStickinessConfig"] = sessionStickinessConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Weight", weight.expression),
+                ("SessionStickinessConfig", sessionStickinessConfig?.expression)
+            ]))
         }
     }
 
@@ -145,10 +145,10 @@ extension CloudFront.ContinuousDeploymentPolicy {
             weight: Value<Double>,
             sessionStickinessConfig: SessionStickinessConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Weight"] = weight
-            bag_["SessionStickinessConfig"] = sessionStickinessConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Weight", weight.expression),
+                ("SessionStickinessConfig", sessionStickinessConfig?.expression)
+            ]))
         }
     }
 
@@ -165,11 +165,11 @@ extension CloudFront.ContinuousDeploymentPolicy {
             singleHeaderConfig: SingleHeaderConfig? = nil,
             singleWeightConfig: SingleWeightConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["SingleHeaderConfig"] = singleHeaderConfig
-            bag_["SingleWeightConfig"] = singleWeightConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("SingleHeaderConfig", singleHeaderConfig?.expression),
+                ("SingleWeightConfig", singleWeightConfig?.expression)
+            ]))
         }
     }
 

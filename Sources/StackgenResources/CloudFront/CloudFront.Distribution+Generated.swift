@@ -16,10 +16,10 @@ extension CloudFront {
             distributionConfig: DistributionConfig,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DistributionConfig"] = distributionConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DistributionConfig", distributionConfig.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -74,29 +74,29 @@ extension CloudFront.Distribution {
             trustedKeyGroups: Value<[String]>? = nil,
             trustedSigners: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PathPattern"] = pathPattern
-            bag_["TargetOriginId"] = targetOriginId
-            bag_["ViewerProtocolPolicy"] = viewerProtocolPolicy
-            bag_["AllowedMethods"] = allowedMethods
-            bag_["CachePolicyId"] = cachePolicyId
-            bag_["CachedMethods"] = cachedMethods
-            bag_["Compress"] = compress
-            bag_["DefaultTTL"] = defaultTTL
-            bag_["FieldLevelEncryptionId"] = fieldLevelEncryptionId
-            bag_["ForwardedValues"] = forwardedValues
-            bag_["FunctionAssociations"] = functionAssociations
-            bag_["GrpcConfig"] = grpcConfig
-            bag_["LambdaFunctionAssociations"] = lambdaFunctionAssociations
-            bag_["MaxTTL"] = maxTTL
-            bag_["MinTTL"] = minTTL
-            bag_["OriginRequestPolicyId"] = originRequestPolicyId
-            bag_["RealtimeLogConfigArn"] = realtimeLogConfigArn
-            bag_["ResponseHeadersPolicyId"] = responseHeadersPolicyId
-            bag_["SmoothStreaming"] = smoothStreaming
-            bag_["TrustedKeyGroups"] = trustedKeyGroups
-            bag_["TrustedSigners"] = trustedSigners
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PathPattern", pathPattern.expression),
+                ("TargetOriginId", targetOriginId.expression),
+                ("ViewerProtocolPolicy", viewerProtocolPolicy.expression),
+                ("AllowedMethods", allowedMethods?.expression),
+                ("CachePolicyId", cachePolicyId?.expression),
+                ("CachedMethods", cachedMethods?.expression),
+                ("Compress", compress?.expression),
+                ("DefaultTTL", defaultTTL?.expression),
+                ("FieldLevelEncryptionId", fieldLevelEncryptionId?.expression),
+                ("ForwardedValues", forwardedValues?.expression),
+                ("FunctionAssociations", functionAssociations?.expression),
+                ("GrpcConfig", grpcConfig?.expression),
+                ("LambdaFunctionAssociations", lambdaFunctionAssociations?.expression),
+                ("MaxTTL", maxTTL?.expression),
+                ("MinTTL", minTTL?.expression),
+                ("OriginRequestPolicyId", originRequestPolicyId?.expression),
+                ("RealtimeLogConfigArn", realtimeLogConfigArn?.expression),
+                ("ResponseHeadersPolicyId", responseHeadersPolicyId?.expression),
+                ("SmoothStreaming", smoothStreaming?.expression),
+                ("TrustedKeyGroups", trustedKeyGroups?.expression),
+                ("TrustedSigners", trustedSigners?.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension CloudFront.Distribution {
         public init(
             headerName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["HeaderName"] = headerName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HeaderName", headerName.expression)
+            ]))
         }
     }
 
@@ -124,9 +124,9 @@ extension CloudFront.Distribution {
         public init(
             id: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression)
+            ]))
         }
     }
 
@@ -151,10 +151,10 @@ extension CloudFront.Distribution {
             forward: Value<String>,
             whitelistedNames: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Forward"] = forward
-            bag_["WhitelistedNames"] = whitelistedNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Forward", forward.expression),
+                ("WhitelistedNames", whitelistedNames?.expression)
+            ]))
         }
     }
 
@@ -173,12 +173,12 @@ extension CloudFront.Distribution {
             responseCode: Value<Int>? = nil,
             responsePagePath: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ErrorCode"] = errorCode
-            bag_["ErrorCachingMinTTL"] = errorCachingMinTTL
-            bag_["ResponseCode"] = responseCode
-            bag_["ResponsePagePath"] = responsePagePath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ErrorCode", errorCode.expression),
+                ("ErrorCachingMinTTL", errorCachingMinTTL?.expression),
+                ("ResponseCode", responseCode?.expression),
+                ("ResponsePagePath", responsePagePath?.expression)
+            ]))
         }
     }
 
@@ -205,16 +205,16 @@ extension CloudFront.Distribution {
             originReadTimeout: Value<Int>? = nil,
             originSSLProtocols: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OriginProtocolPolicy"] = originProtocolPolicy
-            bag_["HTTPPort"] = httpPort
-            bag_["HTTPSPort"] = httpsPort
-            bag_["IpAddressType"] = ipAddressType
-            bag_["OriginKeepaliveTimeout"] = originKeepaliveTimeout
-            bag_["OriginMtlsConfig"] = originMtlsConfig
-            bag_["OriginReadTimeout"] = originReadTimeout
-            bag_["OriginSSLProtocols"] = originSSLProtocols
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OriginProtocolPolicy", originProtocolPolicy.expression),
+                ("HTTPPort", httpPort?.expression),
+                ("HTTPSPort", httpsPort?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("OriginKeepaliveTimeout", originKeepaliveTimeout?.expression),
+                ("OriginMtlsConfig", originMtlsConfig?.expression),
+                ("OriginReadTimeout", originReadTimeout?.expression),
+                ("OriginSSLProtocols", originSSLProtocols?.expression)
+            ]))
         }
     }
 
@@ -265,28 +265,28 @@ extension CloudFront.Distribution {
             trustedKeyGroups: Value<[String]>? = nil,
             trustedSigners: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetOriginId"] = targetOriginId
-            bag_["ViewerProtocolPolicy"] = viewerProtocolPolicy
-            bag_["AllowedMethods"] = allowedMethods
-            bag_["CachePolicyId"] = cachePolicyId
-            bag_["CachedMethods"] = cachedMethods
-            bag_["Compress"] = compress
-            bag_["DefaultTTL"] = defaultTTL
-            bag_["FieldLevelEncryptionId"] = fieldLevelEncryptionId
-            bag_["ForwardedValues"] = forwardedValues
-            bag_["FunctionAssociations"] = functionAssociations
-            bag_["GrpcConfig"] = grpcConfig
-            bag_["LambdaFunctionAssociations"] = lambdaFunctionAssociations
-            bag_["MaxTTL"] = maxTTL
-            bag_["MinTTL"] = minTTL
-            bag_["OriginRequestPolicyId"] = originRequestPolicyId
-            bag_["RealtimeLogConfigArn"] = realtimeLogConfigArn
-            bag_["ResponseHeadersPolicyId"] = responseHeadersPolicyId
-            bag_["SmoothStreaming"] = smoothStreaming
-            bag_["TrustedKeyGroups"] = trustedKeyGroups
-            bag_["TrustedSigners"] = trustedSigners
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetOriginId", targetOriginId.expression),
+                ("ViewerProtocolPolicy", viewerProtocolPolicy.expression),
+                ("AllowedMethods", allowedMethods?.expression),
+                ("CachePolicyId", cachePolicyId?.expression),
+                ("CachedMethods", cachedMethods?.expression),
+                ("Compress", compress?.expression),
+                ("DefaultTTL", defaultTTL?.expression),
+                ("FieldLevelEncryptionId", fieldLevelEncryptionId?.expression),
+                ("ForwardedValues", forwardedValues?.expression),
+                ("FunctionAssociations", functionAssociations?.expression),
+                ("GrpcConfig", grpcConfig?.expression),
+                ("LambdaFunctionAssociations", lambdaFunctionAssociations?.expression),
+                ("MaxTTL", maxTTL?.expression),
+                ("MinTTL", minTTL?.expression),
+                ("OriginRequestPolicyId", originRequestPolicyId?.expression),
+                ("RealtimeLogConfigArn", realtimeLogConfigArn?.expression),
+                ("ResponseHeadersPolicyId", responseHeadersPolicyId?.expression),
+                ("SmoothStreaming", smoothStreaming?.expression),
+                ("TrustedKeyGroups", trustedKeyGroups?.expression),
+                ("TrustedSigners", trustedSigners?.expression)
+            ]))
         }
     }
 
@@ -299,9 +299,9 @@ extension CloudFront.Distribution {
         public init(
             stringSchema: StringSchema? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StringSchema"] = stringSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StringSchema", stringSchema?.expression)
+            ]))
         }
     }
 
@@ -366,35 +366,35 @@ extension CloudFront.Distribution {
             viewerMtlsConfig: ViewerMtlsConfig? = nil,
             webACLId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DefaultCacheBehavior"] = defaultCacheBehavior
-            bag_["Enabled"] = enabled
-            bag_["Aliases"] = aliases
-            bag_["AnycastIpListId"] = anycastIpListId
-            bag_["CNAMEs"] = cnamEs
-            bag_["CacheBehaviors"] = cacheBehaviors
-            bag_["CacheTagConfig"] = cacheTagConfig
-            bag_["Comment"] = comment
-            bag_["ConnectionFunctionAssociation"] = connectionFunctionAssociation
-            bag_["ConnectionMode"] = connectionMode
-            bag_["ContinuousDeploymentPolicyId"] = continuousDeploymentPolicyId
-            bag_["CustomErrorResponses"] = customErrorResponses
-            bag_["CustomOrigin"] = customOrigin
-            bag_["DefaultRootObject"] = defaultRootObject
-            bag_["HttpVersion"] = httpVersion
-            bag_["IPV6Enabled"] = ipv6Enabled
-            bag_["Logging"] = logging
-            bag_["OriginGroups"] = originGroups
-            bag_["Origins"] = origins
-            bag_["PriceClass"] = priceClass
-            bag_["Restrictions"] = restrictions
-            bag_["S3Origin"] = s3Origin
-            bag_["Staging"] = staging
-            bag_["TenantConfig"] = tenantConfig
-            bag_["ViewerCertificate"] = viewerCertificate
-            bag_["ViewerMtlsConfig"] = viewerMtlsConfig
-            bag_["WebACLId"] = webACLId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DefaultCacheBehavior", defaultCacheBehavior.expression),
+                ("Enabled", enabled.expression),
+                ("Aliases", aliases?.expression),
+                ("AnycastIpListId", anycastIpListId?.expression),
+                ("CNAMEs", cnamEs?.expression),
+                ("CacheBehaviors", cacheBehaviors?.expression),
+                ("CacheTagConfig", cacheTagConfig?.expression),
+                ("Comment", comment?.expression),
+                ("ConnectionFunctionAssociation", connectionFunctionAssociation?.expression),
+                ("ConnectionMode", connectionMode?.expression),
+                ("ContinuousDeploymentPolicyId", continuousDeploymentPolicyId?.expression),
+                ("CustomErrorResponses", customErrorResponses?.expression),
+                ("CustomOrigin", customOrigin?.expression),
+                ("DefaultRootObject", defaultRootObject?.expression),
+                ("HttpVersion", httpVersion?.expression),
+                ("IPV6Enabled", ipv6Enabled?.expression),
+                ("Logging", logging?.expression),
+                ("OriginGroups", originGroups?.expression),
+                ("Origins", origins?.expression),
+                ("PriceClass", priceClass?.expression),
+                ("Restrictions", restrictions?.expression),
+                ("S3Origin", s3Origin?.expression),
+                ("Staging", staging?.expression),
+                ("TenantConfig", tenantConfig?.expression),
+                ("ViewerCertificate", viewerCertificate?.expression),
+                ("ViewerMtlsConfig", viewerMtlsConfig?.expression),
+                ("WebACLId", webACLId?.expression)
+            ]))
         }
     }
 
@@ -413,12 +413,12 @@ extension CloudFront.Distribution {
             headers: Value<[String]>? = nil,
             queryStringCacheKeys: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["QueryString"] = queryString
-            bag_["Cookies"] = cookies
-            bag_["Headers"] = headers
-            bag_["QueryStringCacheKeys"] = queryStringCacheKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("QueryString", queryString.expression),
+                ("Cookies", cookies?.expression),
+                ("Headers", headers?.expression),
+                ("QueryStringCacheKeys", queryStringCacheKeys?.expression)
+            ]))
         }
     }
 
@@ -433,10 +433,10 @@ extension CloudFront.Distribution {
             eventType: Value<String>? = nil,
             functionARN: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventType"] = eventType
-            bag_["FunctionARN"] = functionARN
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventType", eventType?.expression),
+                ("FunctionARN", functionARN?.expression)
+            ]))
         }
     }
 
@@ -451,10 +451,10 @@ extension CloudFront.Distribution {
             restrictionType: RestrictionType,
             locations: PropertyList<Location>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RestrictionType"] = restrictionType
-            bag_["Locations"] = locations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RestrictionType", restrictionType.expression),
+                ("Locations", locations?.expression)
+            ]))
         }
     }
 
@@ -467,9 +467,9 @@ extension CloudFront.Distribution {
         public init(
             enabled: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression)
+            ]))
         }
     }
 
@@ -509,11 +509,11 @@ extension CloudFront.Distribution {
             includeBody: Value<Bool>? = nil,
             lambdaFunctionARN: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventType"] = eventType
-            bag_["IncludeBody"] = includeBody
-            bag_["LambdaFunctionARN"] = lambdaFunctionARN
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventType", eventType?.expression),
+                ("IncludeBody", includeBody?.expression),
+                ("LambdaFunctionARN", lambdaFunctionARN?.expression)
+            ]))
         }
     }
 
@@ -534,13 +534,13 @@ extension CloudFront.Distribution {
             httpPort: Value<Int>? = nil,
             httpsPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DNSName"] = dnsName
-            bag_["OriginProtocolPolicy"] = originProtocolPolicy
-            bag_["OriginSSLProtocols"] = originSSLProtocols
-            bag_["HTTPPort"] = httpPort
-            bag_["HTTPSPort"] = httpsPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DNSName", dnsName.expression),
+                ("OriginProtocolPolicy", originProtocolPolicy.expression),
+                ("OriginSSLProtocols", originSSLProtocols.expression),
+                ("HTTPPort", httpPort?.expression),
+                ("HTTPSPort", httpsPort?.expression)
+            ]))
         }
     }
 
@@ -555,10 +555,10 @@ extension CloudFront.Distribution {
             dnsName: Value<String>,
             originAccessIdentity: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DNSName"] = dnsName
-            bag_["OriginAccessIdentity"] = originAccessIdentity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DNSName", dnsName.expression),
+                ("OriginAccessIdentity", originAccessIdentity?.expression)
+            ]))
         }
     }
 
@@ -832,11 +832,11 @@ extension CloudFront.Distribution {
             includeCookies: Value<Bool>? = nil,
             prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["IncludeCookies"] = includeCookies
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket?.expression),
+                ("IncludeCookies", includeCookies?.expression),
+                ("Prefix", prefix?.expression)
+            ]))
         }
     }
 
@@ -888,20 +888,20 @@ extension CloudFront.Distribution {
             s3OriginConfig: S3OriginConfig? = nil,
             vpcOriginConfig: VpcOriginConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["Id"] = id
-            bag_["ConnectionAttempts"] = connectionAttempts
-            bag_["ConnectionTimeout"] = connectionTimeout
-            bag_["CustomOriginConfig"] = customOriginConfig
-            bag_["OriginAccessControlId"] = originAccessControlId
-            bag_["OriginCustomHeaders"] = originCustomHeaders
-            bag_["OriginPath"] = originPath
-            bag_["OriginShield"] = originShield
-            bag_["ResponseCompletionTimeout"] = responseCompletionTimeout
-            bag_["S3OriginConfig"] = s3OriginConfig
-            bag_["VpcOriginConfig"] = vpcOriginConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DomainName", domainName.expression),
+                ("Id", id.expression),
+                ("ConnectionAttempts", connectionAttempts?.expression),
+                ("ConnectionTimeout", connectionTimeout?.expression),
+                ("CustomOriginConfig", customOriginConfig?.expression),
+                ("OriginAccessControlId", originAccessControlId?.expression),
+                ("OriginCustomHeaders", originCustomHeaders?.expression),
+                ("OriginPath", originPath?.expression),
+                ("OriginShield", originShield?.expression),
+                ("ResponseCompletionTimeout", responseCompletionTimeout?.expression),
+                ("S3OriginConfig", s3OriginConfig?.expression),
+                ("VpcOriginConfig", vpcOriginConfig?.expression)
+            ]))
         }
     }
 
@@ -916,10 +916,10 @@ extension CloudFront.Distribution {
             headerName: Value<String>,
             headerValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["HeaderName"] = headerName
-            bag_["HeaderValue"] = headerValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HeaderName", headerName.expression),
+                ("HeaderValue", headerValue.expression)
+            ]))
         }
     }
 
@@ -938,12 +938,12 @@ extension CloudFront.Distribution {
             members: OriginGroupMembers,
             selectionCriteria: OriginGroupSelectionCriteria? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FailoverCriteria"] = failoverCriteria
-            bag_["Id"] = id
-            bag_["Members"] = members
-            bag_["SelectionCriteria"] = selectionCriteria
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FailoverCriteria", failoverCriteria.expression),
+                ("Id", id.expression),
+                ("Members", members.expression),
+                ("SelectionCriteria", selectionCriteria?.expression)
+            ]))
         }
     }
 
@@ -956,9 +956,9 @@ extension CloudFront.Distribution {
         public init(
             statusCodes: StatusCodes
         ) {
-            var bag_ = PropertyBag()
-            bag_["StatusCodes"] = statusCodes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StatusCodes", statusCodes.expression)
+            ]))
         }
     }
 
@@ -971,9 +971,9 @@ extension CloudFront.Distribution {
         public init(
             originId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["OriginId"] = originId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OriginId", originId.expression)
+            ]))
         }
     }
 
@@ -988,10 +988,10 @@ extension CloudFront.Distribution {
             items: PropertyList<OriginGroupMember>,
             quantity: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            bag_["Quantity"] = quantity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression),
+                ("Quantity", quantity.expression)
+            ]))
         }
     }
 
@@ -1016,10 +1016,10 @@ extension CloudFront.Distribution {
             quantity: Value<Int>,
             items: PropertyList<OriginGroup>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Quantity"] = quantity
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Quantity", quantity.expression),
+                ("Items", items?.expression)
+            ]))
         }
     }
 
@@ -1032,9 +1032,9 @@ extension CloudFront.Distribution {
         public init(
             clientCertificateArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientCertificateArn"] = clientCertificateArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientCertificateArn", clientCertificateArn.expression)
+            ]))
         }
     }
 
@@ -1049,10 +1049,10 @@ extension CloudFront.Distribution {
             enabled: Value<Bool>? = nil,
             originShieldRegion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["OriginShieldRegion"] = originShieldRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("OriginShieldRegion", originShieldRegion?.expression)
+            ]))
         }
     }
 
@@ -1067,10 +1067,10 @@ extension CloudFront.Distribution {
             definition: Definition,
             name: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Definition", definition.expression),
+                ("Name", name.expression)
+            ]))
         }
     }
 
@@ -1106,9 +1106,9 @@ extension CloudFront.Distribution {
         public init(
             geoRestriction: GeoRestriction
         ) {
-            var bag_ = PropertyBag()
-            bag_["GeoRestriction"] = geoRestriction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GeoRestriction", geoRestriction.expression)
+            ]))
         }
     }
 
@@ -1123,10 +1123,10 @@ extension CloudFront.Distribution {
             originAccessIdentity: Value<String>? = nil,
             originReadTimeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OriginAccessIdentity"] = originAccessIdentity
-            bag_["OriginReadTimeout"] = originReadTimeout
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OriginAccessIdentity", originAccessIdentity?.expression),
+                ("OriginReadTimeout", originReadTimeout?.expression)
+            ]))
         }
     }
 
@@ -1152,10 +1152,10 @@ extension CloudFront.Distribution {
             items: Value<[Int]>,
             quantity: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            bag_["Quantity"] = quantity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression),
+                ("Quantity", quantity.expression)
+            ]))
         }
     }
 
@@ -1172,11 +1172,11 @@ extension CloudFront.Distribution {
             comment: Value<String>? = nil,
             defaultValue: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Required"] = required
-            bag_["Comment"] = comment
-            bag_["DefaultValue"] = defaultValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Required", required.expression),
+                ("Comment", comment?.expression),
+                ("DefaultValue", defaultValue?.expression)
+            ]))
         }
     }
 
@@ -1189,9 +1189,9 @@ extension CloudFront.Distribution {
         public init(
             parameterDefinitions: PropertyList<ParameterDefinition>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParameterDefinitions"] = parameterDefinitions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ParameterDefinitions", parameterDefinitions?.expression)
+            ]))
         }
     }
 
@@ -1208,11 +1208,11 @@ extension CloudFront.Distribution {
             advertiseTrustStoreCaNames: Value<Bool>? = nil,
             ignoreCertificateExpiry: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TrustStoreId"] = trustStoreId
-            bag_["AdvertiseTrustStoreCaNames"] = advertiseTrustStoreCaNames
-            bag_["IgnoreCertificateExpiry"] = ignoreCertificateExpiry
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TrustStoreId", trustStoreId.expression),
+                ("AdvertiseTrustStoreCaNames", advertiseTrustStoreCaNames?.expression),
+                ("IgnoreCertificateExpiry", ignoreCertificateExpiry?.expression)
+            ]))
         }
     }
 
@@ -1233,13 +1233,13 @@ extension CloudFront.Distribution {
             minimumProtocolVersion: MinimumProtocolVersion? = nil,
             sslSupportMethod: SslSupportMethod? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcmCertificateArn"] = acmCertificateArn
-            bag_["CloudFrontDefaultCertificate"] = cloudFrontDefaultCertificate
-            bag_["IamCertificateId"] = iamCertificateId
-            bag_["MinimumProtocolVersion"] = minimumProtocolVersion
-            bag_["SslSupportMethod"] = sslSupportMethod
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AcmCertificateArn", acmCertificateArn?.expression),
+                ("CloudFrontDefaultCertificate", cloudFrontDefaultCertificate?.expression),
+                ("IamCertificateId", iamCertificateId?.expression),
+                ("MinimumProtocolVersion", minimumProtocolVersion?.expression),
+                ("SslSupportMethod", sslSupportMethod?.expression)
+            ]))
         }
     }
 
@@ -1254,10 +1254,10 @@ extension CloudFront.Distribution {
             mode: ViewerMtlsMode? = nil,
             trustStoreConfig: TrustStoreConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Mode"] = mode
-            bag_["TrustStoreConfig"] = trustStoreConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Mode", mode?.expression),
+                ("TrustStoreConfig", trustStoreConfig?.expression)
+            ]))
         }
     }
 
@@ -1298,12 +1298,12 @@ extension CloudFront.Distribution {
             originReadTimeout: Value<Int>? = nil,
             ownerAccountId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcOriginId"] = vpcOriginId
-            bag_["OriginKeepaliveTimeout"] = originKeepaliveTimeout
-            bag_["OriginReadTimeout"] = originReadTimeout
-            bag_["OwnerAccountId"] = ownerAccountId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpcOriginId", vpcOriginId.expression),
+                ("OriginKeepaliveTimeout", originKeepaliveTimeout?.expression),
+                ("OriginReadTimeout", originReadTimeout?.expression),
+                ("OwnerAccountId", ownerAccountId?.expression)
+            ]))
         }
     }
 }

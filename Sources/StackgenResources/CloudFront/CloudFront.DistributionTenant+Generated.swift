@@ -30,17 +30,17 @@ extension CloudFront {
             parameters: PropertyList<Parameter>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DistributionId"] = distributionId
-            bag_["Domains"] = domains
-            bag_["Name"] = name
-            bag_["ConnectionGroupId"] = connectionGroupId
-            bag_["Customizations"] = customizations
-            bag_["Enabled"] = enabled
-            bag_["ManagedCertificateRequest"] = managedCertificateRequest
-            bag_["Parameters"] = parameters
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DistributionId", distributionId.expression),
+                ("Domains", domains.expression),
+                ("Name", name.expression),
+                ("ConnectionGroupId", connectionGroupId?.expression),
+                ("Customizations", customizations?.expression),
+                ("Enabled", enabled?.expression),
+                ("ManagedCertificateRequest", managedCertificateRequest?.expression),
+                ("Parameters", parameters?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -65,9 +65,9 @@ extension CloudFront.DistributionTenant {
         public init(
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 
@@ -94,11 +94,11 @@ extension CloudFront.DistributionTenant {
             geoRestrictions: GeoRestrictionCustomization? = nil,
             webAcl: WebAclCustomization? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Certificate"] = certificate
-            bag_["GeoRestrictions"] = geoRestrictions
-            bag_["WebAcl"] = webAcl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Certificate", certificate?.expression),
+                ("GeoRestrictions", geoRestrictions?.expression),
+                ("WebAcl", webAcl?.expression)
+            ]))
         }
     }
 
@@ -113,10 +113,10 @@ extension CloudFront.DistributionTenant {
             locations: Value<[String]>? = nil,
             restrictionType: RestrictionType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Locations"] = locations
-            bag_["RestrictionType"] = restrictionType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Locations", locations?.expression),
+                ("RestrictionType", restrictionType?.expression)
+            ]))
         }
     }
 
@@ -133,11 +133,11 @@ extension CloudFront.DistributionTenant {
             primaryDomainName: Value<String>? = nil,
             validationTokenHost: ValidationTokenHost? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateTransparencyLoggingPreference"] = certificateTransparencyLoggingPreference
-            bag_["PrimaryDomainName"] = primaryDomainName
-            bag_["ValidationTokenHost"] = validationTokenHost
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateTransparencyLoggingPreference", certificateTransparencyLoggingPreference?.expression),
+                ("PrimaryDomainName", primaryDomainName?.expression),
+                ("ValidationTokenHost", validationTokenHost?.expression)
+            ]))
         }
     }
 
@@ -152,10 +152,10 @@ extension CloudFront.DistributionTenant {
             name: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -191,10 +191,10 @@ extension CloudFront.DistributionTenant {
             action: Action? = nil,
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Action"] = action
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Action", action?.expression),
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension CloudFront {
             queryArgProfileConfig: QueryArgProfileConfig,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CallerReference"] = callerReference
-            bag_["ContentTypeProfileConfig"] = contentTypeProfileConfig
-            bag_["QueryArgProfileConfig"] = queryArgProfileConfig
-            bag_["Comment"] = comment
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CallerReference", callerReference.expression),
+                ("ContentTypeProfileConfig", contentTypeProfileConfig.expression),
+                ("QueryArgProfileConfig", queryArgProfileConfig.expression),
+                ("Comment", comment?.expression)
+            ])
         }
     }
 }
@@ -44,11 +44,11 @@ extension CloudFront.FieldLevelEncryptionConfig {
             format: Format,
             profileId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentType"] = contentType
-            bag_["Format"] = format
-            bag_["ProfileId"] = profileId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContentType", contentType.expression),
+                ("Format", format.expression),
+                ("ProfileId", profileId.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension CloudFront.FieldLevelEncryptionConfig {
             contentTypeProfiles: PropertyList<ContentTypeProfile>,
             forwardWhenContentTypeIsUnknown: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentTypeProfiles"] = contentTypeProfiles
-            bag_["ForwardWhenContentTypeIsUnknown"] = forwardWhenContentTypeIsUnknown
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContentTypeProfiles", contentTypeProfiles.expression),
+                ("ForwardWhenContentTypeIsUnknown", forwardWhenContentTypeIsUnknown.expression)
+            ]))
         }
     }
 
@@ -90,10 +90,10 @@ extension CloudFront.FieldLevelEncryptionConfig {
             profileId: Value<String>,
             queryArg: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProfileId"] = profileId
-            bag_["QueryArg"] = queryArg
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProfileId", profileId.expression),
+                ("QueryArg", queryArg.expression)
+            ]))
         }
     }
 
@@ -108,10 +108,10 @@ extension CloudFront.FieldLevelEncryptionConfig {
             forwardWhenQueryArgProfileIsUnknown: Value<Bool>,
             queryArgProfiles: PropertyList<QueryArgProfile>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ForwardWhenQueryArgProfileIsUnknown"] = forwardWhenQueryArgProfileIsUnknown
-            bag_["QueryArgProfiles"] = queryArgProfiles
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ForwardWhenQueryArgProfileIsUnknown", forwardWhenQueryArgProfileIsUnknown.expression),
+                ("QueryArgProfiles", queryArgProfiles.expression)
+            ]))
         }
     }
 }

@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             fieldLevelEncryptionProfileConfig: FieldLevelEncryptionProfileConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["FieldLevelEncryptionProfileConfig"] = fieldLevelEncryptionProfileConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FieldLevelEncryptionProfileConfig", fieldLevelEncryptionProfileConfig.expression)
+            ])
         }
     }
 }
@@ -35,11 +35,11 @@ extension CloudFront.FieldLevelEncryptionProfile {
             providerId: Value<String>,
             publicKeyId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FieldPatterns"] = fieldPatterns
-            bag_["ProviderId"] = providerId
-            bag_["PublicKeyId"] = publicKeyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FieldPatterns", fieldPatterns.expression),
+                ("ProviderId", providerId.expression),
+                ("PublicKeyId", publicKeyId.expression)
+            ]))
         }
     }
 
@@ -58,12 +58,12 @@ extension CloudFront.FieldLevelEncryptionProfile {
             name: Value<String>,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CallerReference"] = callerReference
-            bag_["EncryptionEntities"] = encryptionEntities
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CallerReference", callerReference.expression),
+                ("EncryptionEntities", encryptionEntities.expression),
+                ("Name", name.expression),
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension CloudFront {
             functionMetadata: FunctionMetadata? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionCode"] = functionCode
-            bag_["FunctionConfig"] = functionConfig
-            bag_["Name"] = name
-            bag_["AutoPublish"] = autoPublish
-            bag_["FunctionMetadata"] = functionMetadata
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionCode", functionCode.expression),
+                ("FunctionConfig", functionConfig.expression),
+                ("Name", name.expression),
+                ("AutoPublish", autoPublish?.expression),
+                ("FunctionMetadata", functionMetadata?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -50,11 +50,11 @@ extension CloudFront.Function {
             runtime: Runtime,
             keyValueStoreAssociations: PropertyList<KeyValueStoreAssociation>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Comment"] = comment
-            bag_["Runtime"] = runtime
-            bag_["KeyValueStoreAssociations"] = keyValueStoreAssociations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Comment", comment.expression),
+                ("Runtime", runtime.expression),
+                ("KeyValueStoreAssociations", keyValueStoreAssociations?.expression)
+            ]))
         }
     }
 
@@ -67,9 +67,9 @@ extension CloudFront.Function {
         public init(
             functionARN: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionARN"] = functionARN
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FunctionARN", functionARN?.expression)
+            ]))
         }
     }
 
@@ -82,9 +82,9 @@ extension CloudFront.Function {
         public init(
             keyValueStoreARN: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyValueStoreARN"] = keyValueStoreARN
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyValueStoreARN", keyValueStoreARN.expression)
+            ]))
         }
     }
 

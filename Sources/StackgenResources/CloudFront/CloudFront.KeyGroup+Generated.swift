@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             keyGroupConfig: KeyGroupConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyGroupConfig"] = keyGroupConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KeyGroupConfig", keyGroupConfig.expression)
+            ])
         }
     }
 }
@@ -35,11 +35,11 @@ extension CloudFront.KeyGroup {
             name: Value<String>,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression),
+                ("Name", name.expression),
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension CloudFront {
             importSource: ImportSource? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            bag_["ImportSource"] = importSource
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Comment", comment?.expression),
+                ("ImportSource", importSource?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension CloudFront.KeyValueStore {
             sourceArn: Value<String>,
             sourceType: SourceType
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceArn"] = sourceArn
-            bag_["SourceType"] = sourceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceArn", sourceArn.expression),
+                ("SourceType", sourceType.expression)
+            ]))
         }
     }
 

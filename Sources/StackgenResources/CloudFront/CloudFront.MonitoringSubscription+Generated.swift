@@ -16,10 +16,10 @@ extension CloudFront {
             distributionId: Value<String>,
             monitoringSubscription: MonitoringSubscription2
         ) {
-            var bag_ = PropertyBag()
-            bag_["DistributionId"] = distributionId
-            bag_["MonitoringSubscription"] = monitoringSubscription
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DistributionId", distributionId.expression),
+                ("MonitoringSubscription", monitoringSubscription.expression)
+            ])
         }
     }
 }
@@ -34,9 +34,9 @@ extension CloudFront.MonitoringSubscription {
         public init(
             realtimeMetricsSubscriptionConfig: RealtimeMetricsSubscriptionConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RealtimeMetricsSubscriptionConfig"] = realtimeMetricsSubscriptionConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RealtimeMetricsSubscriptionConfig", realtimeMetricsSubscriptionConfig?.expression)
+            ]))
         }
     }
 
@@ -49,9 +49,9 @@ extension CloudFront.MonitoringSubscription {
         public init(
             realtimeMetricsSubscriptionStatus: RealtimeMetricsSubscriptionStatus
         ) {
-            var bag_ = PropertyBag()
-            bag_["RealtimeMetricsSubscriptionStatus"] = realtimeMetricsSubscriptionStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RealtimeMetricsSubscriptionStatus", realtimeMetricsSubscriptionStatus.expression)
+            ]))
         }
     }
 

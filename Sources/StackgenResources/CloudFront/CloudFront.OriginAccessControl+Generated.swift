@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             originAccessControlConfig: OriginAccessControlConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["OriginAccessControlConfig"] = originAccessControlConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("OriginAccessControlConfig", originAccessControlConfig.expression)
+            ])
         }
     }
 }
@@ -39,13 +39,13 @@ extension CloudFront.OriginAccessControl {
             signingProtocol: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["OriginAccessControlOriginType"] = originAccessControlOriginType
-            bag_["SigningBehavior"] = signingBehavior
-            bag_["SigningProtocol"] = signingProtocol
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("OriginAccessControlOriginType", originAccessControlOriginType.expression),
+                ("SigningBehavior", signingBehavior.expression),
+                ("SigningProtocol", signingProtocol.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 }

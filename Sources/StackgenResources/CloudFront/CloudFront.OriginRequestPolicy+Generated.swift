@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             originRequestPolicyConfig: OriginRequestPolicyConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["OriginRequestPolicyConfig"] = originRequestPolicyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("OriginRequestPolicyConfig", originRequestPolicyConfig.expression)
+            ])
         }
     }
 }
@@ -33,10 +33,10 @@ extension CloudFront.OriginRequestPolicy {
             cookieBehavior: Value<String>,
             cookies: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CookieBehavior"] = cookieBehavior
-            bag_["Cookies"] = cookies
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CookieBehavior", cookieBehavior.expression),
+                ("Cookies", cookies?.expression)
+            ]))
         }
     }
 
@@ -51,10 +51,10 @@ extension CloudFront.OriginRequestPolicy {
             headerBehavior: Value<String>,
             headers: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HeaderBehavior"] = headerBehavior
-            bag_["Headers"] = headers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HeaderBehavior", headerBehavior.expression),
+                ("Headers", headers?.expression)
+            ]))
         }
     }
 
@@ -75,13 +75,13 @@ extension CloudFront.OriginRequestPolicy {
             queryStringsConfig: QueryStringsConfig,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CookiesConfig"] = cookiesConfig
-            bag_["HeadersConfig"] = headersConfig
-            bag_["Name"] = name
-            bag_["QueryStringsConfig"] = queryStringsConfig
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CookiesConfig", cookiesConfig.expression),
+                ("HeadersConfig", headersConfig.expression),
+                ("Name", name.expression),
+                ("QueryStringsConfig", queryStringsConfig.expression),
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension CloudFront.OriginRequestPolicy {
             queryStringBehavior: Value<String>,
             queryStrings: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["QueryStringBehavior"] = queryStringBehavior
-            bag_["QueryStrings"] = queryStrings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("QueryStringBehavior", queryStringBehavior.expression),
+                ("QueryStrings", queryStrings?.expression)
+            ]))
         }
     }
 }

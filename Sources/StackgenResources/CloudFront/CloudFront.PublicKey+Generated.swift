@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             publicKeyConfig: PublicKeyConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["PublicKeyConfig"] = publicKeyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PublicKeyConfig", publicKeyConfig.expression)
+            ])
         }
     }
 }
@@ -37,12 +37,12 @@ extension CloudFront.PublicKey {
             name: Value<String>,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CallerReference"] = callerReference
-            bag_["EncodedKey"] = encodedKey
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CallerReference", callerReference.expression),
+                ("EncodedKey", encodedKey.expression),
+                ("Name", name.expression),
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension CloudFront {
             name: Value<String>,
             samplingRate: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndPoints"] = endPoints
-            bag_["Fields"] = fields
-            bag_["Name"] = name
-            bag_["SamplingRate"] = samplingRate
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EndPoints", endPoints.expression),
+                ("Fields", fields.expression),
+                ("Name", name.expression),
+                ("SamplingRate", samplingRate.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension CloudFront.RealtimeLogConfig {
             kinesisStreamConfig: KinesisStreamConfig,
             streamType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KinesisStreamConfig"] = kinesisStreamConfig
-            bag_["StreamType"] = streamType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KinesisStreamConfig", kinesisStreamConfig.expression),
+                ("StreamType", streamType.expression)
+            ]))
         }
     }
 
@@ -60,10 +60,10 @@ extension CloudFront.RealtimeLogConfig {
             roleArn: Value<String>,
             streamArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RoleArn"] = roleArn
-            bag_["StreamArn"] = streamArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RoleArn", roleArn.expression),
+                ("StreamArn", streamArn.expression)
+            ]))
         }
     }
 }

@@ -14,9 +14,9 @@ extension CloudFront {
         public init(
             responseHeadersPolicyConfig: ResponseHeadersPolicyConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResponseHeadersPolicyConfig"] = responseHeadersPolicyConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResponseHeadersPolicyConfig", responseHeadersPolicyConfig.expression)
+            ])
         }
     }
 }
@@ -31,9 +31,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -46,9 +46,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: PropertyList<Item>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -76,9 +76,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -93,10 +93,10 @@ extension CloudFront.ResponseHeadersPolicy {
             contentSecurityPolicy: Value<String>,
             override: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentSecurityPolicy"] = contentSecurityPolicy
-            bag_["Override"] = override
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContentSecurityPolicy", contentSecurityPolicy.expression),
+                ("Override", override.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             override: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Override"] = override
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Override", override.expression)
+            ]))
         }
     }
 
@@ -136,15 +136,15 @@ extension CloudFront.ResponseHeadersPolicy {
             accessControlExposeHeaders: AccessControlExposeHeaders? = nil,
             accessControlMaxAgeSec: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessControlAllowCredentials"] = accessControlAllowCredentials
-            bag_["AccessControlAllowHeaders"] = accessControlAllowHeaders
-            bag_["AccessControlAllowMethods"] = accessControlAllowMethods
-            bag_["AccessControlAllowOrigins"] = accessControlAllowOrigins
-            bag_["OriginOverride"] = originOverride
-            bag_["AccessControlExposeHeaders"] = accessControlExposeHeaders
-            bag_["AccessControlMaxAgeSec"] = accessControlMaxAgeSec
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessControlAllowCredentials", accessControlAllowCredentials.expression),
+                ("AccessControlAllowHeaders", accessControlAllowHeaders.expression),
+                ("AccessControlAllowMethods", accessControlAllowMethods.expression),
+                ("AccessControlAllowOrigins", accessControlAllowOrigins.expression),
+                ("OriginOverride", originOverride.expression),
+                ("AccessControlExposeHeaders", accessControlExposeHeaders?.expression),
+                ("AccessControlMaxAgeSec", accessControlMaxAgeSec?.expression)
+            ]))
         }
     }
 
@@ -161,11 +161,11 @@ extension CloudFront.ResponseHeadersPolicy {
             override: Value<Bool>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            bag_["Override"] = override
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header.expression),
+                ("Override", override.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -178,9 +178,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: PropertyList<CustomHeader>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -195,10 +195,10 @@ extension CloudFront.ResponseHeadersPolicy {
             frameOption: Value<String>,
             override: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FrameOption"] = frameOption
-            bag_["Override"] = override
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FrameOption", frameOption.expression),
+                ("Override", override.expression)
+            ]))
         }
     }
 
@@ -229,10 +229,10 @@ extension CloudFront.ResponseHeadersPolicy {
             override: Value<Bool>,
             referrerPolicy: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Override"] = override
-            bag_["ReferrerPolicy"] = referrerPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Override", override.expression),
+                ("ReferrerPolicy", referrerPolicy.expression)
+            ]))
         }
     }
 
@@ -245,9 +245,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             header: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header.expression)
+            ]))
         }
     }
 
@@ -260,9 +260,9 @@ extension CloudFront.ResponseHeadersPolicy {
         public init(
             items: PropertyList<RemoveHeader>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Items"] = items
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Items", items.expression)
+            ]))
         }
     }
 
@@ -287,15 +287,15 @@ extension CloudFront.ResponseHeadersPolicy {
             securityHeadersConfig: SecurityHeadersConfig? = nil,
             serverTimingHeadersConfig: ServerTimingHeadersConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            bag_["CorsConfig"] = corsConfig
-            bag_["CustomHeadersConfig"] = customHeadersConfig
-            bag_["RemoveHeadersConfig"] = removeHeadersConfig
-            bag_["SecurityHeadersConfig"] = securityHeadersConfig
-            bag_["ServerTimingHeadersConfig"] = serverTimingHeadersConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Comment", comment?.expression),
+                ("CorsConfig", corsConfig?.expression),
+                ("CustomHeadersConfig", customHeadersConfig?.expression),
+                ("RemoveHeadersConfig", removeHeadersConfig?.expression),
+                ("SecurityHeadersConfig", securityHeadersConfig?.expression),
+                ("ServerTimingHeadersConfig", serverTimingHeadersConfig?.expression)
+            ]))
         }
     }
 
@@ -318,14 +318,14 @@ extension CloudFront.ResponseHeadersPolicy {
             strictTransportSecurity: StrictTransportSecurity? = nil,
             xssProtection: XSSProtection? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentSecurityPolicy"] = contentSecurityPolicy
-            bag_["ContentTypeOptions"] = contentTypeOptions
-            bag_["FrameOptions"] = frameOptions
-            bag_["ReferrerPolicy"] = referrerPolicy
-            bag_["StrictTransportSecurity"] = strictTransportSecurity
-            bag_["XSSProtection"] = xssProtection
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContentSecurityPolicy", contentSecurityPolicy?.expression),
+                ("ContentTypeOptions", contentTypeOptions?.expression),
+                ("FrameOptions", frameOptions?.expression),
+                ("ReferrerPolicy", referrerPolicy?.expression),
+                ("StrictTransportSecurity", strictTransportSecurity?.expression),
+                ("XSSProtection", xssProtection?.expression)
+            ]))
         }
     }
 
@@ -340,10 +340,10 @@ extension CloudFront.ResponseHeadersPolicy {
             enabled: Value<Bool>,
             samplingRate: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["SamplingRate"] = samplingRate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("SamplingRate", samplingRate?.expression)
+            ]))
         }
     }
 
@@ -362,12 +362,12 @@ extension CloudFront.ResponseHeadersPolicy {
             includeSubdomains: Value<Bool>? = nil,
             preload: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessControlMaxAgeSec"] = accessControlMaxAgeSec
-            bag_["Override"] = override
-            bag_["IncludeSubdomains"] = includeSubdomains
-            bag_["Preload"] = preload
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessControlMaxAgeSec", accessControlMaxAgeSec.expression),
+                ("Override", override.expression),
+                ("IncludeSubdomains", includeSubdomains?.expression),
+                ("Preload", preload?.expression)
+            ]))
         }
     }
 
@@ -386,12 +386,12 @@ extension CloudFront.ResponseHeadersPolicy {
             modeBlock: Value<Bool>? = nil,
             reportUri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Override"] = override
-            bag_["Protection"] = protection
-            bag_["ModeBlock"] = modeBlock
-            bag_["ReportUri"] = reportUri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Override", override.expression),
+                ("Protection", protection.expression),
+                ("ModeBlock", modeBlock?.expression),
+                ("ReportUri", reportUri?.expression)
+            ]))
         }
     }
 }

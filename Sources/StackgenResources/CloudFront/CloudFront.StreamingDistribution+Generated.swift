@@ -16,10 +16,10 @@ extension CloudFront {
             streamingDistributionConfig: StreamingDistributionConfig,
             tags: PropertyList<Tag>
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamingDistributionConfig"] = streamingDistributionConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("StreamingDistributionConfig", streamingDistributionConfig.expression),
+                ("Tags", tags.expression)
+            ])
         }
     }
 }
@@ -38,11 +38,11 @@ extension CloudFront.StreamingDistribution {
             enabled: Value<Bool>,
             prefix: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Enabled"] = enabled
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Enabled", enabled.expression),
+                ("Prefix", prefix.expression)
+            ]))
         }
     }
 
@@ -57,10 +57,10 @@ extension CloudFront.StreamingDistribution {
             domainName: Value<String>,
             originAccessIdentity: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["OriginAccessIdentity"] = originAccessIdentity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DomainName", domainName.expression),
+                ("OriginAccessIdentity", originAccessIdentity.expression)
+            ]))
         }
     }
 
@@ -85,15 +85,15 @@ extension CloudFront.StreamingDistribution {
             logging: Logging? = nil,
             priceClass: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Comment"] = comment
-            bag_["Enabled"] = enabled
-            bag_["S3Origin"] = s3Origin
-            bag_["TrustedSigners"] = trustedSigners
-            bag_["Aliases"] = aliases
-            bag_["Logging"] = logging
-            bag_["PriceClass"] = priceClass
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Comment", comment.expression),
+                ("Enabled", enabled.expression),
+                ("S3Origin", s3Origin.expression),
+                ("TrustedSigners", trustedSigners.expression),
+                ("Aliases", aliases?.expression),
+                ("Logging", logging?.expression),
+                ("PriceClass", priceClass?.expression)
+            ]))
         }
     }
 
@@ -108,10 +108,10 @@ extension CloudFront.StreamingDistribution {
             enabled: Value<Bool>,
             awsAccountNumbers: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["AwsAccountNumbers"] = awsAccountNumbers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("AwsAccountNumbers", awsAccountNumbers?.expression)
+            ]))
         }
     }
 }

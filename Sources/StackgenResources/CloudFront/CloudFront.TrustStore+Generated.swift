@@ -20,12 +20,12 @@ extension CloudFront {
             tags: PropertyList<Tag>? = nil,
             useClientCertificateOCSPEndpoint: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CaCertificatesBundleSource"] = caCertificatesBundleSource
-            bag_["Tags"] = tags
-            bag_["UseClientCertificateOCSPEndpoint"] = useClientCertificateOCSPEndpoint
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("CaCertificatesBundleSource", caCertificatesBundleSource?.expression),
+                ("Tags", tags?.expression),
+                ("UseClientCertificateOCSPEndpoint", useClientCertificateOCSPEndpoint?.expression)
+            ])
         }
     }
 }
@@ -46,12 +46,12 @@ extension CloudFront.TrustStore {
             region: Value<String>,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["Region"] = region
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("Region", region.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension CloudFront.TrustStore {
         public init(
             caCertificatesBundleS3Location: CaCertificatesBundleS3Location
         ) {
-            var bag_ = PropertyBag()
-            bag_["CaCertificatesBundleS3Location"] = caCertificatesBundleS3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CaCertificatesBundleS3Location", caCertificatesBundleS3Location.expression)
+            ]))
         }
     }
 }

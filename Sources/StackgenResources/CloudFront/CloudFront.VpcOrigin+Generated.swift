@@ -16,10 +16,10 @@ extension CloudFront {
             vpcOriginEndpointConfig: VpcOriginEndpointConfig,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcOriginEndpointConfig"] = vpcOriginEndpointConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcOriginEndpointConfig", vpcOriginEndpointConfig.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -67,15 +67,15 @@ extension CloudFront.VpcOrigin {
             originProtocolPolicy: OriginProtocolPolicy? = nil,
             originSSLProtocols: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Name"] = name
-            bag_["HTTPPort"] = httpPort
-            bag_["HTTPSPort"] = httpsPort
-            bag_["IpAddressType"] = ipAddressType
-            bag_["OriginProtocolPolicy"] = originProtocolPolicy
-            bag_["OriginSSLProtocols"] = originSSLProtocols
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("Name", name.expression),
+                ("HTTPPort", httpPort?.expression),
+                ("HTTPSPort", httpsPort?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("OriginProtocolPolicy", originProtocolPolicy?.expression),
+                ("OriginSSLProtocols", originSSLProtocols?.expression)
+            ]))
         }
     }
 }

@@ -66,35 +66,35 @@ extension CloudWatch {
             unit: Unit2? = nil,
             warmUpConfiguration: WarmUpConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ActionConfiguration"] = actionConfiguration
-            bag_["ActionsEnabled"] = actionsEnabled
-            bag_["AlarmActions"] = alarmActions
-            bag_["AlarmDescription"] = alarmDescription
-            bag_["AlarmName"] = alarmName
-            bag_["ComparisonOperator"] = comparisonOperator
-            bag_["DatapointsToAlarm"] = datapointsToAlarm
-            bag_["Dimensions"] = dimensions
-            bag_["EvaluateLowSampleCountPercentile"] = evaluateLowSampleCountPercentile
-            bag_["EvaluationCriteria"] = evaluationCriteria
-            bag_["EvaluationInterval"] = evaluationInterval
-            bag_["EvaluationPeriods"] = evaluationPeriods
-            bag_["EvaluationWindow"] = evaluationWindow
-            bag_["ExtendedStatistic"] = extendedStatistic
-            bag_["InsufficientDataActions"] = insufficientDataActions
-            bag_["MetricName"] = metricName
-            bag_["Metrics"] = metrics
-            bag_["Namespace"] = namespace
-            bag_["OKActions"] = okActions
-            bag_["Period"] = period
-            bag_["Statistic"] = statistic
-            bag_["Tags"] = tags
-            bag_["Threshold"] = threshold
-            bag_["ThresholdMetricId"] = thresholdMetricId
-            bag_["TreatMissingData"] = treatMissingData
-            bag_["Unit"] = unit
-            bag_["WarmUpConfiguration"] = warmUpConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ActionConfiguration", actionConfiguration?.expression),
+                ("ActionsEnabled", actionsEnabled?.expression),
+                ("AlarmActions", alarmActions?.expression),
+                ("AlarmDescription", alarmDescription?.expression),
+                ("AlarmName", alarmName?.expression),
+                ("ComparisonOperator", comparisonOperator?.expression),
+                ("DatapointsToAlarm", datapointsToAlarm?.expression),
+                ("Dimensions", dimensions?.expression),
+                ("EvaluateLowSampleCountPercentile", evaluateLowSampleCountPercentile?.expression),
+                ("EvaluationCriteria", evaluationCriteria?.expression),
+                ("EvaluationInterval", evaluationInterval?.expression),
+                ("EvaluationPeriods", evaluationPeriods?.expression),
+                ("EvaluationWindow", evaluationWindow?.expression),
+                ("ExtendedStatistic", extendedStatistic?.expression),
+                ("InsufficientDataActions", insufficientDataActions?.expression),
+                ("MetricName", metricName?.expression),
+                ("Metrics", metrics?.expression),
+                ("Namespace", namespace?.expression),
+                ("OKActions", okActions?.expression),
+                ("Period", period?.expression),
+                ("Statistic", statistic?.expression),
+                ("Tags", tags?.expression),
+                ("Threshold", threshold?.expression),
+                ("ThresholdMetricId", thresholdMetricId?.expression),
+                ("TreatMissingData", treatMissingData?.expression),
+                ("Unit", unit?.expression),
+                ("WarmUpConfiguration", warmUpConfiguration?.expression)
+            ])
         }
     }
 }
@@ -109,9 +109,9 @@ extension CloudWatch.Alarm {
         public init(
             alarmTagsPropagation: AlarmTagsPropagation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AlarmTagsPropagation"] = alarmTagsPropagation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AlarmTagsPropagation", alarmTagsPropagation?.expression)
+            ]))
         }
     }
 
@@ -128,11 +128,11 @@ extension CloudWatch.Alarm {
             query: Value<String>? = nil,
             recoveryPeriod: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PendingPeriod"] = pendingPeriod
-            bag_["Query"] = query
-            bag_["RecoveryPeriod"] = recoveryPeriod
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PendingPeriod", pendingPeriod?.expression),
+                ("Query", query?.expression),
+                ("RecoveryPeriod", recoveryPeriod?.expression)
+            ]))
         }
     }
 
@@ -149,11 +149,11 @@ extension CloudWatch.Alarm {
             excludedTagKeys: Value<[String]>? = nil,
             includedTagKeys: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["ExcludedTagKeys"] = excludedTagKeys
-            bag_["IncludedTagKeys"] = includedTagKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("ExcludedTagKeys", excludedTagKeys?.expression),
+                ("IncludedTagKeys", includedTagKeys?.expression)
+            ]))
         }
     }
 
@@ -183,10 +183,10 @@ extension CloudWatch.Alarm {
             name: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -199,9 +199,9 @@ extension CloudWatch.Alarm {
         public init(
             promQLCriteria: AlarmPromQLCriteria? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PromQLCriteria"] = promQLCriteria
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PromQLCriteria", promQLCriteria?.expression)
+            ]))
         }
     }
 
@@ -216,10 +216,10 @@ extension CloudWatch.Alarm {
             slidingWindow: Expr? = nil,
             wallClockWindow: WallClockWindow? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SlidingWindow"] = slidingWindow
-            bag_["WallClockWindow"] = wallClockWindow
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SlidingWindow", slidingWindow?.expression),
+                ("WallClockWindow", wallClockWindow?.expression)
+            ]))
         }
     }
 
@@ -236,11 +236,11 @@ extension CloudWatch.Alarm {
             metricName: Value<String>? = nil,
             namespace: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Dimensions"] = dimensions
-            bag_["MetricName"] = metricName
-            bag_["Namespace"] = namespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Dimensions", dimensions?.expression),
+                ("MetricName", metricName?.expression),
+                ("Namespace", namespace?.expression)
+            ]))
         }
     }
 
@@ -265,15 +265,15 @@ extension CloudWatch.Alarm {
             period: Value<Int>? = nil,
             returnData: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["AccountId"] = accountId
-            bag_["Expression"] = expression
-            bag_["Label"] = label
-            bag_["MetricStat"] = metricStat
-            bag_["Period"] = period
-            bag_["ReturnData"] = returnData
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("AccountId", accountId?.expression),
+                ("Expression", expression?.expression),
+                ("Label", label?.expression),
+                ("MetricStat", metricStat?.expression),
+                ("Period", period?.expression),
+                ("ReturnData", returnData?.expression)
+            ]))
         }
     }
 
@@ -292,12 +292,12 @@ extension CloudWatch.Alarm {
             stat: Value<String>,
             unit: Unit? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metric"] = metric
-            bag_["Period"] = period
-            bag_["Stat"] = stat
-            bag_["Unit"] = unit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metric", metric.expression),
+                ("Period", period.expression),
+                ("Stat", stat.expression),
+                ("Unit", unit?.expression)
+            ]))
         }
     }
 
@@ -405,9 +405,9 @@ extension CloudWatch.Alarm {
         public init(
             timezone: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Timezone"] = timezone
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Timezone", timezone?.expression)
+            ]))
         }
     }
 
@@ -422,10 +422,10 @@ extension CloudWatch.Alarm {
             onlyStartEvaluatingAfterWarmUpPeriodEnds: Value<Bool>? = nil,
             warmUpPeriodDurationInMinutes: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnlyStartEvaluatingAfterWarmUpPeriodEnds"] = onlyStartEvaluatingAfterWarmUpPeriodEnds
-            bag_["WarmUpPeriodDurationInMinutes"] = warmUpPeriodDurationInMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnlyStartEvaluatingAfterWarmUpPeriodEnds", onlyStartEvaluatingAfterWarmUpPeriodEnds?.expression),
+                ("WarmUpPeriodDurationInMinutes", warmUpPeriodDurationInMinutes?.expression)
+            ]))
         }
     }
 }

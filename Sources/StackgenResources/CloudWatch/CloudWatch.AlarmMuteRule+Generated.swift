@@ -26,15 +26,15 @@ extension CloudWatch {
             startDate: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rule"] = rule
-            bag_["Description"] = description
-            bag_["ExpireDate"] = expireDate
-            bag_["MuteTargets"] = muteTargets
-            bag_["Name"] = name
-            bag_["StartDate"] = startDate
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Rule", rule.expression),
+                ("Description", description?.expression),
+                ("ExpireDate", expireDate?.expression),
+                ("MuteTargets", muteTargets?.expression),
+                ("Name", name?.expression),
+                ("StartDate", startDate?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -49,9 +49,9 @@ extension CloudWatch.AlarmMuteRule {
         public init(
             alarmNames: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AlarmNames"] = alarmNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AlarmNames", alarmNames.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension CloudWatch.AlarmMuteRule {
         public init(
             schedule: Schedule
         ) {
-            var bag_ = PropertyBag()
-            bag_["Schedule"] = schedule
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Schedule", schedule.expression)
+            ]))
         }
     }
 
@@ -83,11 +83,11 @@ extension CloudWatch.AlarmMuteRule {
             expression: Value<String>,
             timezone: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Duration"] = duration
-            bag_["Expression"] = expression
-            bag_["Timezone"] = timezone
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Duration", duration.expression),
+                ("Expression", expression.expression),
+                ("Timezone", timezone?.expression)
+            ]))
         }
     }
 }

@@ -28,16 +28,16 @@ extension CloudWatch {
             singleMetricAnomalyDetector: SingleMetricAnomalyDetector? = nil,
             stat: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configuration"] = configuration
-            bag_["Dimensions"] = dimensions
-            bag_["MetricCharacteristics"] = metricCharacteristics
-            bag_["MetricMathAnomalyDetector"] = metricMathAnomalyDetector
-            bag_["MetricName"] = metricName
-            bag_["Namespace"] = namespace
-            bag_["SingleMetricAnomalyDetector"] = singleMetricAnomalyDetector
-            bag_["Stat"] = stat
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Configuration", configuration?.expression),
+                ("Dimensions", dimensions?.expression),
+                ("MetricCharacteristics", metricCharacteristics?.expression),
+                ("MetricMathAnomalyDetector", metricMathAnomalyDetector?.expression),
+                ("MetricName", metricName?.expression),
+                ("Namespace", namespace?.expression),
+                ("SingleMetricAnomalyDetector", singleMetricAnomalyDetector?.expression),
+                ("Stat", stat?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension CloudWatch.AnomalyDetector {
             excludedTimeRanges: PropertyList<Range>? = nil,
             metricTimeZone: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludedTimeRanges"] = excludedTimeRanges
-            bag_["MetricTimeZone"] = metricTimeZone
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExcludedTimeRanges", excludedTimeRanges?.expression),
+                ("MetricTimeZone", metricTimeZone?.expression)
+            ]))
         }
     }
 
@@ -72,10 +72,10 @@ extension CloudWatch.AnomalyDetector {
             name: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -92,11 +92,11 @@ extension CloudWatch.AnomalyDetector {
             namespace: Value<String>,
             dimensions: PropertyList<Dimension>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetricName"] = metricName
-            bag_["Namespace"] = namespace
-            bag_["Dimensions"] = dimensions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetricName", metricName.expression),
+                ("Namespace", namespace.expression),
+                ("Dimensions", dimensions?.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension CloudWatch.AnomalyDetector {
         public init(
             periodicSpikes: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PeriodicSpikes"] = periodicSpikes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PeriodicSpikes", periodicSpikes?.expression)
+            ]))
         }
     }
 
@@ -136,15 +136,15 @@ extension CloudWatch.AnomalyDetector {
             period: Value<Int>? = nil,
             returnData: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["AccountId"] = accountId
-            bag_["Expression"] = expression
-            bag_["Label"] = label
-            bag_["MetricStat"] = metricStat
-            bag_["Period"] = period
-            bag_["ReturnData"] = returnData
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("AccountId", accountId?.expression),
+                ("Expression", expression?.expression),
+                ("Label", label?.expression),
+                ("MetricStat", metricStat?.expression),
+                ("Period", period?.expression),
+                ("ReturnData", returnData?.expression)
+            ]))
         }
     }
 
@@ -157,9 +157,9 @@ extension CloudWatch.AnomalyDetector {
         public init(
             metricDataQueries: PropertyList<MetricDataQuery>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetricDataQueries"] = metricDataQueries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetricDataQueries", metricDataQueries?.expression)
+            ]))
         }
     }
 
@@ -178,12 +178,12 @@ extension CloudWatch.AnomalyDetector {
             stat: Value<String>,
             unit: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metric"] = metric
-            bag_["Period"] = period
-            bag_["Stat"] = stat
-            bag_["Unit"] = unit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metric", metric.expression),
+                ("Period", period.expression),
+                ("Stat", stat.expression),
+                ("Unit", unit?.expression)
+            ]))
         }
     }
 
@@ -198,10 +198,10 @@ extension CloudWatch.AnomalyDetector {
             endTime: Value<String>,
             startTime: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndTime"] = endTime
-            bag_["StartTime"] = startTime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndTime", endTime.expression),
+                ("StartTime", startTime.expression)
+            ]))
         }
     }
 
@@ -222,13 +222,13 @@ extension CloudWatch.AnomalyDetector {
             namespace: Value<String>? = nil,
             stat: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccountId"] = accountId
-            bag_["Dimensions"] = dimensions
-            bag_["MetricName"] = metricName
-            bag_["Namespace"] = namespace
-            bag_["Stat"] = stat
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccountId", accountId?.expression),
+                ("Dimensions", dimensions?.expression),
+                ("MetricName", metricName?.expression),
+                ("Namespace", namespace?.expression),
+                ("Stat", stat?.expression)
+            ]))
         }
     }
 }

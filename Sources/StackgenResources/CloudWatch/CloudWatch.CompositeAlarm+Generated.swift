@@ -36,20 +36,20 @@ extension CloudWatch {
             okActions: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AlarmRule"] = alarmRule
-            bag_["ActionConfiguration"] = actionConfiguration
-            bag_["ActionsEnabled"] = actionsEnabled
-            bag_["ActionsSuppressor"] = actionsSuppressor
-            bag_["ActionsSuppressorExtensionPeriod"] = actionsSuppressorExtensionPeriod
-            bag_["ActionsSuppressorWaitPeriod"] = actionsSuppressorWaitPeriod
-            bag_["AlarmActions"] = alarmActions
-            bag_["AlarmDescription"] = alarmDescription
-            bag_["AlarmName"] = alarmName
-            bag_["InsufficientDataActions"] = insufficientDataActions
-            bag_["OKActions"] = okActions
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AlarmRule", alarmRule.expression),
+                ("ActionConfiguration", actionConfiguration?.expression),
+                ("ActionsEnabled", actionsEnabled?.expression),
+                ("ActionsSuppressor", actionsSuppressor?.expression),
+                ("ActionsSuppressorExtensionPeriod", actionsSuppressorExtensionPeriod?.expression),
+                ("ActionsSuppressorWaitPeriod", actionsSuppressorWaitPeriod?.expression),
+                ("AlarmActions", alarmActions?.expression),
+                ("AlarmDescription", alarmDescription?.expression),
+                ("AlarmName", alarmName?.expression),
+                ("InsufficientDataActions", insufficientDataActions?.expression),
+                ("OKActions", okActions?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -64,9 +64,9 @@ extension CloudWatch.CompositeAlarm {
         public init(
             alarmTagsPropagation: AlarmTagsPropagation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AlarmTagsPropagation"] = alarmTagsPropagation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AlarmTagsPropagation", alarmTagsPropagation?.expression)
+            ]))
         }
     }
 
@@ -83,11 +83,11 @@ extension CloudWatch.CompositeAlarm {
             excludedTagKeys: Value<[String]>? = nil,
             includedTagKeys: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["ExcludedTagKeys"] = excludedTagKeys
-            bag_["IncludedTagKeys"] = includedTagKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("ExcludedTagKeys", excludedTagKeys?.expression),
+                ("IncludedTagKeys", includedTagKeys?.expression)
+            ]))
         }
     }
 }

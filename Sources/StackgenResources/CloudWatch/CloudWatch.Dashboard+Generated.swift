@@ -18,11 +18,11 @@ extension CloudWatch {
             dashboardName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DashboardBody"] = dashboardBody
-            bag_["DashboardName"] = dashboardName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DashboardBody", dashboardBody.expression),
+                ("DashboardName", dashboardName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension CloudWatch {
             applyOnTransformedLogs: Value<Bool>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RuleBody"] = ruleBody
-            bag_["RuleName"] = ruleName
-            bag_["RuleState"] = ruleState
-            bag_["ApplyOnTransformedLogs"] = applyOnTransformedLogs
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RuleBody", ruleBody.expression),
+                ("RuleName", ruleName.expression),
+                ("RuleState", ruleState.expression),
+                ("ApplyOnTransformedLogs", applyOnTransformedLogs?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension CloudWatch {
             roleArn: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IntegrationType"] = integrationType
-            bag_["Name"] = name
-            bag_["Credential"] = credential
-            bag_["IntegrationAttributes"] = integrationAttributes
-            bag_["RoleArn"] = roleArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IntegrationType", integrationType.expression),
+                ("Name", name.expression),
+                ("Credential", credential?.expression),
+                ("IntegrationAttributes", integrationAttributes?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension CloudWatch.Integration {
         public init(
             apiKeyValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyValue"] = apiKeyValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyValue", apiKeyValue.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension CloudWatch.Integration {
         public init(
             apiKeyCredential: ApiKeyCredential
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyCredential"] = apiKeyCredential
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyCredential", apiKeyCredential.expression)
+            ]))
         }
     }
 
@@ -89,10 +89,10 @@ extension CloudWatch.Integration {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 }

@@ -46,25 +46,25 @@ extension CloudWatch {
             treatMissingData: Value<String>? = nil,
             warmUpConfiguration: WarmUpConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ComparisonOperator"] = comparisonOperator
-            bag_["QueryResultsToAlarm"] = queryResultsToAlarm
-            bag_["QueryResultsToEvaluate"] = queryResultsToEvaluate
-            bag_["ScheduledQueryConfiguration"] = scheduledQueryConfiguration
-            bag_["Threshold"] = threshold
-            bag_["ActionConfiguration"] = actionConfiguration
-            bag_["ActionLogLineCount"] = actionLogLineCount
-            bag_["ActionLogLineRoleArn"] = actionLogLineRoleArn
-            bag_["ActionsEnabled"] = actionsEnabled
-            bag_["AlarmActions"] = alarmActions
-            bag_["AlarmDescription"] = alarmDescription
-            bag_["AlarmName"] = alarmName
-            bag_["InsufficientDataActions"] = insufficientDataActions
-            bag_["OKActions"] = okActions
-            bag_["Tags"] = tags
-            bag_["TreatMissingData"] = treatMissingData
-            bag_["WarmUpConfiguration"] = warmUpConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ComparisonOperator", comparisonOperator.expression),
+                ("QueryResultsToAlarm", queryResultsToAlarm.expression),
+                ("QueryResultsToEvaluate", queryResultsToEvaluate.expression),
+                ("ScheduledQueryConfiguration", scheduledQueryConfiguration.expression),
+                ("Threshold", threshold.expression),
+                ("ActionConfiguration", actionConfiguration?.expression),
+                ("ActionLogLineCount", actionLogLineCount?.expression),
+                ("ActionLogLineRoleArn", actionLogLineRoleArn?.expression),
+                ("ActionsEnabled", actionsEnabled?.expression),
+                ("AlarmActions", alarmActions?.expression),
+                ("AlarmDescription", alarmDescription?.expression),
+                ("AlarmName", alarmName?.expression),
+                ("InsufficientDataActions", insufficientDataActions?.expression),
+                ("OKActions", okActions?.expression),
+                ("Tags", tags?.expression),
+                ("TreatMissingData", treatMissingData?.expression),
+                ("WarmUpConfiguration", warmUpConfiguration?.expression)
+            ])
         }
     }
 }
@@ -79,9 +79,9 @@ extension CloudWatch.LogAlarm {
         public init(
             alarmTagsPropagation: AlarmTagsPropagation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AlarmTagsPropagation"] = alarmTagsPropagation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AlarmTagsPropagation", alarmTagsPropagation?.expression)
+            ]))
         }
     }
 
@@ -98,11 +98,11 @@ extension CloudWatch.LogAlarm {
             excludedTagKeys: Value<[String]>? = nil,
             includedTagKeys: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["ExcludedTagKeys"] = excludedTagKeys
-            bag_["IncludedTagKeys"] = includedTagKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("ExcludedTagKeys", excludedTagKeys?.expression),
+                ("IncludedTagKeys", includedTagKeys?.expression)
+            ]))
         }
     }
 
@@ -134,11 +134,11 @@ extension CloudWatch.LogAlarm {
             startTimeOffset: Value<Int>,
             endTimeOffset: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["StartTimeOffset"] = startTimeOffset
-            bag_["EndTimeOffset"] = endTimeOffset
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ScheduleExpression", scheduleExpression.expression),
+                ("StartTimeOffset", startTimeOffset.expression),
+                ("EndTimeOffset", endTimeOffset?.expression)
+            ]))
         }
     }
 
@@ -161,14 +161,14 @@ extension CloudWatch.LogAlarm {
             logGroupIdentifiers: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AggregationExpression"] = aggregationExpression
-            bag_["QueryString"] = queryString
-            bag_["ScheduleConfiguration"] = scheduleConfiguration
-            bag_["ScheduledQueryRoleARN"] = scheduledQueryRoleARN
-            bag_["LogGroupIdentifiers"] = logGroupIdentifiers
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AggregationExpression", aggregationExpression.expression),
+                ("QueryString", queryString.expression),
+                ("ScheduleConfiguration", scheduleConfiguration.expression),
+                ("ScheduledQueryRoleARN", scheduledQueryRoleARN.expression),
+                ("LogGroupIdentifiers", logGroupIdentifiers?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -183,10 +183,10 @@ extension CloudWatch.LogAlarm {
             onlyStartEvaluatingAfterWarmUpPeriodEnds: Value<Bool>? = nil,
             warmUpPeriodDurationInMinutes: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnlyStartEvaluatingAfterWarmUpPeriodEnds"] = onlyStartEvaluatingAfterWarmUpPeriodEnds
-            bag_["WarmUpPeriodDurationInMinutes"] = warmUpPeriodDurationInMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnlyStartEvaluatingAfterWarmUpPeriodEnds", onlyStartEvaluatingAfterWarmUpPeriodEnds?.expression),
+                ("WarmUpPeriodDurationInMinutes", warmUpPeriodDurationInMinutes?.expression)
+            ]))
         }
     }
 }

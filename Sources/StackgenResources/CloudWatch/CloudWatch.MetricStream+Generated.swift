@@ -30,17 +30,17 @@ extension CloudWatch {
             statisticsConfigurations: PropertyList<MetricStreamStatisticsConfiguration>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludeFilters"] = excludeFilters
-            bag_["FirehoseArn"] = firehoseArn
-            bag_["IncludeFilters"] = includeFilters
-            bag_["IncludeLinkedAccountsMetrics"] = includeLinkedAccountsMetrics
-            bag_["Name"] = name
-            bag_["OutputFormat"] = outputFormat
-            bag_["RoleArn"] = roleArn
-            bag_["StatisticsConfigurations"] = statisticsConfigurations
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExcludeFilters", excludeFilters?.expression),
+                ("FirehoseArn", firehoseArn?.expression),
+                ("IncludeFilters", includeFilters?.expression),
+                ("IncludeLinkedAccountsMetrics", includeLinkedAccountsMetrics?.expression),
+                ("Name", name?.expression),
+                ("OutputFormat", outputFormat?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("StatisticsConfigurations", statisticsConfigurations?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension CloudWatch.MetricStream {
             namespace: Value<String>,
             metricNames: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Namespace"] = namespace
-            bag_["MetricNames"] = metricNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Namespace", namespace.expression),
+                ("MetricNames", metricNames?.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension CloudWatch.MetricStream {
             additionalStatistics: Value<[String]>,
             includeMetrics: PropertyList<MetricStreamStatisticsMetric>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalStatistics"] = additionalStatistics
-            bag_["IncludeMetrics"] = includeMetrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalStatistics", additionalStatistics.expression),
+                ("IncludeMetrics", includeMetrics.expression)
+            ]))
         }
     }
 
@@ -93,10 +93,10 @@ extension CloudWatch.MetricStream {
             metricName: Value<String>,
             namespace: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetricName"] = metricName
-            bag_["Namespace"] = namespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetricName", metricName.expression),
+                ("Namespace", namespace.expression)
+            ]))
         }
     }
 

@@ -16,10 +16,10 @@ extension CloudWatch {
             excludeFilters: PropertyList<OTelEnrichmentMetricSelector>? = nil,
             includeFilters: PropertyList<OTelEnrichmentMetricSelector>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludeFilters"] = excludeFilters
-            bag_["IncludeFilters"] = includeFilters
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExcludeFilters", excludeFilters?.expression),
+                ("IncludeFilters", includeFilters?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension CloudWatch.OTelEnrichment {
             namespace: Value<String>,
             metricNames: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Namespace"] = namespace
-            bag_["MetricNames"] = metricNames
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Namespace", namespace.expression),
+                ("MetricNames", metricNames?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension CloudWatch {
             resourceArn: Value<String>,
             metricSelections: PropertyList<ResourceMetricSelection>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceArn"] = resourceArn
-            bag_["MetricSelections"] = metricSelections
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResourceArn", resourceArn.expression),
+                ("MetricSelections", metricSelections?.expression)
+            ])
         }
     }
 }
@@ -34,9 +34,9 @@ extension CloudWatch.ResourceMetricsConfiguration {
         public init(
             includeMetrics: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["IncludeMetrics"] = includeMetrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IncludeMetrics", includeMetrics.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension CloudWatch {
             name: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Definition"] = definition
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Definition", definition.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

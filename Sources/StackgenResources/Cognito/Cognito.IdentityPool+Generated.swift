@@ -36,20 +36,20 @@ extension Cognito {
             samlProviderARNs: Value<[String]>? = nil,
             supportedLoginProviders: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowUnauthenticatedIdentities"] = allowUnauthenticatedIdentities
-            bag_["AllowClassicFlow"] = allowClassicFlow
-            bag_["CognitoEvents"] = cognitoEvents
-            bag_["CognitoIdentityProviders"] = cognitoIdentityProviders
-            bag_["CognitoStreams"] = cognitoStreams
-            bag_["DeveloperProviderName"] = developerProviderName
-            bag_["IdentityPoolName"] = identityPoolName
-            bag_["IdentityPoolTags"] = identityPoolTags
-            bag_["OpenIdConnectProviderARNs"] = openIdConnectProviderARNs
-            bag_["PushSync"] = pushSync
-            bag_["SamlProviderARNs"] = samlProviderARNs
-            bag_["SupportedLoginProviders"] = supportedLoginProviders
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllowUnauthenticatedIdentities", allowUnauthenticatedIdentities.expression),
+                ("AllowClassicFlow", allowClassicFlow?.expression),
+                ("CognitoEvents", cognitoEvents?.expression),
+                ("CognitoIdentityProviders", cognitoIdentityProviders?.expression),
+                ("CognitoStreams", cognitoStreams?.expression),
+                ("DeveloperProviderName", developerProviderName?.expression),
+                ("IdentityPoolName", identityPoolName?.expression),
+                ("IdentityPoolTags", identityPoolTags?.expression),
+                ("OpenIdConnectProviderARNs", openIdConnectProviderARNs?.expression),
+                ("PushSync", pushSync?.expression),
+                ("SamlProviderARNs", samlProviderARNs?.expression),
+                ("SupportedLoginProviders", supportedLoginProviders?.expression)
+            ])
         }
     }
 }
@@ -68,11 +68,11 @@ extension Cognito.IdentityPool {
             providerName: Value<String>,
             serverSideTokenCheck: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["ProviderName"] = providerName
-            bag_["ServerSideTokenCheck"] = serverSideTokenCheck
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("ProviderName", providerName.expression),
+                ("ServerSideTokenCheck", serverSideTokenCheck?.expression)
+            ]))
         }
     }
 
@@ -89,11 +89,11 @@ extension Cognito.IdentityPool {
             streamName: Value<String>? = nil,
             streamingStatus: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RoleArn"] = roleArn
-            bag_["StreamName"] = streamName
-            bag_["StreamingStatus"] = streamingStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RoleArn", roleArn?.expression),
+                ("StreamName", streamName?.expression),
+                ("StreamingStatus", streamingStatus?.expression)
+            ]))
         }
     }
 
@@ -108,10 +108,10 @@ extension Cognito.IdentityPool {
             applicationArns: Value<[String]>? = nil,
             roleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationArns"] = applicationArns
-            bag_["RoleArn"] = roleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationArns", applicationArns?.expression),
+                ("RoleArn", roleArn?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension Cognito {
             principalTags: Expr? = nil,
             useDefaults: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdentityPoolId"] = identityPoolId
-            bag_["IdentityProviderName"] = identityProviderName
-            bag_["PrincipalTags"] = principalTags
-            bag_["UseDefaults"] = useDefaults
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IdentityPoolId", identityPoolId.expression),
+                ("IdentityProviderName", identityProviderName.expression),
+                ("PrincipalTags", principalTags?.expression),
+                ("UseDefaults", useDefaults?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension Cognito {
             roleMappings: PropertyMap<RoleMapping>? = nil,
             roles: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdentityPoolId"] = identityPoolId
-            bag_["RoleMappings"] = roleMappings
-            bag_["Roles"] = roles
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IdentityPoolId", identityPoolId.expression),
+                ("RoleMappings", roleMappings?.expression),
+                ("Roles", roles?.expression)
+            ])
         }
     }
 }
@@ -43,12 +43,12 @@ extension Cognito.IdentityPoolRoleAttachment {
             roleARN: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Claim"] = claim
-            bag_["MatchType"] = matchType
-            bag_["RoleARN"] = roleARN
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Claim", claim.expression),
+                ("MatchType", matchType.expression),
+                ("RoleARN", roleARN.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -67,12 +67,12 @@ extension Cognito.IdentityPoolRoleAttachment {
             identityProvider: Value<String>? = nil,
             rulesConfiguration: RulesConfigurationType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["AmbiguousRoleResolution"] = ambiguousRoleResolution
-            bag_["IdentityProvider"] = identityProvider
-            bag_["RulesConfiguration"] = rulesConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("AmbiguousRoleResolution", ambiguousRoleResolution?.expression),
+                ("IdentityProvider", identityProvider?.expression),
+                ("RulesConfiguration", rulesConfiguration?.expression)
+            ]))
         }
     }
 
@@ -85,9 +85,9 @@ extension Cognito.IdentityPoolRoleAttachment {
         public init(
             rules: PropertyList<MappingRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rules"] = rules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Rules", rules.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension Cognito {
             userPoolId: Value<String>,
             logConfigurations: PropertyList<LogConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["LogConfigurations"] = logConfigurations
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("LogConfigurations", logConfigurations?.expression)
+            ])
         }
     }
 }
@@ -34,9 +34,9 @@ extension Cognito.LogDeliveryConfiguration {
         public init(
             logGroupArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroupArn"] = logGroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroupArn", logGroupArn?.expression)
+            ]))
         }
     }
 
@@ -49,9 +49,9 @@ extension Cognito.LogDeliveryConfiguration {
         public init(
             streamArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamArn"] = streamArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StreamArn", streamArn?.expression)
+            ]))
         }
     }
 
@@ -72,13 +72,13 @@ extension Cognito.LogDeliveryConfiguration {
             logLevel: Value<String>? = nil,
             s3Configuration: S3Configuration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsConfiguration"] = cloudWatchLogsConfiguration
-            bag_["EventSource"] = eventSource
-            bag_["FirehoseConfiguration"] = firehoseConfiguration
-            bag_["LogLevel"] = logLevel
-            bag_["S3Configuration"] = s3Configuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsConfiguration", cloudWatchLogsConfiguration?.expression),
+                ("EventSource", eventSource?.expression),
+                ("FirehoseConfiguration", firehoseConfiguration?.expression),
+                ("LogLevel", logLevel?.expression),
+                ("S3Configuration", s3Configuration?.expression)
+            ]))
         }
     }
 
@@ -91,9 +91,9 @@ extension Cognito.LogDeliveryConfiguration {
         public init(
             bucketArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketArn"] = bucketArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketArn", bucketArn?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension Cognito {
             settings: Expr? = nil,
             useCognitoProvidedValues: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["Assets"] = assets
-            bag_["ClientId"] = clientId
-            bag_["ReturnMergedResources"] = returnMergedResources
-            bag_["Settings"] = settings
-            bag_["UseCognitoProvidedValues"] = useCognitoProvidedValues
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("Assets", assets?.expression),
+                ("ClientId", clientId?.expression),
+                ("ReturnMergedResources", returnMergedResources?.expression),
+                ("Settings", settings?.expression),
+                ("UseCognitoProvidedValues", useCognitoProvidedValues?.expression)
+            ])
         }
     }
 }
@@ -54,13 +54,13 @@ extension Cognito.ManagedLoginBranding {
             bytes: Value<String>? = nil,
             resourceId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Category"] = category
-            bag_["ColorMode"] = colorMode
-            bag_["Extension"] = `extension`
-            bag_["Bytes"] = bytes
-            bag_["ResourceId"] = resourceId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Category", category.expression),
+                ("ColorMode", colorMode.expression),
+                ("Extension", `extension`.expression),
+                ("Bytes", bytes?.expression),
+                ("ResourceId", resourceId?.expression)
+            ]))
         }
     }
 

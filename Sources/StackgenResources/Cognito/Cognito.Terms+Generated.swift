@@ -24,14 +24,14 @@ extension Cognito {
             userPoolId: Value<String>,
             clientId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enforcement"] = enforcement
-            bag_["Links"] = links
-            bag_["TermsName"] = termsName
-            bag_["TermsSource"] = termsSource
-            bag_["UserPoolId"] = userPoolId
-            bag_["ClientId"] = clientId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Enforcement", enforcement.expression),
+                ("Links", links.expression),
+                ("TermsName", termsName.expression),
+                ("TermsSource", termsSource.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("ClientId", clientId?.expression)
+            ])
         }
     }
 }

@@ -76,40 +76,40 @@ extension Cognito {
             webAuthnRelyingPartyID: Value<String>? = nil,
             webAuthnUserVerification: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccountRecoverySetting"] = accountRecoverySetting
-            bag_["AdminCreateUserConfig"] = adminCreateUserConfig
-            bag_["AliasAttributes"] = aliasAttributes
-            bag_["AutoVerifiedAttributes"] = autoVerifiedAttributes
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["DeviceConfiguration"] = deviceConfiguration
-            bag_["EmailAuthenticationMessage"] = emailAuthenticationMessage
-            bag_["EmailAuthenticationSubject"] = emailAuthenticationSubject
-            bag_["EmailConfiguration"] = emailConfiguration
-            bag_["EmailVerificationMessage"] = emailVerificationMessage
-            bag_["EmailVerificationSubject"] = emailVerificationSubject
-            bag_["EnabledMfas"] = enabledMfas
-            bag_["IssuerConfiguration"] = issuerConfiguration
-            bag_["KeyConfiguration"] = keyConfiguration
-            bag_["LambdaConfig"] = lambdaConfig
-            bag_["MfaConfiguration"] = mfaConfiguration
-            bag_["Policies"] = policies
-            bag_["Schema"] = schema
-            bag_["SmsAuthenticationMessage"] = smsAuthenticationMessage
-            bag_["SmsConfiguration"] = smsConfiguration
-            bag_["SmsVerificationMessage"] = smsVerificationMessage
-            bag_["UserAttributeUpdateSettings"] = userAttributeUpdateSettings
-            bag_["UserPoolAddOns"] = userPoolAddOns
-            bag_["UserPoolName"] = userPoolName
-            bag_["UserPoolTags"] = userPoolTags
-            bag_["UserPoolTier"] = userPoolTier
-            bag_["UsernameAttributes"] = usernameAttributes
-            bag_["UsernameConfiguration"] = usernameConfiguration
-            bag_["VerificationMessageTemplate"] = verificationMessageTemplate
-            bag_["WebAuthnFactorConfiguration"] = webAuthnFactorConfiguration
-            bag_["WebAuthnRelyingPartyID"] = webAuthnRelyingPartyID
-            bag_["WebAuthnUserVerification"] = webAuthnUserVerification
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AccountRecoverySetting", accountRecoverySetting?.expression),
+                ("AdminCreateUserConfig", adminCreateUserConfig?.expression),
+                ("AliasAttributes", aliasAttributes?.expression),
+                ("AutoVerifiedAttributes", autoVerifiedAttributes?.expression),
+                ("DeletionProtection", deletionProtection?.expression),
+                ("DeviceConfiguration", deviceConfiguration?.expression),
+                ("EmailAuthenticationMessage", emailAuthenticationMessage?.expression),
+                ("EmailAuthenticationSubject", emailAuthenticationSubject?.expression),
+                ("EmailConfiguration", emailConfiguration?.expression),
+                ("EmailVerificationMessage", emailVerificationMessage?.expression),
+                ("EmailVerificationSubject", emailVerificationSubject?.expression),
+                ("EnabledMfas", enabledMfas?.expression),
+                ("IssuerConfiguration", issuerConfiguration?.expression),
+                ("KeyConfiguration", keyConfiguration?.expression),
+                ("LambdaConfig", lambdaConfig?.expression),
+                ("MfaConfiguration", mfaConfiguration?.expression),
+                ("Policies", policies?.expression),
+                ("Schema", schema?.expression),
+                ("SmsAuthenticationMessage", smsAuthenticationMessage?.expression),
+                ("SmsConfiguration", smsConfiguration?.expression),
+                ("SmsVerificationMessage", smsVerificationMessage?.expression),
+                ("UserAttributeUpdateSettings", userAttributeUpdateSettings?.expression),
+                ("UserPoolAddOns", userPoolAddOns?.expression),
+                ("UserPoolName", userPoolName?.expression),
+                ("UserPoolTags", userPoolTags?.expression),
+                ("UserPoolTier", userPoolTier?.expression),
+                ("UsernameAttributes", usernameAttributes?.expression),
+                ("UsernameConfiguration", usernameConfiguration?.expression),
+                ("VerificationMessageTemplate", verificationMessageTemplate?.expression),
+                ("WebAuthnFactorConfiguration", webAuthnFactorConfiguration?.expression),
+                ("WebAuthnRelyingPartyID", webAuthnRelyingPartyID?.expression),
+                ("WebAuthnUserVerification", webAuthnUserVerification?.expression)
+            ])
         }
     }
 }
@@ -124,9 +124,9 @@ extension Cognito.UserPool {
         public init(
             recoveryMechanisms: PropertyList<RecoveryOption>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RecoveryMechanisms"] = recoveryMechanisms
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RecoveryMechanisms", recoveryMechanisms?.expression)
+            ]))
         }
     }
 
@@ -143,11 +143,11 @@ extension Cognito.UserPool {
             inviteMessageTemplate: InviteMessageTemplate? = nil,
             unusedAccountValidityDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowAdminCreateUserOnly"] = allowAdminCreateUserOnly
-            bag_["InviteMessageTemplate"] = inviteMessageTemplate
-            bag_["UnusedAccountValidityDays"] = unusedAccountValidityDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowAdminCreateUserOnly", allowAdminCreateUserOnly?.expression),
+                ("InviteMessageTemplate", inviteMessageTemplate?.expression),
+                ("UnusedAccountValidityDays", unusedAccountValidityDays?.expression)
+            ]))
         }
     }
 
@@ -160,9 +160,9 @@ extension Cognito.UserPool {
         public init(
             customAuthMode: CustomAuthMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomAuthMode"] = customAuthMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomAuthMode", customAuthMode?.expression)
+            ]))
         }
     }
 
@@ -254,10 +254,10 @@ extension Cognito.UserPool {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: LambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -272,10 +272,10 @@ extension Cognito.UserPool {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: CustomSMSSenderLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -319,10 +319,10 @@ extension Cognito.UserPool {
             challengeRequiredOnNewDevice: Value<Bool>? = nil,
             deviceOnlyRememberedOnUserPrompt: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ChallengeRequiredOnNewDevice"] = challengeRequiredOnNewDevice
-            bag_["DeviceOnlyRememberedOnUserPrompt"] = deviceOnlyRememberedOnUserPrompt
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ChallengeRequiredOnNewDevice", challengeRequiredOnNewDevice?.expression),
+                ("DeviceOnlyRememberedOnUserPrompt", deviceOnlyRememberedOnUserPrompt?.expression)
+            ]))
         }
     }
 
@@ -343,13 +343,13 @@ extension Cognito.UserPool {
             replyToEmailAddress: Value<String>? = nil,
             sourceArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationSet"] = configurationSet
-            bag_["EmailSendingAccount"] = emailSendingAccount
-            bag_["From"] = from
-            bag_["ReplyToEmailAddress"] = replyToEmailAddress
-            bag_["SourceArn"] = sourceArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationSet", configurationSet?.expression),
+                ("EmailSendingAccount", emailSendingAccount?.expression),
+                ("From", from?.expression),
+                ("ReplyToEmailAddress", replyToEmailAddress?.expression),
+                ("SourceArn", sourceArn?.expression)
+            ]))
         }
     }
 
@@ -394,15 +394,15 @@ extension Cognito.UserPool {
             originationIdentity: Value<String>? = nil,
             region: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CallerArn"] = callerArn
-            bag_["ConfigurationSetName"] = configurationSetName
-            bag_["ExternalId"] = externalId
-            bag_["InEntityId"] = inEntityId
-            bag_["InTemplateId"] = inTemplateId
-            bag_["OriginationIdentity"] = originationIdentity
-            bag_["Region"] = region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CallerArn", callerArn.expression),
+                ("ConfigurationSetName", configurationSetName?.expression),
+                ("ExternalId", externalId?.expression),
+                ("InEntityId", inEntityId?.expression),
+                ("InTemplateId", inTemplateId?.expression),
+                ("OriginationIdentity", originationIdentity?.expression),
+                ("Region", region?.expression)
+            ]))
         }
     }
 
@@ -417,10 +417,10 @@ extension Cognito.UserPool {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: InboundFederationLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -446,11 +446,11 @@ extension Cognito.UserPool {
             emailSubject: Value<String>? = nil,
             smsMessage: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EmailMessage"] = emailMessage
-            bag_["EmailSubject"] = emailSubject
-            bag_["SMSMessage"] = smsMessage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EmailMessage", emailMessage?.expression),
+                ("EmailSubject", emailSubject?.expression),
+                ("SMSMessage", smsMessage?.expression)
+            ]))
         }
     }
 
@@ -463,9 +463,9 @@ extension Cognito.UserPool {
         public init(
             type: TypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -480,10 +480,10 @@ extension Cognito.UserPool {
             keyType: EncryptionKeyType? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyType"] = keyType
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyType", keyType?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -524,23 +524,23 @@ extension Cognito.UserPool {
             userMigration: Value<String>? = nil,
             verifyAuthChallengeResponse: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CreateAuthChallenge"] = createAuthChallenge
-            bag_["CustomEmailSender"] = customEmailSender
-            bag_["CustomMessage"] = customMessage
-            bag_["CustomSMSSender"] = customSMSSender
-            bag_["DefineAuthChallenge"] = defineAuthChallenge
-            bag_["InboundFederation"] = inboundFederation
-            bag_["KMSKeyID"] = kmsKeyID
-            bag_["PostAuthentication"] = postAuthentication
-            bag_["PostConfirmation"] = postConfirmation
-            bag_["PreAuthentication"] = preAuthentication
-            bag_["PreSignUp"] = preSignUp
-            bag_["PreTokenGeneration"] = preTokenGeneration
-            bag_["PreTokenGenerationConfig"] = preTokenGenerationConfig
-            bag_["UserMigration"] = userMigration
-            bag_["VerifyAuthChallengeResponse"] = verifyAuthChallengeResponse
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CreateAuthChallenge", createAuthChallenge?.expression),
+                ("CustomEmailSender", customEmailSender?.expression),
+                ("CustomMessage", customMessage?.expression),
+                ("CustomSMSSender", customSMSSender?.expression),
+                ("DefineAuthChallenge", defineAuthChallenge?.expression),
+                ("InboundFederation", inboundFederation?.expression),
+                ("KMSKeyID", kmsKeyID?.expression),
+                ("PostAuthentication", postAuthentication?.expression),
+                ("PostConfirmation", postConfirmation?.expression),
+                ("PreAuthentication", preAuthentication?.expression),
+                ("PreSignUp", preSignUp?.expression),
+                ("PreTokenGeneration", preTokenGeneration?.expression),
+                ("PreTokenGenerationConfig", preTokenGenerationConfig?.expression),
+                ("UserMigration", userMigration?.expression),
+                ("VerifyAuthChallengeResponse", verifyAuthChallengeResponse?.expression)
+            ]))
         }
     }
 
@@ -586,10 +586,10 @@ extension Cognito.UserPool {
             maxValue: Value<String>? = nil,
             minValue: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxValue"] = maxValue
-            bag_["MinValue"] = minValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxValue", maxValue?.expression),
+                ("MinValue", minValue?.expression)
+            ]))
         }
     }
 
@@ -614,15 +614,15 @@ extension Cognito.UserPool {
             requireUppercase: Value<Bool>? = nil,
             temporaryPasswordValidityDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MinimumLength"] = minimumLength
-            bag_["PasswordHistorySize"] = passwordHistorySize
-            bag_["RequireLowercase"] = requireLowercase
-            bag_["RequireNumbers"] = requireNumbers
-            bag_["RequireSymbols"] = requireSymbols
-            bag_["RequireUppercase"] = requireUppercase
-            bag_["TemporaryPasswordValidityDays"] = temporaryPasswordValidityDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MinimumLength", minimumLength?.expression),
+                ("PasswordHistorySize", passwordHistorySize?.expression),
+                ("RequireLowercase", requireLowercase?.expression),
+                ("RequireNumbers", requireNumbers?.expression),
+                ("RequireSymbols", requireSymbols?.expression),
+                ("RequireUppercase", requireUppercase?.expression),
+                ("TemporaryPasswordValidityDays", temporaryPasswordValidityDays?.expression)
+            ]))
         }
     }
 
@@ -637,10 +637,10 @@ extension Cognito.UserPool {
             passwordPolicy: PasswordPolicy? = nil,
             signInPolicy: SignInPolicy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PasswordPolicy"] = passwordPolicy
-            bag_["SignInPolicy"] = signInPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PasswordPolicy", passwordPolicy?.expression),
+                ("SignInPolicy", signInPolicy?.expression)
+            ]))
         }
     }
 
@@ -655,10 +655,10 @@ extension Cognito.UserPool {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: PreTokenGenerationConfigLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -684,10 +684,10 @@ extension Cognito.UserPool {
             name: Name? = nil,
             priority: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Priority"] = priority
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Priority", priority?.expression)
+            ]))
         }
     }
 
@@ -712,15 +712,15 @@ extension Cognito.UserPool {
             required: Value<Bool>? = nil,
             stringAttributeConstraints: StringAttributeConstraints? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeDataType"] = attributeDataType
-            bag_["DeveloperOnlyAttribute"] = developerOnlyAttribute
-            bag_["Mutable"] = mutable
-            bag_["Name"] = name
-            bag_["NumberAttributeConstraints"] = numberAttributeConstraints
-            bag_["Required"] = required
-            bag_["StringAttributeConstraints"] = stringAttributeConstraints
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeDataType", attributeDataType?.expression),
+                ("DeveloperOnlyAttribute", developerOnlyAttribute?.expression),
+                ("Mutable", mutable?.expression),
+                ("Name", name?.expression),
+                ("NumberAttributeConstraints", numberAttributeConstraints?.expression),
+                ("Required", required?.expression),
+                ("StringAttributeConstraints", stringAttributeConstraints?.expression)
+            ]))
         }
     }
 
@@ -733,9 +733,9 @@ extension Cognito.UserPool {
         public init(
             allowedFirstAuthFactors: PropertyList<AllowedFirstAuthFactor>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedFirstAuthFactors"] = allowedFirstAuthFactors
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedFirstAuthFactors", allowedFirstAuthFactors?.expression)
+            ]))
         }
     }
 
@@ -754,12 +754,12 @@ extension Cognito.UserPool {
             snsCallerArn: Value<String>? = nil,
             snsRegion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EumsSms"] = eumsSms
-            bag_["ExternalId"] = externalId
-            bag_["SnsCallerArn"] = snsCallerArn
-            bag_["SnsRegion"] = snsRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EumsSms", eumsSms?.expression),
+                ("ExternalId", externalId?.expression),
+                ("SnsCallerArn", snsCallerArn?.expression),
+                ("SnsRegion", snsRegion?.expression)
+            ]))
         }
     }
 
@@ -774,10 +774,10 @@ extension Cognito.UserPool {
             maxLength: Value<String>? = nil,
             minLength: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxLength"] = maxLength
-            bag_["MinLength"] = minLength
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxLength", maxLength?.expression),
+                ("MinLength", minLength?.expression)
+            ]))
         }
     }
 
@@ -800,9 +800,9 @@ extension Cognito.UserPool {
         public init(
             attributesRequireVerificationBeforeUpdate: PropertyList<AttributesRequireVerificationBeforeUpdateItem>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributesRequireVerificationBeforeUpdate"] = attributesRequireVerificationBeforeUpdate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributesRequireVerificationBeforeUpdate", attributesRequireVerificationBeforeUpdate.expression)
+            ]))
         }
     }
 
@@ -817,10 +817,10 @@ extension Cognito.UserPool {
             advancedSecurityAdditionalFlows: AdvancedSecurityAdditionalFlows? = nil,
             advancedSecurityMode: AdvancedSecurityMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdvancedSecurityAdditionalFlows"] = advancedSecurityAdditionalFlows
-            bag_["AdvancedSecurityMode"] = advancedSecurityMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdvancedSecurityAdditionalFlows", advancedSecurityAdditionalFlows?.expression),
+                ("AdvancedSecurityMode", advancedSecurityMode?.expression)
+            ]))
         }
     }
 
@@ -854,9 +854,9 @@ extension Cognito.UserPool {
         public init(
             caseSensitive: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CaseSensitive"] = caseSensitive
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CaseSensitive", caseSensitive?.expression)
+            ]))
         }
     }
 
@@ -879,14 +879,14 @@ extension Cognito.UserPool {
             emailSubjectByLink: Value<String>? = nil,
             smsMessage: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DefaultEmailOption"] = defaultEmailOption
-            bag_["EmailMessage"] = emailMessage
-            bag_["EmailMessageByLink"] = emailMessageByLink
-            bag_["EmailSubject"] = emailSubject
-            bag_["EmailSubjectByLink"] = emailSubjectByLink
-            bag_["SmsMessage"] = smsMessage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DefaultEmailOption", defaultEmailOption?.expression),
+                ("EmailMessage", emailMessage?.expression),
+                ("EmailMessageByLink", emailMessageByLink?.expression),
+                ("EmailSubject", emailSubject?.expression),
+                ("EmailSubjectByLink", emailSubjectByLink?.expression),
+                ("SmsMessage", smsMessage?.expression)
+            ]))
         }
     }
 

@@ -58,31 +58,31 @@ extension Cognito {
             tokenValidityUnits: TokenValidityUnits? = nil,
             writeAttributes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["AccessTokenValidity"] = accessTokenValidity
-            bag_["AllowedOAuthFlows"] = allowedOAuthFlows
-            bag_["AllowedOAuthFlowsUserPoolClient"] = allowedOAuthFlowsUserPoolClient
-            bag_["AllowedOAuthScopes"] = allowedOAuthScopes
-            bag_["AnalyticsConfiguration"] = analyticsConfiguration
-            bag_["AuthSessionValidity"] = authSessionValidity
-            bag_["CallbackURLs"] = callbackURLs
-            bag_["ClientName"] = clientName
-            bag_["DefaultRedirectURI"] = defaultRedirectURI
-            bag_["EnablePropagateAdditionalUserContextData"] = enablePropagateAdditionalUserContextData
-            bag_["EnableTokenRevocation"] = enableTokenRevocation
-            bag_["ExplicitAuthFlows"] = explicitAuthFlows
-            bag_["GenerateSecret"] = generateSecret
-            bag_["IdTokenValidity"] = idTokenValidity
-            bag_["LogoutURLs"] = logoutURLs
-            bag_["PreventUserExistenceErrors"] = preventUserExistenceErrors
-            bag_["ReadAttributes"] = readAttributes
-            bag_["RefreshTokenRotation"] = refreshTokenRotation
-            bag_["RefreshTokenValidity"] = refreshTokenValidity
-            bag_["SupportedIdentityProviders"] = supportedIdentityProviders
-            bag_["TokenValidityUnits"] = tokenValidityUnits
-            bag_["WriteAttributes"] = writeAttributes
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("AccessTokenValidity", accessTokenValidity?.expression),
+                ("AllowedOAuthFlows", allowedOAuthFlows?.expression),
+                ("AllowedOAuthFlowsUserPoolClient", allowedOAuthFlowsUserPoolClient?.expression),
+                ("AllowedOAuthScopes", allowedOAuthScopes?.expression),
+                ("AnalyticsConfiguration", analyticsConfiguration?.expression),
+                ("AuthSessionValidity", authSessionValidity?.expression),
+                ("CallbackURLs", callbackURLs?.expression),
+                ("ClientName", clientName?.expression),
+                ("DefaultRedirectURI", defaultRedirectURI?.expression),
+                ("EnablePropagateAdditionalUserContextData", enablePropagateAdditionalUserContextData?.expression),
+                ("EnableTokenRevocation", enableTokenRevocation?.expression),
+                ("ExplicitAuthFlows", explicitAuthFlows?.expression),
+                ("GenerateSecret", generateSecret?.expression),
+                ("IdTokenValidity", idTokenValidity?.expression),
+                ("LogoutURLs", logoutURLs?.expression),
+                ("PreventUserExistenceErrors", preventUserExistenceErrors?.expression),
+                ("ReadAttributes", readAttributes?.expression),
+                ("RefreshTokenRotation", refreshTokenRotation?.expression),
+                ("RefreshTokenValidity", refreshTokenValidity?.expression),
+                ("SupportedIdentityProviders", supportedIdentityProviders?.expression),
+                ("TokenValidityUnits", tokenValidityUnits?.expression),
+                ("WriteAttributes", writeAttributes?.expression)
+            ])
         }
     }
 }
@@ -128,13 +128,13 @@ extension Cognito.UserPoolClient {
             roleArn: Value<String>? = nil,
             userDataShared: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationArn"] = applicationArn
-            bag_["ApplicationId"] = applicationId
-            bag_["ExternalId"] = externalId
-            bag_["RoleArn"] = roleArn
-            bag_["UserDataShared"] = userDataShared
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationArn", applicationArn?.expression),
+                ("ApplicationId", applicationId?.expression),
+                ("ExternalId", externalId?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("UserDataShared", userDataShared?.expression)
+            ]))
         }
     }
 
@@ -210,10 +210,10 @@ extension Cognito.UserPoolClient {
             feature: Feature? = nil,
             retryGracePeriodSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Feature"] = feature
-            bag_["RetryGracePeriodSeconds"] = retryGracePeriodSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Feature", feature?.expression),
+                ("RetryGracePeriodSeconds", retryGracePeriodSeconds?.expression)
+            ]))
         }
     }
 
@@ -230,11 +230,11 @@ extension Cognito.UserPoolClient {
             idToken: IdToken? = nil,
             refreshToken: RefreshToken? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessToken"] = accessToken
-            bag_["IdToken"] = idToken
-            bag_["RefreshToken"] = refreshToken
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessToken", accessToken?.expression),
+                ("IdToken", idToken?.expression),
+                ("RefreshToken", refreshToken?.expression)
+            ]))
         }
     }
 }

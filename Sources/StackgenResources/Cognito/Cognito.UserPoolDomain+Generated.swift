@@ -22,13 +22,13 @@ extension Cognito {
             managedLoginVersion: Value<Int>? = nil,
             routing: RoutingType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Domain"] = domain
-            bag_["UserPoolId"] = userPoolId
-            bag_["CustomDomainConfig"] = customDomainConfig
-            bag_["ManagedLoginVersion"] = managedLoginVersion
-            bag_["Routing"] = routing
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Domain", domain.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("CustomDomainConfig", customDomainConfig?.expression),
+                ("ManagedLoginVersion", managedLoginVersion?.expression),
+                ("Routing", routing?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension Cognito.UserPoolDomain {
             certificateArn: Value<String>? = nil,
             securityPolicy: SecurityPolicy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["SecurityPolicy"] = securityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn?.expression),
+                ("SecurityPolicy", securityPolicy?.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension Cognito.UserPoolDomain {
             primaryRoute53HealthCheckId: Value<String>,
             secondaryRegion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PrimaryRoute53HealthCheckId"] = primaryRoute53HealthCheckId
-            bag_["SecondaryRegion"] = secondaryRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PrimaryRoute53HealthCheckId", primaryRoute53HealthCheckId.expression),
+                ("SecondaryRegion", secondaryRegion.expression)
+            ]))
         }
     }
 
@@ -79,9 +79,9 @@ extension Cognito.UserPoolDomain {
         public init(
             failover: FailoverType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Failover"] = failover
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Failover", failover?.expression)
+            ]))
         }
     }
 

@@ -22,13 +22,13 @@ extension Cognito {
             precedence: Value<Int>? = nil,
             roleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["Description"] = description
-            bag_["GroupName"] = groupName
-            bag_["Precedence"] = precedence
-            bag_["RoleArn"] = roleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("Description", description?.expression),
+                ("GroupName", groupName?.expression),
+                ("Precedence", precedence?.expression),
+                ("RoleArn", roleArn?.expression)
+            ])
         }
     }
 }

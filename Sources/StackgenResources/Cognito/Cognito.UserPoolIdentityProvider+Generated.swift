@@ -24,14 +24,14 @@ extension Cognito {
             attributeMapping: Value<[String: String]>? = nil,
             idpIdentifiers: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProviderDetails"] = providerDetails
-            bag_["ProviderName"] = providerName
-            bag_["ProviderType"] = providerType
-            bag_["UserPoolId"] = userPoolId
-            bag_["AttributeMapping"] = attributeMapping
-            bag_["IdpIdentifiers"] = idpIdentifiers
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ProviderDetails", providerDetails.expression),
+                ("ProviderName", providerName.expression),
+                ("ProviderType", providerType.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("AttributeMapping", attributeMapping?.expression),
+                ("IdpIdentifiers", idpIdentifiers?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Cognito {
             status: Value<String>? = nil,
             userPoolTags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["EmailConfiguration"] = emailConfiguration
-            bag_["LambdaConfig"] = lambdaConfig
-            bag_["SmsConfiguration"] = smsConfiguration
-            bag_["Status"] = status
-            bag_["UserPoolTags"] = userPoolTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("EmailConfiguration", emailConfiguration?.expression),
+                ("LambdaConfig", lambdaConfig?.expression),
+                ("SmsConfiguration", smsConfiguration?.expression),
+                ("Status", status?.expression),
+                ("UserPoolTags", userPoolTags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -66,10 +66,10 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -90,13 +90,13 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             replyToEmailAddress: Value<String>? = nil,
             sourceArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationSet"] = configurationSet
-            bag_["EmailSendingAccount"] = emailSendingAccount
-            bag_["From"] = from
-            bag_["ReplyToEmailAddress"] = replyToEmailAddress
-            bag_["SourceArn"] = sourceArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationSet", configurationSet?.expression),
+                ("EmailSendingAccount", emailSendingAccount?.expression),
+                ("From", from?.expression),
+                ("ReplyToEmailAddress", replyToEmailAddress?.expression),
+                ("SourceArn", sourceArn?.expression)
+            ]))
         }
     }
 
@@ -121,15 +121,15 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             originationIdentity: Value<String>? = nil,
             region: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CallerArn"] = callerArn
-            bag_["ConfigurationSetName"] = configurationSetName
-            bag_["ExternalId"] = externalId
-            bag_["InEntityId"] = inEntityId
-            bag_["InTemplateId"] = inTemplateId
-            bag_["OriginationIdentity"] = originationIdentity
-            bag_["Region"] = region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CallerArn", callerArn.expression),
+                ("ConfigurationSetName", configurationSetName?.expression),
+                ("ExternalId", externalId?.expression),
+                ("InEntityId", inEntityId?.expression),
+                ("InTemplateId", inTemplateId?.expression),
+                ("OriginationIdentity", originationIdentity?.expression),
+                ("Region", region?.expression)
+            ]))
         }
     }
 
@@ -144,10 +144,10 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -188,23 +188,23 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             userMigration: Value<String>? = nil,
             verifyAuthChallengeResponse: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CreateAuthChallenge"] = createAuthChallenge
-            bag_["CustomEmailSender"] = customEmailSender
-            bag_["CustomMessage"] = customMessage
-            bag_["CustomSMSSender"] = customSMSSender
-            bag_["DefineAuthChallenge"] = defineAuthChallenge
-            bag_["InboundFederation"] = inboundFederation
-            bag_["KMSKeyID"] = kmsKeyID
-            bag_["PostAuthentication"] = postAuthentication
-            bag_["PostConfirmation"] = postConfirmation
-            bag_["PreAuthentication"] = preAuthentication
-            bag_["PreSignUp"] = preSignUp
-            bag_["PreTokenGeneration"] = preTokenGeneration
-            bag_["PreTokenGenerationConfig"] = preTokenGenerationConfig
-            bag_["UserMigration"] = userMigration
-            bag_["VerifyAuthChallengeResponse"] = verifyAuthChallengeResponse
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CreateAuthChallenge", createAuthChallenge?.expression),
+                ("CustomEmailSender", customEmailSender?.expression),
+                ("CustomMessage", customMessage?.expression),
+                ("CustomSMSSender", customSMSSender?.expression),
+                ("DefineAuthChallenge", defineAuthChallenge?.expression),
+                ("InboundFederation", inboundFederation?.expression),
+                ("KMSKeyID", kmsKeyID?.expression),
+                ("PostAuthentication", postAuthentication?.expression),
+                ("PostConfirmation", postConfirmation?.expression),
+                ("PreAuthentication", preAuthentication?.expression),
+                ("PreSignUp", preSignUp?.expression),
+                ("PreTokenGeneration", preTokenGeneration?.expression),
+                ("PreTokenGenerationConfig", preTokenGenerationConfig?.expression),
+                ("UserMigration", userMigration?.expression),
+                ("VerifyAuthChallengeResponse", verifyAuthChallengeResponse?.expression)
+            ]))
         }
     }
 
@@ -219,10 +219,10 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -241,12 +241,12 @@ extension Cognito.UserPoolRegionalConfigurationAttachment {
             snsCallerArn: Value<String>? = nil,
             snsRegion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EumsSms"] = eumsSms
-            bag_["ExternalId"] = externalId
-            bag_["SnsCallerArn"] = snsCallerArn
-            bag_["SnsRegion"] = snsRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EumsSms", eumsSms?.expression),
+                ("ExternalId", externalId?.expression),
+                ("SnsCallerArn", snsCallerArn?.expression),
+                ("SnsRegion", snsRegion?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension Cognito {
             userPoolId: Value<String>,
             userPoolTagsAtCreate: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RegionName"] = regionName
-            bag_["UserPoolId"] = userPoolId
-            bag_["UserPoolTagsAtCreate"] = userPoolTagsAtCreate
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RegionName", regionName.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("UserPoolTagsAtCreate", userPoolTagsAtCreate?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension Cognito {
             userPoolId: Value<String>,
             scopes: PropertyList<ResourceServerScopeType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Identifier"] = identifier
-            bag_["Name"] = name
-            bag_["UserPoolId"] = userPoolId
-            bag_["Scopes"] = scopes
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Identifier", identifier.expression),
+                ("Name", name.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("Scopes", scopes?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension Cognito.UserPoolResourceServer {
             scopeDescription: Value<String>,
             scopeName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ScopeDescription"] = scopeDescription
-            bag_["ScopeName"] = scopeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ScopeDescription", scopeDescription.expression),
+                ("ScopeName", scopeName.expression)
+            ]))
         }
     }
 }

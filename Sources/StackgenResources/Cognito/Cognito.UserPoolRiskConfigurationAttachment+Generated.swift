@@ -22,13 +22,13 @@ extension Cognito {
             compromisedCredentialsRiskConfiguration: CompromisedCredentialsRiskConfigurationType? = nil,
             riskExceptionConfiguration: RiskExceptionConfigurationType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["UserPoolId"] = userPoolId
-            bag_["AccountTakeoverRiskConfiguration"] = accountTakeoverRiskConfiguration
-            bag_["CompromisedCredentialsRiskConfiguration"] = compromisedCredentialsRiskConfiguration
-            bag_["RiskExceptionConfiguration"] = riskExceptionConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientId", clientId.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("AccountTakeoverRiskConfiguration", accountTakeoverRiskConfiguration?.expression),
+                ("CompromisedCredentialsRiskConfiguration", compromisedCredentialsRiskConfiguration?.expression),
+                ("RiskExceptionConfiguration", riskExceptionConfiguration?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             eventAction: Value<String>,
             notify: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventAction"] = eventAction
-            bag_["Notify"] = notify
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventAction", eventAction.expression),
+                ("Notify", notify.expression)
+            ]))
         }
     }
 
@@ -65,11 +65,11 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             lowAction: AccountTakeoverActionType? = nil,
             mediumAction: AccountTakeoverActionType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HighAction"] = highAction
-            bag_["LowAction"] = lowAction
-            bag_["MediumAction"] = mediumAction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HighAction", highAction?.expression),
+                ("LowAction", lowAction?.expression),
+                ("MediumAction", mediumAction?.expression)
+            ]))
         }
     }
 
@@ -84,10 +84,10 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             actions: AccountTakeoverActionsType,
             notifyConfiguration: NotifyConfigurationType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Actions"] = actions
-            bag_["NotifyConfiguration"] = notifyConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Actions", actions.expression),
+                ("NotifyConfiguration", notifyConfiguration?.expression)
+            ]))
         }
     }
 
@@ -100,9 +100,9 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
         public init(
             eventAction: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventAction"] = eventAction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventAction", eventAction.expression)
+            ]))
         }
     }
 
@@ -117,10 +117,10 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             actions: CompromisedCredentialsActionsType,
             eventFilter: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Actions"] = actions
-            bag_["EventFilter"] = eventFilter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Actions", actions.expression),
+                ("EventFilter", eventFilter?.expression)
+            ]))
         }
     }
 
@@ -143,14 +143,14 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             noActionEmail: NotifyEmailType? = nil,
             replyTo: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceArn"] = sourceArn
-            bag_["BlockEmail"] = blockEmail
-            bag_["From"] = from
-            bag_["MfaEmail"] = mfaEmail
-            bag_["NoActionEmail"] = noActionEmail
-            bag_["ReplyTo"] = replyTo
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceArn", sourceArn.expression),
+                ("BlockEmail", blockEmail?.expression),
+                ("From", from?.expression),
+                ("MfaEmail", mfaEmail?.expression),
+                ("NoActionEmail", noActionEmail?.expression),
+                ("ReplyTo", replyTo?.expression)
+            ]))
         }
     }
 
@@ -167,11 +167,11 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             htmlBody: Value<String>? = nil,
             textBody: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Subject"] = subject
-            bag_["HtmlBody"] = htmlBody
-            bag_["TextBody"] = textBody
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Subject", subject.expression),
+                ("HtmlBody", htmlBody?.expression),
+                ("TextBody", textBody?.expression)
+            ]))
         }
     }
 
@@ -186,10 +186,10 @@ extension Cognito.UserPoolRiskConfigurationAttachment {
             blockedIPRangeList: Value<[String]>? = nil,
             skippedIPRangeList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockedIPRangeList"] = blockedIPRangeList
-            bag_["SkippedIPRangeList"] = skippedIPRangeList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockedIPRangeList", blockedIPRangeList?.expression),
+                ("SkippedIPRangeList", skippedIPRangeList?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension Cognito {
             userPoolId: Value<String>,
             css: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["UserPoolId"] = userPoolId
-            bag_["CSS"] = css
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientId", clientId.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("CSS", css?.expression)
+            ])
         }
     }
 }

@@ -28,16 +28,16 @@ extension Cognito {
             username: Value<String>? = nil,
             validationData: PropertyList<AttributeType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["ClientMetadata"] = clientMetadata
-            bag_["DesiredDeliveryMediums"] = desiredDeliveryMediums
-            bag_["ForceAliasCreation"] = forceAliasCreation
-            bag_["MessageAction"] = messageAction
-            bag_["UserAttributes"] = userAttributes
-            bag_["Username"] = username
-            bag_["ValidationData"] = validationData
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("ClientMetadata", clientMetadata?.expression),
+                ("DesiredDeliveryMediums", desiredDeliveryMediums?.expression),
+                ("ForceAliasCreation", forceAliasCreation?.expression),
+                ("MessageAction", messageAction?.expression),
+                ("UserAttributes", userAttributes?.expression),
+                ("Username", username?.expression),
+                ("ValidationData", validationData?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension Cognito.UserPoolUser {
             name: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

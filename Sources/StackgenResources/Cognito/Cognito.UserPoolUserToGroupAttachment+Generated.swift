@@ -18,11 +18,11 @@ extension Cognito {
             userPoolId: Value<String>,
             username: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupName"] = groupName
-            bag_["UserPoolId"] = userPoolId
-            bag_["Username"] = username
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupName", groupName.expression),
+                ("UserPoolId", userPoolId.expression),
+                ("Username", username.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension DSQL {
             policyDocument: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeletionProtectionEnabled"] = deletionProtectionEnabled
-            bag_["KmsEncryptionKey"] = kmsEncryptionKey
-            bag_["MultiRegionProperties"] = multiRegionProperties
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DeletionProtectionEnabled", deletionProtectionEnabled?.expression),
+                ("KmsEncryptionKey", kmsEncryptionKey?.expression),
+                ("MultiRegionProperties", multiRegionProperties?.expression),
+                ("PolicyDocument", policyDocument?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension DSQL.Cluster {
             clusters: Value<[String]>? = nil,
             witnessRegion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Clusters"] = clusters
-            bag_["WitnessRegion"] = witnessRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Clusters", clusters?.expression),
+                ("WitnessRegion", witnessRegion?.expression)
+            ]))
         }
     }
 }

@@ -52,28 +52,28 @@ extension DynamoDB {
             writeOnDemandThroughputSettings: WriteOnDemandThroughputSettings? = nil,
             writeProvisionedThroughputSettings: WriteProvisionedThroughputSettings? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Replicas"] = replicas
-            bag_["AttributeDefinitions"] = attributeDefinitions
-            bag_["BillingMode"] = billingMode
-            bag_["GlobalSecondaryIndexes"] = globalSecondaryIndexes
-            bag_["GlobalTableSourceArn"] = globalTableSourceArn
-            bag_["GlobalTableWitnesses"] = globalTableWitnesses
-            bag_["KeySchema"] = keySchema
-            bag_["LocalSecondaryIndexes"] = localSecondaryIndexes
-            bag_["MultiRegionConsistency"] = multiRegionConsistency
-            bag_["ReadOnDemandThroughputSettings"] = readOnDemandThroughputSettings
-            bag_["ReadProvisionedThroughputSettings"] = readProvisionedThroughputSettings
-            bag_["SSESpecification"] = sseSpecification
-            bag_["StreamSpecification"] = streamSpecification
-            bag_["TableName"] = tableName
-            bag_["TableType"] = tableType
-            bag_["TimeToLiveSpecification"] = timeToLiveSpecification
-            bag_["VectorIndexes"] = vectorIndexes
-            bag_["WarmThroughput"] = warmThroughput
-            bag_["WriteOnDemandThroughputSettings"] = writeOnDemandThroughputSettings
-            bag_["WriteProvisionedThroughputSettings"] = writeProvisionedThroughputSettings
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Replicas", replicas.expression),
+                ("AttributeDefinitions", attributeDefinitions?.expression),
+                ("BillingMode", billingMode?.expression),
+                ("GlobalSecondaryIndexes", globalSecondaryIndexes?.expression),
+                ("GlobalTableSourceArn", globalTableSourceArn?.expression),
+                ("GlobalTableWitnesses", globalTableWitnesses?.expression),
+                ("KeySchema", keySchema?.expression),
+                ("LocalSecondaryIndexes", localSecondaryIndexes?.expression),
+                ("MultiRegionConsistency", multiRegionConsistency?.expression),
+                ("ReadOnDemandThroughputSettings", readOnDemandThroughputSettings?.expression),
+                ("ReadProvisionedThroughputSettings", readProvisionedThroughputSettings?.expression),
+                ("SSESpecification", sseSpecification?.expression),
+                ("StreamSpecification", streamSpecification?.expression),
+                ("TableName", tableName?.expression),
+                ("TableType", tableType?.expression),
+                ("TimeToLiveSpecification", timeToLiveSpecification?.expression),
+                ("VectorIndexes", vectorIndexes?.expression),
+                ("WarmThroughput", warmThroughput?.expression),
+                ("WriteOnDemandThroughputSettings", writeOnDemandThroughputSettings?.expression),
+                ("WriteProvisionedThroughputSettings", writeProvisionedThroughputSettings?.expression)
+            ])
         }
     }
 }
@@ -100,10 +100,10 @@ extension DynamoDB.GlobalTable {
             attributeName: Value<String>,
             attributeType: AttributeType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["AttributeType"] = attributeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("AttributeType", attributeType.expression)
+            ]))
         }
     }
 
@@ -143,12 +143,12 @@ extension DynamoDB.GlobalTable {
             targetTrackingScalingPolicyConfiguration: TargetTrackingScalingPolicyConfiguration,
             seedCapacity: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxCapacity"] = maxCapacity
-            bag_["MinCapacity"] = minCapacity
-            bag_["TargetTrackingScalingPolicyConfiguration"] = targetTrackingScalingPolicyConfiguration
-            bag_["SeedCapacity"] = seedCapacity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxCapacity", maxCapacity.expression),
+                ("MinCapacity", minCapacity.expression),
+                ("TargetTrackingScalingPolicyConfiguration", targetTrackingScalingPolicyConfiguration.expression),
+                ("SeedCapacity", seedCapacity?.expression)
+            ]))
         }
     }
 
@@ -163,10 +163,10 @@ extension DynamoDB.GlobalTable {
             enabled: Value<Bool>,
             mode: Mode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["Mode"] = mode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("Mode", mode?.expression)
+            ]))
         }
     }
 
@@ -190,9 +190,9 @@ extension DynamoDB.GlobalTable {
         public init(
             readCapacityUnits: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadCapacityUnits"] = readCapacityUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadCapacityUnits", readCapacityUnits?.expression)
+            ]))
         }
     }
 
@@ -219,16 +219,16 @@ extension DynamoDB.GlobalTable {
             writeOnDemandThroughputSettings: WriteOnDemandThroughputSettings? = nil,
             writeProvisionedThroughputSettings: WriteProvisionedThroughputSettings? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexName"] = indexName
-            bag_["KeySchema"] = keySchema
-            bag_["Projection"] = projection
-            bag_["ReadOnDemandThroughputSettings"] = readOnDemandThroughputSettings
-            bag_["ReadProvisionedThroughputSettings"] = readProvisionedThroughputSettings
-            bag_["WarmThroughput"] = warmThroughput
-            bag_["WriteOnDemandThroughputSettings"] = writeOnDemandThroughputSettings
-            bag_["WriteProvisionedThroughputSettings"] = writeProvisionedThroughputSettings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexName", indexName.expression),
+                ("KeySchema", keySchema.expression),
+                ("Projection", projection.expression),
+                ("ReadOnDemandThroughputSettings", readOnDemandThroughputSettings?.expression),
+                ("ReadProvisionedThroughputSettings", readProvisionedThroughputSettings?.expression),
+                ("WarmThroughput", warmThroughput?.expression),
+                ("WriteOnDemandThroughputSettings", writeOnDemandThroughputSettings?.expression),
+                ("WriteProvisionedThroughputSettings", writeProvisionedThroughputSettings?.expression)
+            ]))
         }
     }
 
@@ -251,9 +251,9 @@ extension DynamoDB.GlobalTable {
         public init(
             region: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Region"] = region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Region", region?.expression)
+            ]))
         }
     }
 
@@ -268,10 +268,10 @@ extension DynamoDB.GlobalTable {
             attributeName: Value<String>,
             keyType: KeyType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["KeyType"] = keyType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("KeyType", keyType.expression)
+            ]))
         }
     }
 
@@ -286,10 +286,10 @@ extension DynamoDB.GlobalTable {
             attributeName: Value<String>,
             keyType: KeySchemaItem2KeyType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["KeyType"] = keyType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("KeyType", keyType.expression)
+            ]))
         }
     }
 
@@ -324,10 +324,10 @@ extension DynamoDB.GlobalTable {
             streamArn: Value<String>,
             approximateCreationDateTimePrecision: ApproximateCreationDateTimePrecision? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamArn"] = streamArn
-            bag_["ApproximateCreationDateTimePrecision"] = approximateCreationDateTimePrecision
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StreamArn", streamArn.expression),
+                ("ApproximateCreationDateTimePrecision", approximateCreationDateTimePrecision?.expression)
+            ]))
         }
     }
 
@@ -344,11 +344,11 @@ extension DynamoDB.GlobalTable {
             keySchema: PropertyList<KeySchemaItem2>,
             projection: Projection
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexName"] = indexName
-            bag_["KeySchema"] = keySchema
-            bag_["Projection"] = projection
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexName", indexName.expression),
+                ("KeySchema", keySchema.expression),
+                ("Projection", projection.expression)
+            ]))
         }
     }
 
@@ -383,10 +383,10 @@ extension DynamoDB.GlobalTable {
             pointInTimeRecoveryEnabled: Value<Bool>? = nil,
             recoveryPeriodInDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PointInTimeRecoveryEnabled"] = pointInTimeRecoveryEnabled
-            bag_["RecoveryPeriodInDays"] = recoveryPeriodInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PointInTimeRecoveryEnabled", pointInTimeRecoveryEnabled?.expression),
+                ("RecoveryPeriodInDays", recoveryPeriodInDays?.expression)
+            ]))
         }
     }
 
@@ -401,10 +401,10 @@ extension DynamoDB.GlobalTable {
             nonKeyAttributes: Value<[String]>? = nil,
             projectionType: ProjectionType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NonKeyAttributes"] = nonKeyAttributes
-            bag_["ProjectionType"] = projectionType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NonKeyAttributes", nonKeyAttributes?.expression),
+                ("ProjectionType", projectionType?.expression)
+            ]))
         }
     }
 
@@ -428,9 +428,9 @@ extension DynamoDB.GlobalTable {
         public init(
             maxReadRequestUnits: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxReadRequestUnits"] = maxReadRequestUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxReadRequestUnits", maxReadRequestUnits?.expression)
+            ]))
         }
     }
 
@@ -445,10 +445,10 @@ extension DynamoDB.GlobalTable {
             readCapacityAutoScalingSettings: CapacityAutoScalingSettings? = nil,
             readCapacityUnits: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadCapacityAutoScalingSettings"] = readCapacityAutoScalingSettings
-            bag_["ReadCapacityUnits"] = readCapacityUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadCapacityAutoScalingSettings", readCapacityAutoScalingSettings?.expression),
+                ("ReadCapacityUnits", readCapacityUnits?.expression)
+            ]))
         }
     }
 
@@ -467,12 +467,12 @@ extension DynamoDB.GlobalTable {
             readOnDemandThroughputSettings: ReadOnDemandThroughputSettings? = nil,
             readProvisionedThroughputSettings: ReadProvisionedThroughputSettings? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexName"] = indexName
-            bag_["ContributorInsightsSpecification"] = contributorInsightsSpecification
-            bag_["ReadOnDemandThroughputSettings"] = readOnDemandThroughputSettings
-            bag_["ReadProvisionedThroughputSettings"] = readProvisionedThroughputSettings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexName", indexName.expression),
+                ("ContributorInsightsSpecification", contributorInsightsSpecification?.expression),
+                ("ReadOnDemandThroughputSettings", readOnDemandThroughputSettings?.expression),
+                ("ReadProvisionedThroughputSettings", readProvisionedThroughputSettings?.expression)
+            ]))
         }
     }
 
@@ -485,9 +485,9 @@ extension DynamoDB.GlobalTable {
         public init(
             kmsMasterKeyId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KMSMasterKeyId"] = kmsMasterKeyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KMSMasterKeyId", kmsMasterKeyId.expression)
+            ]))
         }
     }
 
@@ -528,23 +528,23 @@ extension DynamoDB.GlobalTable {
             tableClass: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Region"] = region
-            bag_["ContributorInsightsSpecification"] = contributorInsightsSpecification
-            bag_["DeletionProtectionEnabled"] = deletionProtectionEnabled
-            bag_["DisassociationProtectionEnabled"] = disassociationProtectionEnabled
-            bag_["GlobalSecondaryIndexes"] = globalSecondaryIndexes
-            bag_["GlobalTableSettingsReplicationMode"] = globalTableSettingsReplicationMode
-            bag_["KinesisStreamSpecification"] = kinesisStreamSpecification
-            bag_["PointInTimeRecoverySpecification"] = pointInTimeRecoverySpecification
-            bag_["ReadOnDemandThroughputSettings"] = readOnDemandThroughputSettings
-            bag_["ReadProvisionedThroughputSettings"] = readProvisionedThroughputSettings
-            bag_["ReplicaStreamSpecification"] = replicaStreamSpecification
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["SSESpecification"] = sseSpecification
-            bag_["TableClass"] = tableClass
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Region", region.expression),
+                ("ContributorInsightsSpecification", contributorInsightsSpecification?.expression),
+                ("DeletionProtectionEnabled", deletionProtectionEnabled?.expression),
+                ("DisassociationProtectionEnabled", disassociationProtectionEnabled?.expression),
+                ("GlobalSecondaryIndexes", globalSecondaryIndexes?.expression),
+                ("GlobalTableSettingsReplicationMode", globalTableSettingsReplicationMode?.expression),
+                ("KinesisStreamSpecification", kinesisStreamSpecification?.expression),
+                ("PointInTimeRecoverySpecification", pointInTimeRecoverySpecification?.expression),
+                ("ReadOnDemandThroughputSettings", readOnDemandThroughputSettings?.expression),
+                ("ReadProvisionedThroughputSettings", readProvisionedThroughputSettings?.expression),
+                ("ReplicaStreamSpecification", replicaStreamSpecification?.expression),
+                ("ResourcePolicy", resourcePolicy?.expression),
+                ("SSESpecification", sseSpecification?.expression),
+                ("TableClass", tableClass?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -559,10 +559,10 @@ extension DynamoDB.GlobalTable {
             resourcePolicy: ResourcePolicy? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourcePolicy", resourcePolicy?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -575,9 +575,9 @@ extension DynamoDB.GlobalTable {
         public init(
             policyDocument: IAM.PolicyDocument
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression)
+            ]))
         }
     }
 
@@ -592,10 +592,10 @@ extension DynamoDB.GlobalTable {
             sseEnabled: Value<Bool>,
             sseType: SSEType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SSEEnabled"] = sseEnabled
-            bag_["SSEType"] = sseType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SSEEnabled", sseEnabled.expression),
+                ("SSEType", sseType?.expression)
+            ]))
         }
     }
 
@@ -619,10 +619,10 @@ extension DynamoDB.GlobalTable {
             attributeName: Value<String>,
             searchSchemaElementType: SearchSchemaElementType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["SearchSchemaElementType"] = searchSchemaElementType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("SearchSchemaElementType", searchSchemaElementType.expression)
+            ]))
         }
     }
 
@@ -645,9 +645,9 @@ extension DynamoDB.GlobalTable {
         public init(
             streamViewType: StreamViewType
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamViewType"] = streamViewType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StreamViewType", streamViewType.expression)
+            ]))
         }
     }
 
@@ -688,12 +688,12 @@ extension DynamoDB.GlobalTable {
             scaleInCooldown: Value<Int>? = nil,
             scaleOutCooldown: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetValue"] = targetValue
-            bag_["DisableScaleIn"] = disableScaleIn
-            bag_["ScaleInCooldown"] = scaleInCooldown
-            bag_["ScaleOutCooldown"] = scaleOutCooldown
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetValue", targetValue.expression),
+                ("DisableScaleIn", disableScaleIn?.expression),
+                ("ScaleInCooldown", scaleInCooldown?.expression),
+                ("ScaleOutCooldown", scaleOutCooldown?.expression)
+            ]))
         }
     }
 
@@ -708,10 +708,10 @@ extension DynamoDB.GlobalTable {
             enabled: Value<Bool>,
             attributeName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["AttributeName"] = attributeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("AttributeName", attributeName?.expression)
+            ]))
         }
     }
 
@@ -724,9 +724,9 @@ extension DynamoDB.GlobalTable {
         public init(
             attributeName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression)
+            ]))
         }
     }
 
@@ -749,14 +749,14 @@ extension DynamoDB.GlobalTable {
             vectorAttribute: VectorAttribute,
             searchSchema: PropertyList<SearchSchemaElement>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Dimensions"] = dimensions
-            bag_["DistanceFunction"] = distanceFunction
-            bag_["IndexName"] = indexName
-            bag_["Projection"] = projection
-            bag_["VectorAttribute"] = vectorAttribute
-            bag_["SearchSchema"] = searchSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Dimensions", dimensions.expression),
+                ("DistanceFunction", distanceFunction.expression),
+                ("IndexName", indexName.expression),
+                ("Projection", projection.expression),
+                ("VectorAttribute", vectorAttribute.expression),
+                ("SearchSchema", searchSchema?.expression)
+            ]))
         }
     }
 
@@ -771,10 +771,10 @@ extension DynamoDB.GlobalTable {
             readUnitsPerSecond: Value<Int>? = nil,
             writeUnitsPerSecond: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadUnitsPerSecond"] = readUnitsPerSecond
-            bag_["WriteUnitsPerSecond"] = writeUnitsPerSecond
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadUnitsPerSecond", readUnitsPerSecond?.expression),
+                ("WriteUnitsPerSecond", writeUnitsPerSecond?.expression)
+            ]))
         }
     }
 
@@ -787,9 +787,9 @@ extension DynamoDB.GlobalTable {
         public init(
             maxWriteRequestUnits: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxWriteRequestUnits"] = maxWriteRequestUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxWriteRequestUnits", maxWriteRequestUnits?.expression)
+            ]))
         }
     }
 
@@ -802,9 +802,9 @@ extension DynamoDB.GlobalTable {
         public init(
             writeCapacityAutoScalingSettings: CapacityAutoScalingSettings? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["WriteCapacityAutoScalingSettings"] = writeCapacityAutoScalingSettings
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WriteCapacityAutoScalingSettings", writeCapacityAutoScalingSettings?.expression)
+            ]))
         }
     }
 }

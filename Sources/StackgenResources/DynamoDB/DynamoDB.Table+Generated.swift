@@ -54,29 +54,29 @@ extension DynamoDB {
             vectorIndexes: PropertyList<VectorIndex>? = nil,
             warmThroughput: WarmThroughput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeySchema"] = keySchema
-            bag_["AttributeDefinitions"] = attributeDefinitions
-            bag_["BillingMode"] = billingMode
-            bag_["ContributorInsightsSpecification"] = contributorInsightsSpecification
-            bag_["DeletionProtectionEnabled"] = deletionProtectionEnabled
-            bag_["GlobalSecondaryIndexes"] = globalSecondaryIndexes
-            bag_["ImportSourceSpecification"] = importSourceSpecification
-            bag_["KinesisStreamSpecification"] = kinesisStreamSpecification
-            bag_["LocalSecondaryIndexes"] = localSecondaryIndexes
-            bag_["OnDemandThroughput"] = onDemandThroughput
-            bag_["PointInTimeRecoverySpecification"] = pointInTimeRecoverySpecification
-            bag_["ProvisionedThroughput"] = provisionedThroughput
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["SSESpecification"] = sseSpecification
-            bag_["StreamSpecification"] = streamSpecification
-            bag_["TableClass"] = tableClass
-            bag_["TableName"] = tableName
-            bag_["Tags"] = tags
-            bag_["TimeToLiveSpecification"] = timeToLiveSpecification
-            bag_["VectorIndexes"] = vectorIndexes
-            bag_["WarmThroughput"] = warmThroughput
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KeySchema", keySchema.expression),
+                ("AttributeDefinitions", attributeDefinitions?.expression),
+                ("BillingMode", billingMode?.expression),
+                ("ContributorInsightsSpecification", contributorInsightsSpecification?.expression),
+                ("DeletionProtectionEnabled", deletionProtectionEnabled?.expression),
+                ("GlobalSecondaryIndexes", globalSecondaryIndexes?.expression),
+                ("ImportSourceSpecification", importSourceSpecification?.expression),
+                ("KinesisStreamSpecification", kinesisStreamSpecification?.expression),
+                ("LocalSecondaryIndexes", localSecondaryIndexes?.expression),
+                ("OnDemandThroughput", onDemandThroughput?.expression),
+                ("PointInTimeRecoverySpecification", pointInTimeRecoverySpecification?.expression),
+                ("ProvisionedThroughput", provisionedThroughput?.expression),
+                ("ResourcePolicy", resourcePolicy?.expression),
+                ("SSESpecification", sseSpecification?.expression),
+                ("StreamSpecification", streamSpecification?.expression),
+                ("TableClass", tableClass?.expression),
+                ("TableName", tableName?.expression),
+                ("Tags", tags?.expression),
+                ("TimeToLiveSpecification", timeToLiveSpecification?.expression),
+                ("VectorIndexes", vectorIndexes?.expression),
+                ("WarmThroughput", warmThroughput?.expression)
+            ])
         }
     }
 }
@@ -103,10 +103,10 @@ extension DynamoDB.Table {
             attributeName: Value<String>,
             attributeType: AttributeType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["AttributeType"] = attributeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("AttributeType", attributeType.expression)
+            ]))
         }
     }
 
@@ -142,10 +142,10 @@ extension DynamoDB.Table {
             enabled: Value<Bool>,
             mode: Mode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["Mode"] = mode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("Mode", mode?.expression)
+            ]))
         }
     }
 
@@ -160,10 +160,10 @@ extension DynamoDB.Table {
             delimiter: Value<String>? = nil,
             headerList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Delimiter"] = delimiter
-            bag_["HeaderList"] = headerList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Delimiter", delimiter?.expression),
+                ("HeaderList", headerList?.expression)
+            ]))
         }
     }
 
@@ -199,15 +199,15 @@ extension DynamoDB.Table {
             provisionedThroughput: ProvisionedThroughput? = nil,
             warmThroughput: WarmThroughput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexName"] = indexName
-            bag_["KeySchema"] = keySchema
-            bag_["Projection"] = projection
-            bag_["ContributorInsightsSpecification"] = contributorInsightsSpecification
-            bag_["OnDemandThroughput"] = onDemandThroughput
-            bag_["ProvisionedThroughput"] = provisionedThroughput
-            bag_["WarmThroughput"] = warmThroughput
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexName", indexName.expression),
+                ("KeySchema", keySchema.expression),
+                ("Projection", projection.expression),
+                ("ContributorInsightsSpecification", contributorInsightsSpecification?.expression),
+                ("OnDemandThroughput", onDemandThroughput?.expression),
+                ("ProvisionedThroughput", provisionedThroughput?.expression),
+                ("WarmThroughput", warmThroughput?.expression)
+            ]))
         }
     }
 
@@ -222,10 +222,10 @@ extension DynamoDB.Table {
             attributeName: Value<String>,
             keyType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["KeyType"] = keyType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("KeyType", keyType.expression)
+            ]))
         }
     }
 
@@ -244,12 +244,12 @@ extension DynamoDB.Table {
             inputCompressionType: Value<String>? = nil,
             inputFormatOptions: InputFormatOptions? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InputFormat"] = inputFormat
-            bag_["S3BucketSource"] = s3BucketSource
-            bag_["InputCompressionType"] = inputCompressionType
-            bag_["InputFormatOptions"] = inputFormatOptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InputFormat", inputFormat.expression),
+                ("S3BucketSource", s3BucketSource.expression),
+                ("InputCompressionType", inputCompressionType?.expression),
+                ("InputFormatOptions", inputFormatOptions?.expression)
+            ]))
         }
     }
 
@@ -262,9 +262,9 @@ extension DynamoDB.Table {
         public init(
             csv: Csv? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Csv"] = csv
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Csv", csv?.expression)
+            ]))
         }
     }
 
@@ -279,10 +279,10 @@ extension DynamoDB.Table {
             attributeName: Value<String>,
             keyType: KeyType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["KeyType"] = keyType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("KeyType", keyType.expression)
+            ]))
         }
     }
 
@@ -307,10 +307,10 @@ extension DynamoDB.Table {
             streamArn: Value<String>,
             approximateCreationDateTimePrecision: ApproximateCreationDateTimePrecision? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamArn"] = streamArn
-            bag_["ApproximateCreationDateTimePrecision"] = approximateCreationDateTimePrecision
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StreamArn", streamArn.expression),
+                ("ApproximateCreationDateTimePrecision", approximateCreationDateTimePrecision?.expression)
+            ]))
         }
     }
 
@@ -327,11 +327,11 @@ extension DynamoDB.Table {
             keySchema: PropertyList<KeySchemaItem>,
             projection: Projection
         ) {
-            var bag_ = PropertyBag()
-            bag_["IndexName"] = indexName
-            bag_["KeySchema"] = keySchema
-            bag_["Projection"] = projection
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IndexName", indexName.expression),
+                ("KeySchema", keySchema.expression),
+                ("Projection", projection.expression)
+            ]))
         }
     }
 
@@ -356,10 +356,10 @@ extension DynamoDB.Table {
             maxReadRequestUnits: Value<Int>? = nil,
             maxWriteRequestUnits: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxReadRequestUnits"] = maxReadRequestUnits
-            bag_["MaxWriteRequestUnits"] = maxWriteRequestUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxReadRequestUnits", maxReadRequestUnits?.expression),
+                ("MaxWriteRequestUnits", maxWriteRequestUnits?.expression)
+            ]))
         }
     }
 
@@ -374,10 +374,10 @@ extension DynamoDB.Table {
             pointInTimeRecoveryEnabled: Value<Bool>? = nil,
             recoveryPeriodInDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PointInTimeRecoveryEnabled"] = pointInTimeRecoveryEnabled
-            bag_["RecoveryPeriodInDays"] = recoveryPeriodInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PointInTimeRecoveryEnabled", pointInTimeRecoveryEnabled?.expression),
+                ("RecoveryPeriodInDays", recoveryPeriodInDays?.expression)
+            ]))
         }
     }
 
@@ -392,10 +392,10 @@ extension DynamoDB.Table {
             nonKeyAttributes: Value<[String]>? = nil,
             projectionType: ProjectionType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NonKeyAttributes"] = nonKeyAttributes
-            bag_["ProjectionType"] = projectionType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NonKeyAttributes", nonKeyAttributes?.expression),
+                ("ProjectionType", projectionType?.expression)
+            ]))
         }
     }
 
@@ -421,10 +421,10 @@ extension DynamoDB.Table {
             readCapacityUnits: Value<Int>,
             writeCapacityUnits: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadCapacityUnits"] = readCapacityUnits
-            bag_["WriteCapacityUnits"] = writeCapacityUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadCapacityUnits", readCapacityUnits.expression),
+                ("WriteCapacityUnits", writeCapacityUnits.expression)
+            ]))
         }
     }
 
@@ -437,9 +437,9 @@ extension DynamoDB.Table {
         public init(
             policyDocument: IAM.PolicyDocument
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression)
+            ]))
         }
     }
 
@@ -456,11 +456,11 @@ extension DynamoDB.Table {
             s3BucketOwner: Value<String>? = nil,
             s3KeyPrefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Bucket"] = s3Bucket
-            bag_["S3BucketOwner"] = s3BucketOwner
-            bag_["S3KeyPrefix"] = s3KeyPrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Bucket", s3Bucket.expression),
+                ("S3BucketOwner", s3BucketOwner?.expression),
+                ("S3KeyPrefix", s3KeyPrefix?.expression)
+            ]))
         }
     }
 
@@ -477,11 +477,11 @@ extension DynamoDB.Table {
             kmsMasterKeyId: Value<String>? = nil,
             sseType: SSEType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SSEEnabled"] = sseEnabled
-            bag_["KMSMasterKeyId"] = kmsMasterKeyId
-            bag_["SSEType"] = sseType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SSEEnabled", sseEnabled.expression),
+                ("KMSMasterKeyId", kmsMasterKeyId?.expression),
+                ("SSEType", sseType?.expression)
+            ]))
         }
     }
 
@@ -505,10 +505,10 @@ extension DynamoDB.Table {
             attributeName: Value<String>,
             searchSchemaElementType: SearchSchemaElementType
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            bag_["SearchSchemaElementType"] = searchSchemaElementType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression),
+                ("SearchSchemaElementType", searchSchemaElementType.expression)
+            ]))
         }
     }
 
@@ -535,11 +535,11 @@ extension DynamoDB.Table {
             resourcePolicy: ResourcePolicy? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StreamViewType"] = streamViewType
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StreamViewType", streamViewType.expression),
+                ("ResourcePolicy", resourcePolicy?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -576,10 +576,10 @@ extension DynamoDB.Table {
             enabled: Value<Bool>,
             attributeName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["AttributeName"] = attributeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("AttributeName", attributeName?.expression)
+            ]))
         }
     }
 
@@ -592,9 +592,9 @@ extension DynamoDB.Table {
         public init(
             attributeName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttributeName"] = attributeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AttributeName", attributeName.expression)
+            ]))
         }
     }
 
@@ -617,14 +617,14 @@ extension DynamoDB.Table {
             vectorAttribute: VectorAttribute,
             searchSchema: PropertyList<SearchSchemaElement>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Dimensions"] = dimensions
-            bag_["DistanceFunction"] = distanceFunction
-            bag_["IndexName"] = indexName
-            bag_["Projection"] = projection
-            bag_["VectorAttribute"] = vectorAttribute
-            bag_["SearchSchema"] = searchSchema
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Dimensions", dimensions.expression),
+                ("DistanceFunction", distanceFunction.expression),
+                ("IndexName", indexName.expression),
+                ("Projection", projection.expression),
+                ("VectorAttribute", vectorAttribute.expression),
+                ("SearchSchema", searchSchema?.expression)
+            ]))
         }
     }
 
@@ -639,10 +639,10 @@ extension DynamoDB.Table {
             readUnitsPerSecond: Value<Int>? = nil,
             writeUnitsPerSecond: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadUnitsPerSecond"] = readUnitsPerSecond
-            bag_["WriteUnitsPerSecond"] = writeUnitsPerSecond
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadUnitsPerSecond", readUnitsPerSecond?.expression),
+                ("WriteUnitsPerSecond", writeUnitsPerSecond?.expression)
+            ]))
         }
     }
 }

@@ -42,23 +42,23 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             timeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Port"] = port
-            bag_["Protocol"] = `protocol`
-            bag_["Aggregation"] = aggregation
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["FailureThreshold"] = failureThreshold
-            bag_["HealthCheckPaths"] = healthCheckPaths
-            bag_["InitializationGracePeriodSeconds"] = initializationGracePeriodSeconds
-            bag_["Interval"] = interval
-            bag_["IpScope"] = ipScope
-            bag_["IpVersion"] = ipVersion
-            bag_["Path"] = path
-            bag_["StatusCodeMatcher"] = statusCodeMatcher
-            bag_["SuccessThreshold"] = successThreshold
-            bag_["Tags"] = tags
-            bag_["Timeout"] = timeout
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Port", port.expression),
+                ("Protocol", `protocol`.expression),
+                ("Aggregation", aggregation?.expression),
+                ("DeviceIndex", deviceIndex?.expression),
+                ("FailureThreshold", failureThreshold?.expression),
+                ("HealthCheckPaths", healthCheckPaths?.expression),
+                ("InitializationGracePeriodSeconds", initializationGracePeriodSeconds?.expression),
+                ("Interval", interval?.expression),
+                ("IpScope", ipScope?.expression),
+                ("IpVersion", ipVersion?.expression),
+                ("Path", path?.expression),
+                ("StatusCodeMatcher", statusCodeMatcher?.expression),
+                ("SuccessThreshold", successThreshold?.expression),
+                ("Tags", tags?.expression),
+                ("Timeout", timeout?.expression)
+            ])
         }
     }
 }
@@ -85,10 +85,10 @@ extension EC2.ApplicationStatusCheck {
             destinations: PropertyList<HealthCheckPathDestination>? = nil,
             source: HealthCheckPathSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destinations"] = destinations
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destinations", destinations?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -103,10 +103,10 @@ extension EC2.ApplicationStatusCheck {
             securityGroupId: Value<String>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroupId"] = securityGroupId
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroupId", securityGroupId?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 
@@ -121,10 +121,10 @@ extension EC2.ApplicationStatusCheck {
             securityGroupId: Value<String>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroupId"] = securityGroupId
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroupId", securityGroupId?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 

@@ -22,13 +22,13 @@ extension EC2 {
             s3BucketPrefix: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OutputFormat"] = outputFormat
-            bag_["S3BucketName"] = s3BucketName
-            bag_["Schedule"] = schedule
-            bag_["S3BucketPrefix"] = s3BucketPrefix
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("OutputFormat", outputFormat.expression),
+                ("S3BucketName", s3BucketName.expression),
+                ("Schedule", schedule.expression),
+                ("S3BucketPrefix", s3BucketPrefix?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

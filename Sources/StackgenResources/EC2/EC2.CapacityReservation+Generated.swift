@@ -42,23 +42,23 @@ extension EC2 {
             tenancy: Tenancy? = nil,
             unusedReservationBillingOwnerId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceCount"] = instanceCount
-            bag_["InstancePlatform"] = instancePlatform
-            bag_["InstanceType"] = instanceType
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["EbsOptimized"] = ebsOptimized
-            bag_["EndDate"] = endDate
-            bag_["EndDateType"] = endDateType
-            bag_["EphemeralStorage"] = ephemeralStorage
-            bag_["InstanceMatchCriteria"] = instanceMatchCriteria
-            bag_["OutPostArn"] = outPostArn
-            bag_["PlacementGroupArn"] = placementGroupArn
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["Tenancy"] = tenancy
-            bag_["UnusedReservationBillingOwnerId"] = unusedReservationBillingOwnerId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InstanceCount", instanceCount.expression),
+                ("InstancePlatform", instancePlatform.expression),
+                ("InstanceType", instanceType.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("EbsOptimized", ebsOptimized?.expression),
+                ("EndDate", endDate?.expression),
+                ("EndDateType", endDateType?.expression),
+                ("EphemeralStorage", ephemeralStorage?.expression),
+                ("InstanceMatchCriteria", instanceMatchCriteria?.expression),
+                ("OutPostArn", outPostArn?.expression),
+                ("PlacementGroupArn", placementGroupArn?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("Tenancy", tenancy?.expression),
+                ("UnusedReservationBillingOwnerId", unusedReservationBillingOwnerId?.expression)
+            ])
         }
     }
 }
@@ -241,10 +241,10 @@ extension EC2.CapacityReservation {
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 

@@ -30,17 +30,17 @@ extension EC2 {
             tenancy: Tenancy? = nil,
             totalTargetCapacity: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationStrategy"] = allocationStrategy
-            bag_["EndDate"] = endDate
-            bag_["InstanceMatchCriteria"] = instanceMatchCriteria
-            bag_["InstanceTypeSpecifications"] = instanceTypeSpecifications
-            bag_["NoRemoveEndDate"] = noRemoveEndDate
-            bag_["RemoveEndDate"] = removeEndDate
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["Tenancy"] = tenancy
-            bag_["TotalTargetCapacity"] = totalTargetCapacity
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllocationStrategy", allocationStrategy?.expression),
+                ("EndDate", endDate?.expression),
+                ("InstanceMatchCriteria", instanceMatchCriteria?.expression),
+                ("InstanceTypeSpecifications", instanceTypeSpecifications?.expression),
+                ("NoRemoveEndDate", noRemoveEndDate?.expression),
+                ("RemoveEndDate", removeEndDate?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("Tenancy", tenancy?.expression),
+                ("TotalTargetCapacity", totalTargetCapacity?.expression)
+            ])
         }
     }
 }
@@ -102,15 +102,15 @@ extension EC2.CapacityReservationFleet {
             priority: Value<Int>? = nil,
             weight: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["EbsOptimized"] = ebsOptimized
-            bag_["InstancePlatform"] = instancePlatform
-            bag_["InstanceType"] = instanceType
-            bag_["Priority"] = priority
-            bag_["Weight"] = weight
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("EbsOptimized", ebsOptimized?.expression),
+                ("InstancePlatform", instancePlatform?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("Priority", priority?.expression),
+                ("Weight", weight?.expression)
+            ]))
         }
     }
 
@@ -245,10 +245,10 @@ extension EC2.CapacityReservationFleet {
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 

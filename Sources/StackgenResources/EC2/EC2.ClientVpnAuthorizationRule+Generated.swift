@@ -22,13 +22,13 @@ extension EC2 {
             authorizeAllGroups: Value<Bool>? = nil,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientVpnEndpointId"] = clientVpnEndpointId
-            bag_["TargetNetworkCidr"] = targetNetworkCidr
-            bag_["AccessGroupId"] = accessGroupId
-            bag_["AuthorizeAllGroups"] = authorizeAllGroups
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientVpnEndpointId", clientVpnEndpointId.expression),
+                ("TargetNetworkCidr", targetNetworkCidr.expression),
+                ("AccessGroupId", accessGroupId?.expression),
+                ("AuthorizeAllGroups", authorizeAllGroups?.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

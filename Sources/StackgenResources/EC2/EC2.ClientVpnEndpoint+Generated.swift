@@ -58,31 +58,31 @@ extension EC2 {
             vpcId: Value<String>? = nil,
             vpnPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthenticationOptions"] = authenticationOptions
-            bag_["ConnectionLogOptions"] = connectionLogOptions
-            bag_["ServerCertificateArn"] = serverCertificateArn
-            bag_["AuthorizationPolicy"] = authorizationPolicy
-            bag_["ClientCidrBlock"] = clientCidrBlock
-            bag_["ClientConnectOptions"] = clientConnectOptions
-            bag_["ClientLoginBannerOptions"] = clientLoginBannerOptions
-            bag_["ClientRouteEnforcementOptions"] = clientRouteEnforcementOptions
-            bag_["Description"] = description
-            bag_["DevicePostureOptions"] = devicePostureOptions
-            bag_["DisconnectOnSessionTimeout"] = disconnectOnSessionTimeout
-            bag_["DnsServers"] = dnsServers
-            bag_["EndpointIpAddressType"] = endpointIpAddressType
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SelfServicePortal"] = selfServicePortal
-            bag_["SessionTimeoutHours"] = sessionTimeoutHours
-            bag_["SplitTunnel"] = splitTunnel
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["TrafficIpAddressType"] = trafficIpAddressType
-            bag_["TransitGatewayConfiguration"] = transitGatewayConfiguration
-            bag_["TransportProtocol"] = transportProtocol
-            bag_["VpcId"] = vpcId
-            bag_["VpnPort"] = vpnPort
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthenticationOptions", authenticationOptions.expression),
+                ("ConnectionLogOptions", connectionLogOptions.expression),
+                ("ServerCertificateArn", serverCertificateArn.expression),
+                ("AuthorizationPolicy", authorizationPolicy?.expression),
+                ("ClientCidrBlock", clientCidrBlock?.expression),
+                ("ClientConnectOptions", clientConnectOptions?.expression),
+                ("ClientLoginBannerOptions", clientLoginBannerOptions?.expression),
+                ("ClientRouteEnforcementOptions", clientRouteEnforcementOptions?.expression),
+                ("Description", description?.expression),
+                ("DevicePostureOptions", devicePostureOptions?.expression),
+                ("DisconnectOnSessionTimeout", disconnectOnSessionTimeout?.expression),
+                ("DnsServers", dnsServers?.expression),
+                ("EndpointIpAddressType", endpointIpAddressType?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SelfServicePortal", selfServicePortal?.expression),
+                ("SessionTimeoutHours", sessionTimeoutHours?.expression),
+                ("SplitTunnel", splitTunnel?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("TrafficIpAddressType", trafficIpAddressType?.expression),
+                ("TransitGatewayConfiguration", transitGatewayConfiguration?.expression),
+                ("TransportProtocol", transportProtocol?.expression),
+                ("VpcId", vpcId?.expression),
+                ("VpnPort", vpnPort?.expression)
+            ])
         }
     }
 }
@@ -101,11 +101,11 @@ extension EC2.ClientVpnEndpoint {
             description: Value<String>? = nil,
             shadowMode: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Description"] = description
-            bag_["ShadowMode"] = shadowMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("Description", description?.expression),
+                ("ShadowMode", shadowMode?.expression)
+            ]))
         }
     }
 
@@ -118,9 +118,9 @@ extension EC2.ClientVpnEndpoint {
         public init(
             clientRootCertificateChainArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientRootCertificateChainArn"] = clientRootCertificateChainArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientRootCertificateChainArn", clientRootCertificateChainArn.expression)
+            ]))
         }
     }
 
@@ -139,12 +139,12 @@ extension EC2.ClientVpnEndpoint {
             federatedAuthentication: FederatedAuthenticationRequest? = nil,
             mutualAuthentication: CertificateAuthenticationRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["ActiveDirectory"] = activeDirectory
-            bag_["FederatedAuthentication"] = federatedAuthentication
-            bag_["MutualAuthentication"] = mutualAuthentication
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("ActiveDirectory", activeDirectory?.expression),
+                ("FederatedAuthentication", federatedAuthentication?.expression),
+                ("MutualAuthentication", mutualAuthentication?.expression)
+            ]))
         }
     }
 
@@ -159,10 +159,10 @@ extension EC2.ClientVpnEndpoint {
             enabled: Value<Bool>,
             lambdaFunctionArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["LambdaFunctionArn"] = lambdaFunctionArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("LambdaFunctionArn", lambdaFunctionArn?.expression)
+            ]))
         }
     }
 
@@ -177,10 +177,10 @@ extension EC2.ClientVpnEndpoint {
             enabled: Value<Bool>,
             bannerText: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["BannerText"] = bannerText
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("BannerText", bannerText?.expression)
+            ]))
         }
     }
 
@@ -193,9 +193,9 @@ extension EC2.ClientVpnEndpoint {
         public init(
             enforced: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enforced"] = enforced
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enforced", enforced?.expression)
+            ]))
         }
     }
 
@@ -214,12 +214,12 @@ extension EC2.ClientVpnEndpoint {
             cloudwatchLogStream: Value<String>? = nil,
             includeAuthorizationPolicyContext: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["CloudwatchLogGroup"] = cloudwatchLogGroup
-            bag_["CloudwatchLogStream"] = cloudwatchLogStream
-            bag_["IncludeAuthorizationPolicyContext"] = includeAuthorizationPolicyContext
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("CloudwatchLogGroup", cloudwatchLogGroup?.expression),
+                ("CloudwatchLogStream", cloudwatchLogStream?.expression),
+                ("IncludeAuthorizationPolicyContext", includeAuthorizationPolicyContext?.expression)
+            ]))
         }
     }
 
@@ -234,10 +234,10 @@ extension EC2.ClientVpnEndpoint {
             enabled: Value<Bool>,
             trustProviders: PropertyList<DevicePostureTrustProvider>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["TrustProviders"] = trustProviders
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("TrustProviders", trustProviders.expression)
+            ]))
         }
     }
 
@@ -254,11 +254,11 @@ extension EC2.ClientVpnEndpoint {
             trustProviderType: Value<String>,
             publicSigningKeyUrl: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TenantId"] = tenantId
-            bag_["TrustProviderType"] = trustProviderType
-            bag_["PublicSigningKeyUrl"] = publicSigningKeyUrl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TenantId", tenantId.expression),
+                ("TrustProviderType", trustProviderType.expression),
+                ("PublicSigningKeyUrl", publicSigningKeyUrl?.expression)
+            ]))
         }
     }
 
@@ -271,9 +271,9 @@ extension EC2.ClientVpnEndpoint {
         public init(
             directoryId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DirectoryId"] = directoryId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DirectoryId", directoryId.expression)
+            ]))
         }
     }
 
@@ -288,10 +288,10 @@ extension EC2.ClientVpnEndpoint {
             samlProviderArn: Value<String>,
             selfServiceSAMLProviderArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SAMLProviderArn"] = samlProviderArn
-            bag_["SelfServiceSAMLProviderArn"] = selfServiceSAMLProviderArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SAMLProviderArn", samlProviderArn.expression),
+                ("SelfServiceSAMLProviderArn", selfServiceSAMLProviderArn?.expression)
+            ]))
         }
     }
 
@@ -306,10 +306,10 @@ extension EC2.ClientVpnEndpoint {
             resourceType: Value<String>,
             tags: PropertyList<Tag>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType.expression),
+                ("Tags", tags.expression)
+            ]))
         }
     }
 
@@ -326,11 +326,11 @@ extension EC2.ClientVpnEndpoint {
             availabilityZoneIds: Value<[String]>? = nil,
             availabilityZones: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["AvailabilityZoneIds"] = availabilityZoneIds
-            bag_["AvailabilityZones"] = availabilityZones
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("AvailabilityZoneIds", availabilityZoneIds?.expression),
+                ("AvailabilityZones", availabilityZones?.expression)
+            ]))
         }
     }
 }

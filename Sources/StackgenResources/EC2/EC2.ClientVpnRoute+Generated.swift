@@ -20,12 +20,12 @@ extension EC2 {
             description: Value<String>? = nil,
             targetVpcSubnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientVpnEndpointId"] = clientVpnEndpointId
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["Description"] = description
-            bag_["TargetVpcSubnetId"] = targetVpcSubnetId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientVpnEndpointId", clientVpnEndpointId.expression),
+                ("DestinationCidrBlock", destinationCidrBlock.expression),
+                ("Description", description?.expression),
+                ("TargetVpcSubnetId", targetVpcSubnetId?.expression)
+            ])
         }
     }
 }

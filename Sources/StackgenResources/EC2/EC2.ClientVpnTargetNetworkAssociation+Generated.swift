@@ -20,12 +20,12 @@ extension EC2 {
             availabilityZoneId: Value<String>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientVpnEndpointId"] = clientVpnEndpointId
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["SubnetId"] = subnetId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientVpnEndpointId", clientVpnEndpointId.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("SubnetId", subnetId?.expression)
+            ])
         }
     }
 }

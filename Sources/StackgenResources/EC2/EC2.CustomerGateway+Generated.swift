@@ -26,15 +26,15 @@ extension EC2 {
             deviceName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpAddress"] = ipAddress
-            bag_["Type"] = type
-            bag_["BgpAsn"] = bgpAsn
-            bag_["BgpAsnExtended"] = bgpAsnExtended
-            bag_["CertificateArn"] = certificateArn
-            bag_["DeviceName"] = deviceName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpAddress", ipAddress.expression),
+                ("Type", type.expression),
+                ("BgpAsn", bgpAsn?.expression),
+                ("BgpAsnExtended", bgpAsnExtended?.expression),
+                ("CertificateArn", certificateArn?.expression),
+                ("DeviceName", deviceName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

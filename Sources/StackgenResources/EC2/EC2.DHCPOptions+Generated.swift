@@ -26,15 +26,15 @@ extension EC2 {
             ntpServers: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DomainName"] = domainName
-            bag_["DomainNameServers"] = domainNameServers
-            bag_["Ipv6AddressPreferredLeaseTime"] = ipv6AddressPreferredLeaseTime
-            bag_["NetbiosNameServers"] = netbiosNameServers
-            bag_["NetbiosNodeType"] = netbiosNodeType
-            bag_["NtpServers"] = ntpServers
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DomainName", domainName?.expression),
+                ("DomainNameServers", domainNameServers?.expression),
+                ("Ipv6AddressPreferredLeaseTime", ipv6AddressPreferredLeaseTime?.expression),
+                ("NetbiosNameServers", netbiosNameServers?.expression),
+                ("NetbiosNodeType", netbiosNodeType?.expression),
+                ("NtpServers", ntpServers?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

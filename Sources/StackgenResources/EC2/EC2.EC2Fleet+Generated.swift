@@ -38,21 +38,21 @@ extension EC2 {
             validFrom: Value<String>? = nil,
             validUntil: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateConfigs"] = launchTemplateConfigs
-            bag_["TargetCapacitySpecification"] = targetCapacitySpecification
-            bag_["Context"] = context
-            bag_["ExcessCapacityTerminationPolicy"] = excessCapacityTerminationPolicy
-            bag_["OnDemandOptions"] = onDemandOptions
-            bag_["ReplaceUnhealthyInstances"] = replaceUnhealthyInstances
-            bag_["ReservedCapacityOptions"] = reservedCapacityOptions
-            bag_["SpotOptions"] = spotOptions
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["TerminateInstancesWithExpiration"] = terminateInstancesWithExpiration
-            bag_["Type"] = type
-            bag_["ValidFrom"] = validFrom
-            bag_["ValidUntil"] = validUntil
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LaunchTemplateConfigs", launchTemplateConfigs.expression),
+                ("TargetCapacitySpecification", targetCapacitySpecification.expression),
+                ("Context", context?.expression),
+                ("ExcessCapacityTerminationPolicy", excessCapacityTerminationPolicy?.expression),
+                ("OnDemandOptions", onDemandOptions?.expression),
+                ("ReplaceUnhealthyInstances", replaceUnhealthyInstances?.expression),
+                ("ReservedCapacityOptions", reservedCapacityOptions?.expression),
+                ("SpotOptions", spotOptions?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("TerminateInstancesWithExpiration", terminateInstancesWithExpiration?.expression),
+                ("Type", type?.expression),
+                ("ValidFrom", validFrom?.expression),
+                ("ValidUntil", validUntil?.expression)
+            ])
         }
     }
 }
@@ -69,10 +69,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -127,10 +127,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -178,10 +178,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -194,9 +194,9 @@ extension EC2.EC2Fleet {
         public init(
             cpu: CpuPerformanceFactorRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cpu"] = cpu
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cpu", cpu?.expression)
+            ]))
         }
     }
 
@@ -215,12 +215,12 @@ extension EC2.EC2Fleet {
             noDevice: Value<String>? = nil,
             virtualName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceName"] = deviceName
-            bag_["Ebs"] = ebs
-            bag_["NoDevice"] = noDevice
-            bag_["VirtualName"] = virtualName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceName", deviceName?.expression),
+                ("Ebs", ebs?.expression),
+                ("NoDevice", noDevice?.expression),
+                ("VirtualName", virtualName?.expression)
+            ]))
         }
     }
 
@@ -246,10 +246,10 @@ extension EC2.EC2Fleet {
             replacementStrategy: ReplacementStrategy? = nil,
             terminationDelay: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplacementStrategy"] = replacementStrategy
-            bag_["TerminationDelay"] = terminationDelay
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplacementStrategy", replacementStrategy?.expression),
+                ("TerminationDelay", terminationDelay?.expression)
+            ]))
         }
     }
 
@@ -262,9 +262,9 @@ extension EC2.EC2Fleet {
         public init(
             usageStrategy: UsageStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UsageStrategy"] = usageStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UsageStrategy", usageStrategy?.expression)
+            ]))
         }
     }
 
@@ -279,10 +279,10 @@ extension EC2.EC2Fleet {
             capacityReservationIds: Value<[String]>? = nil,
             capacityReservationResourceGroupArns: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityReservationIds"] = capacityReservationIds
-            bag_["CapacityReservationResourceGroupArns"] = capacityReservationResourceGroupArns
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityReservationIds", capacityReservationIds?.expression),
+                ("CapacityReservationResourceGroupArns", capacityReservationResourceGroupArns?.expression)
+            ]))
         }
     }
 
@@ -307,9 +307,9 @@ extension EC2.EC2Fleet {
         public init(
             references: PropertyList<PerformanceFactorReferenceRequest>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["References"] = references
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("References", references?.expression)
+            ]))
         }
     }
 
@@ -348,16 +348,16 @@ extension EC2.EC2Fleet {
             volumeSize: Value<Int>? = nil,
             volumeType: VolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["MultiAvailabilityZoneConfiguration"] = multiAvailabilityZoneConfiguration
-            bag_["SnapshotId"] = snapshotId
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("MultiAvailabilityZoneConfiguration", multiAvailabilityZoneConfiguration?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -382,10 +382,10 @@ extension EC2.EC2Fleet {
             launchTemplateSpecification: FleetLaunchTemplateSpecificationRequest? = nil,
             overrides: PropertyList<FleetLaunchTemplateOverridesRequest>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateSpecification"] = launchTemplateSpecification
-            bag_["Overrides"] = overrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LaunchTemplateSpecification", launchTemplateSpecification?.expression),
+                ("Overrides", overrides?.expression)
+            ]))
         }
     }
 
@@ -424,22 +424,22 @@ extension EC2.EC2Fleet {
             subnetId: Value<String>? = nil,
             weightedCapacity: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["BlockDeviceMappings"] = blockDeviceMappings
-            bag_["IamInstanceProfile"] = iamInstanceProfile
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["InstanceType"] = instanceType
-            bag_["KeyName"] = keyName
-            bag_["MaxPrice"] = maxPrice
-            bag_["MetadataOptions"] = metadataOptions
-            bag_["NetworkInterfaces"] = networkInterfaces
-            bag_["Placement"] = placement
-            bag_["Priority"] = priority
-            bag_["SubnetId"] = subnetId
-            bag_["WeightedCapacity"] = weightedCapacity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("BlockDeviceMappings", blockDeviceMappings?.expression),
+                ("IamInstanceProfile", iamInstanceProfile?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("KeyName", keyName?.expression),
+                ("MaxPrice", maxPrice?.expression),
+                ("MetadataOptions", metadataOptions?.expression),
+                ("NetworkInterfaces", networkInterfaces?.expression),
+                ("Placement", placement?.expression),
+                ("Priority", priority?.expression),
+                ("SubnetId", subnetId?.expression),
+                ("WeightedCapacity", weightedCapacity?.expression)
+            ]))
         }
     }
 
@@ -458,12 +458,12 @@ extension EC2.EC2Fleet {
             launchTemplateName: Value<String>? = nil,
             launchTemplateSpecificationUserData: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Version"] = version
-            bag_["LaunchTemplateId"] = launchTemplateId
-            bag_["LaunchTemplateName"] = launchTemplateName
-            bag_["LaunchTemplateSpecificationUserData"] = launchTemplateSpecificationUserData
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Version", version.expression),
+                ("LaunchTemplateId", launchTemplateId?.expression),
+                ("LaunchTemplateName", launchTemplateName?.expression),
+                ("LaunchTemplateSpecificationUserData", launchTemplateSpecificationUserData?.expression)
+            ]))
         }
     }
 
@@ -498,10 +498,10 @@ extension EC2.EC2Fleet {
             arn: Value<String>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -539,11 +539,11 @@ extension EC2.EC2Fleet {
             httpPutResponseHopLimit: Value<Int>? = nil,
             httpTokens: HttpTokens? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HttpEndpoint"] = httpEndpoint
-            bag_["HttpPutResponseHopLimit"] = httpPutResponseHopLimit
-            bag_["HttpTokens"] = httpTokens
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HttpEndpoint", httpEndpoint?.expression),
+                ("HttpPutResponseHopLimit", httpPutResponseHopLimit?.expression),
+                ("HttpTokens", httpTokens?.expression)
+            ]))
         }
     }
 
@@ -606,34 +606,34 @@ extension EC2.EC2Fleet {
             totalLocalStorageGB: TotalLocalStorageGBRequest? = nil,
             vCpuCount: VCpuCountRangeRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcceleratorCount"] = acceleratorCount
-            bag_["AcceleratorManufacturers"] = acceleratorManufacturers
-            bag_["AcceleratorNames"] = acceleratorNames
-            bag_["AcceleratorTotalMemoryMiB"] = acceleratorTotalMemoryMiB
-            bag_["AcceleratorTypes"] = acceleratorTypes
-            bag_["AllowedInstanceTypes"] = allowedInstanceTypes
-            bag_["BareMetal"] = bareMetal
-            bag_["BaselineEbsBandwidthMbps"] = baselineEbsBandwidthMbps
-            bag_["BaselinePerformanceFactors"] = baselinePerformanceFactors
-            bag_["BurstablePerformance"] = burstablePerformance
-            bag_["CpuManufacturers"] = cpuManufacturers
-            bag_["ExcludedInstanceTypes"] = excludedInstanceTypes
-            bag_["InstanceGenerations"] = instanceGenerations
-            bag_["LocalStorage"] = localStorage
-            bag_["LocalStorageTypes"] = localStorageTypes
-            bag_["MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"] = maxSpotPriceAsPercentageOfOptimalOnDemandPrice
-            bag_["MemoryGiBPerVCpu"] = memoryGiBPerVCpu
-            bag_["MemoryMiB"] = memoryMiB
-            bag_["NetworkBandwidthGbps"] = networkBandwidthGbps
-            bag_["NetworkInterfaceCount"] = networkInterfaceCount
-            bag_["OnDemandMaxPricePercentageOverLowestPrice"] = onDemandMaxPricePercentageOverLowestPrice
-            bag_["RequireEncryptionInTransit"] = requireEncryptionInTransit
-            bag_["RequireHibernateSupport"] = requireHibernateSupport
-            bag_["SpotMaxPricePercentageOverLowestPrice"] = spotMaxPricePercentageOverLowestPrice
-            bag_["TotalLocalStorageGB"] = totalLocalStorageGB
-            bag_["VCpuCount"] = vCpuCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AcceleratorCount", acceleratorCount?.expression),
+                ("AcceleratorManufacturers", acceleratorManufacturers?.expression),
+                ("AcceleratorNames", acceleratorNames?.expression),
+                ("AcceleratorTotalMemoryMiB", acceleratorTotalMemoryMiB?.expression),
+                ("AcceleratorTypes", acceleratorTypes?.expression),
+                ("AllowedInstanceTypes", allowedInstanceTypes?.expression),
+                ("BareMetal", bareMetal?.expression),
+                ("BaselineEbsBandwidthMbps", baselineEbsBandwidthMbps?.expression),
+                ("BaselinePerformanceFactors", baselinePerformanceFactors?.expression),
+                ("BurstablePerformance", burstablePerformance?.expression),
+                ("CpuManufacturers", cpuManufacturers?.expression),
+                ("ExcludedInstanceTypes", excludedInstanceTypes?.expression),
+                ("InstanceGenerations", instanceGenerations?.expression),
+                ("LocalStorage", localStorage?.expression),
+                ("LocalStorageTypes", localStorageTypes?.expression),
+                ("MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", maxSpotPriceAsPercentageOfOptimalOnDemandPrice?.expression),
+                ("MemoryGiBPerVCpu", memoryGiBPerVCpu?.expression),
+                ("MemoryMiB", memoryMiB?.expression),
+                ("NetworkBandwidthGbps", networkBandwidthGbps?.expression),
+                ("NetworkInterfaceCount", networkInterfaceCount?.expression),
+                ("OnDemandMaxPricePercentageOverLowestPrice", onDemandMaxPricePercentageOverLowestPrice?.expression),
+                ("RequireEncryptionInTransit", requireEncryptionInTransit?.expression),
+                ("RequireHibernateSupport", requireHibernateSupport?.expression),
+                ("SpotMaxPricePercentageOverLowestPrice", spotMaxPricePercentageOverLowestPrice?.expression),
+                ("TotalLocalStorageGB", totalLocalStorageGB?.expression),
+                ("VCpuCount", vCpuCount?.expression)
+            ]))
         }
     }
 
@@ -646,9 +646,9 @@ extension EC2.EC2Fleet {
         public init(
             ipv6Address: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Address"] = ipv6Address
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Address", ipv6Address?.expression)
+            ]))
         }
     }
 
@@ -682,9 +682,9 @@ extension EC2.EC2Fleet {
         public init(
             capacityRebalance: CapacityRebalance? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityRebalance"] = capacityRebalance
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityRebalance", capacityRebalance?.expression)
+            ]))
         }
     }
 
@@ -708,10 +708,10 @@ extension EC2.EC2Fleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -726,10 +726,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -744,10 +744,10 @@ extension EC2.EC2Fleet {
             configurationType: Value<String>? = nil,
             standbyAvailabilityZones: PropertyList<StandbyAvailabilityZone>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationType"] = configurationType
-            bag_["StandbyAvailabilityZones"] = standbyAvailabilityZones
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationType", configurationType?.expression),
+                ("StandbyAvailabilityZones", standbyAvailabilityZones?.expression)
+            ]))
         }
     }
 
@@ -762,10 +762,10 @@ extension EC2.EC2Fleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -780,10 +780,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -822,22 +822,22 @@ extension EC2.EC2Fleet {
             secondaryPrivateIpAddressCount: Value<Int>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AssociatePublicIpAddress"] = associatePublicIpAddress
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Description"] = description
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["Groups"] = groups
-            bag_["InterfaceType"] = interfaceType
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["NetworkCardIndex"] = networkCardIndex
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["PrivateIpAddresses"] = privateIpAddresses
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AssociatePublicIpAddress", associatePublicIpAddress?.expression),
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Description", description?.expression),
+                ("DeviceIndex", deviceIndex?.expression),
+                ("Groups", groups?.expression),
+                ("InterfaceType", interfaceType?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("NetworkCardIndex", networkCardIndex?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("PrivateIpAddresses", privateIpAddresses?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 
@@ -860,14 +860,14 @@ extension EC2.EC2Fleet {
             singleAvailabilityZone: Value<Bool>? = nil,
             singleInstanceType: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationStrategy"] = allocationStrategy
-            bag_["CapacityReservationOptions"] = capacityReservationOptions
-            bag_["MaxTotalPrice"] = maxTotalPrice
-            bag_["MinTargetCapacity"] = minTargetCapacity
-            bag_["SingleAvailabilityZone"] = singleAvailabilityZone
-            bag_["SingleInstanceType"] = singleInstanceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllocationStrategy", allocationStrategy?.expression),
+                ("CapacityReservationOptions", capacityReservationOptions?.expression),
+                ("MaxTotalPrice", maxTotalPrice?.expression),
+                ("MinTargetCapacity", minTargetCapacity?.expression),
+                ("SingleAvailabilityZone", singleAvailabilityZone?.expression),
+                ("SingleInstanceType", singleInstanceType?.expression)
+            ]))
         }
     }
 
@@ -880,9 +880,9 @@ extension EC2.EC2Fleet {
         public init(
             instanceFamily: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceFamily"] = instanceFamily
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InstanceFamily", instanceFamily?.expression)
+            ]))
         }
     }
 
@@ -909,16 +909,16 @@ extension EC2.EC2Fleet {
             spreadDomain: Value<String>? = nil,
             tenancy: Tenancy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Affinity"] = affinity
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["GroupName"] = groupName
-            bag_["HostId"] = hostId
-            bag_["HostResourceGroupArn"] = hostResourceGroupArn
-            bag_["PartitionNumber"] = partitionNumber
-            bag_["SpreadDomain"] = spreadDomain
-            bag_["Tenancy"] = tenancy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Affinity", affinity?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("GroupName", groupName?.expression),
+                ("HostId", hostId?.expression),
+                ("HostResourceGroupArn", hostResourceGroupArn?.expression),
+                ("PartitionNumber", partitionNumber?.expression),
+                ("SpreadDomain", spreadDomain?.expression),
+                ("Tenancy", tenancy?.expression)
+            ]))
         }
     }
 
@@ -933,10 +933,10 @@ extension EC2.EC2Fleet {
             primary: Value<Bool>? = nil,
             privateIpAddress: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Primary"] = primary
-            bag_["PrivateIpAddress"] = privateIpAddress
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Primary", primary?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression)
+            ]))
         }
     }
 
@@ -970,9 +970,9 @@ extension EC2.EC2Fleet {
         public init(
             marketTypes: PropertyList<MarketType>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MarketTypes"] = marketTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MarketTypes", marketTypes?.expression)
+            ]))
         }
     }
 
@@ -991,12 +991,12 @@ extension EC2.EC2Fleet {
             reservationTypes: PropertyList<ReservationType>? = nil,
             reservedCapacityFallbackOptions: ReservedCapacityFallbackOptionsRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationStrategy"] = allocationStrategy
-            bag_["CapacityReservationTarget"] = capacityReservationTarget
-            bag_["ReservationTypes"] = reservationTypes
-            bag_["ReservedCapacityFallbackOptions"] = reservedCapacityFallbackOptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllocationStrategy", allocationStrategy?.expression),
+                ("CapacityReservationTarget", capacityReservationTarget?.expression),
+                ("ReservationTypes", reservationTypes?.expression),
+                ("ReservedCapacityFallbackOptions", reservedCapacityFallbackOptions?.expression)
+            ]))
         }
     }
 
@@ -1087,16 +1087,16 @@ extension EC2.EC2Fleet {
             singleAvailabilityZone: Value<Bool>? = nil,
             singleInstanceType: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationStrategy"] = allocationStrategy
-            bag_["InstanceInterruptionBehavior"] = instanceInterruptionBehavior
-            bag_["InstancePoolsToUseCount"] = instancePoolsToUseCount
-            bag_["MaintenanceStrategies"] = maintenanceStrategies
-            bag_["MaxTotalPrice"] = maxTotalPrice
-            bag_["MinTargetCapacity"] = minTargetCapacity
-            bag_["SingleAvailabilityZone"] = singleAvailabilityZone
-            bag_["SingleInstanceType"] = singleInstanceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllocationStrategy", allocationStrategy?.expression),
+                ("InstanceInterruptionBehavior", instanceInterruptionBehavior?.expression),
+                ("InstancePoolsToUseCount", instancePoolsToUseCount?.expression),
+                ("MaintenanceStrategies", maintenanceStrategies?.expression),
+                ("MaxTotalPrice", maxTotalPrice?.expression),
+                ("MinTargetCapacity", minTargetCapacity?.expression),
+                ("SingleAvailabilityZone", singleAvailabilityZone?.expression),
+                ("SingleInstanceType", singleInstanceType?.expression)
+            ]))
         }
     }
 
@@ -1128,10 +1128,10 @@ extension EC2.EC2Fleet {
             availabilityZone: Value<String>? = nil,
             availabilityZoneId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression)
+            ]))
         }
     }
 
@@ -1146,10 +1146,10 @@ extension EC2.EC2Fleet {
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -1170,13 +1170,13 @@ extension EC2.EC2Fleet {
             spotTargetCapacity: Value<Int>? = nil,
             targetCapacityUnitType: TargetCapacityUnitType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TotalTargetCapacity"] = totalTargetCapacity
-            bag_["DefaultTargetCapacityType"] = defaultTargetCapacityType
-            bag_["OnDemandTargetCapacity"] = onDemandTargetCapacity
-            bag_["SpotTargetCapacity"] = spotTargetCapacity
-            bag_["TargetCapacityUnitType"] = targetCapacityUnitType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TotalTargetCapacity", totalTargetCapacity.expression),
+                ("DefaultTargetCapacityType", defaultTargetCapacityType?.expression),
+                ("OnDemandTargetCapacity", onDemandTargetCapacity?.expression),
+                ("SpotTargetCapacity", spotTargetCapacity?.expression),
+                ("TargetCapacityUnitType", targetCapacityUnitType?.expression)
+            ]))
         }
     }
 
@@ -1213,10 +1213,10 @@ extension EC2.EC2Fleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1251,10 +1251,10 @@ extension EC2.EC2Fleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 

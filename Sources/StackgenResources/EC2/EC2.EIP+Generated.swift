@@ -28,16 +28,16 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             transferAddress: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Address"] = address
-            bag_["Domain"] = domain
-            bag_["InstanceId"] = instanceId
-            bag_["IpamPoolId"] = ipamPoolId
-            bag_["NetworkBorderGroup"] = networkBorderGroup
-            bag_["PublicIpv4Pool"] = publicIpv4Pool
-            bag_["Tags"] = tags
-            bag_["TransferAddress"] = transferAddress
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Address", address?.expression),
+                ("Domain", domain?.expression),
+                ("InstanceId", instanceId?.expression),
+                ("IpamPoolId", ipamPoolId?.expression),
+                ("NetworkBorderGroup", networkBorderGroup?.expression),
+                ("PublicIpv4Pool", publicIpv4Pool?.expression),
+                ("Tags", tags?.expression),
+                ("TransferAddress", transferAddress?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             networkInterfaceId: Value<String>? = nil,
             privateIpAddress: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationId"] = allocationId
-            bag_["EIP"] = eip
-            bag_["InstanceId"] = instanceId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["PrivateIpAddress"] = privateIpAddress
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllocationId", allocationId?.expression),
+                ("EIP", eip?.expression),
+                ("InstanceId", instanceId?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression)
+            ])
         }
     }
 }

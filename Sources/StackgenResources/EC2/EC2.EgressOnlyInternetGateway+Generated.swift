@@ -16,10 +16,10 @@ extension EC2 {
             vpcId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcId", vpcId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension EC2 {
             certificateArn: Value<String>,
             roleArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["RoleArn"] = roleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CertificateArn", certificateArn.expression),
+                ("RoleArn", roleArn.expression)
+            ])
         }
     }
 }

@@ -38,21 +38,21 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             trafficType: TrafficType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceId"] = resourceId
-            bag_["ResourceType"] = resourceType
-            bag_["DeliverCrossAccountRole"] = deliverCrossAccountRole
-            bag_["DeliverLogsPermissionArn"] = deliverLogsPermissionArn
-            bag_["DestinationOptions"] = destinationOptions
-            bag_["LogDestination"] = logDestination
-            bag_["LogDestinationType"] = logDestinationType
-            bag_["LogFormat"] = logFormat
-            bag_["LogGroupName"] = logGroupName
-            bag_["MaxAggregationInterval"] = maxAggregationInterval
-            bag_["TagFieldSpecifications"] = tagFieldSpecifications
-            bag_["Tags"] = tags
-            bag_["TrafficType"] = trafficType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResourceId", resourceId.expression),
+                ("ResourceType", resourceType.expression),
+                ("DeliverCrossAccountRole", deliverCrossAccountRole?.expression),
+                ("DeliverLogsPermissionArn", deliverLogsPermissionArn?.expression),
+                ("DestinationOptions", destinationOptions?.expression),
+                ("LogDestination", logDestination?.expression),
+                ("LogDestinationType", logDestinationType?.expression),
+                ("LogFormat", logFormat?.expression),
+                ("LogGroupName", logGroupName?.expression),
+                ("MaxAggregationInterval", maxAggregationInterval?.expression),
+                ("TagFieldSpecifications", tagFieldSpecifications?.expression),
+                ("Tags", tags?.expression),
+                ("TrafficType", trafficType?.expression)
+            ])
         }
     }
 }
@@ -71,11 +71,11 @@ extension EC2.FlowLog {
             hiveCompatiblePartitions: Value<Bool>,
             perHourPartition: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FileFormat"] = fileFormat
-            bag_["HiveCompatiblePartitions"] = hiveCompatiblePartitions
-            bag_["PerHourPartition"] = perHourPartition
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FileFormat", fileFormat.expression),
+                ("HiveCompatiblePartitions", hiveCompatiblePartitions.expression),
+                ("PerHourPartition", perHourPartition.expression)
+            ]))
         }
     }
 
@@ -125,10 +125,10 @@ extension EC2.FlowLog {
             resourceType: TagFieldSpecificationResourceType,
             tagKeys: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["TagKeys"] = tagKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType.expression),
+                ("TagKeys", tagKeys.expression)
+            ]))
         }
     }
 

@@ -22,13 +22,13 @@ extension EC2 {
             name: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["InputStorageLocation"] = inputStorageLocation
-            bag_["LogsStorageLocation"] = logsStorageLocation
-            bag_["Name"] = name
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("InputStorageLocation", inputStorageLocation?.expression),
+                ("LogsStorageLocation", logsStorageLocation?.expression),
+                ("Name", name?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension EC2.FpgaImage {
             bucket: Value<String>? = nil,
             key: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket?.expression),
+                ("Key", key?.expression)
+            ]))
         }
     }
 }

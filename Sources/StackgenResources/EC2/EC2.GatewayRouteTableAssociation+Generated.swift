@@ -16,10 +16,10 @@ extension EC2 {
             gatewayId: Value<String>,
             routeTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GatewayId"] = gatewayId
-            bag_["RouteTableId"] = routeTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GatewayId", gatewayId.expression),
+                ("RouteTableId", routeTableId.expression)
+            ])
         }
     }
 }

@@ -30,17 +30,17 @@ extension EC2 {
             outpostArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AssetId"] = assetId
-            bag_["AutoPlacement"] = autoPlacement
-            bag_["HostMaintenance"] = hostMaintenance
-            bag_["HostRecovery"] = hostRecovery
-            bag_["InstanceFamily"] = instanceFamily
-            bag_["InstanceType"] = instanceType
-            bag_["OutpostArn"] = outpostArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AvailabilityZone", availabilityZone.expression),
+                ("AssetId", assetId?.expression),
+                ("AutoPlacement", autoPlacement?.expression),
+                ("HostMaintenance", hostMaintenance?.expression),
+                ("HostRecovery", hostRecovery?.expression),
+                ("InstanceFamily", instanceFamily?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("OutpostArn", outpostArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

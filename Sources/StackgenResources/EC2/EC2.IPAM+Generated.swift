@@ -26,15 +26,15 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             tier: Tier? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DefaultResourceDiscoveryOrganizationalUnitExclusions"] = defaultResourceDiscoveryOrganizationalUnitExclusions
-            bag_["Description"] = description
-            bag_["EnablePrivateGua"] = enablePrivateGua
-            bag_["MeteredAccount"] = meteredAccount
-            bag_["OperatingRegions"] = operatingRegions
-            bag_["Tags"] = tags
-            bag_["Tier"] = tier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DefaultResourceDiscoveryOrganizationalUnitExclusions", defaultResourceDiscoveryOrganizationalUnitExclusions?.expression),
+                ("Description", description?.expression),
+                ("EnablePrivateGua", enablePrivateGua?.expression),
+                ("MeteredAccount", meteredAccount?.expression),
+                ("OperatingRegions", operatingRegions?.expression),
+                ("Tags", tags?.expression),
+                ("Tier", tier?.expression)
+            ])
         }
     }
 }
@@ -49,9 +49,9 @@ extension EC2.IPAM {
         public init(
             regionName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RegionName"] = regionName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RegionName", regionName.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension EC2.IPAM {
         public init(
             organizationsEntityPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["OrganizationsEntityPath"] = organizationsEntityPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OrganizationsEntityPath", organizationsEntityPath.expression)
+            ]))
         }
     }
 

@@ -20,12 +20,12 @@ extension EC2 {
             description: Value<String>? = nil,
             netmaskLength: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamPoolId"] = ipamPoolId
-            bag_["Cidr"] = cidr
-            bag_["Description"] = description
-            bag_["NetmaskLength"] = netmaskLength
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamPoolId", ipamPoolId.expression),
+                ("Cidr", cidr?.expression),
+                ("Description", description?.expression),
+                ("NetmaskLength", netmaskLength?.expression)
+            ])
         }
     }
 }

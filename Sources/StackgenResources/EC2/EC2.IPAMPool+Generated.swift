@@ -44,24 +44,24 @@ extension EC2 {
             sourceResource: SourceResource? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddressFamily"] = addressFamily
-            bag_["IpamScopeId"] = ipamScopeId
-            bag_["AllocationDefaultNetmaskLength"] = allocationDefaultNetmaskLength
-            bag_["AllocationMaxNetmaskLength"] = allocationMaxNetmaskLength
-            bag_["AllocationMinNetmaskLength"] = allocationMinNetmaskLength
-            bag_["AllocationResourceTags"] = allocationResourceTags
-            bag_["AutoImport"] = autoImport
-            bag_["AwsService"] = awsService
-            bag_["Description"] = description
-            bag_["Locale"] = locale
-            bag_["ProvisionedCidrs"] = provisionedCidrs
-            bag_["PublicIpSource"] = publicIpSource
-            bag_["PubliclyAdvertisable"] = publiclyAdvertisable
-            bag_["SourceIpamPoolId"] = sourceIpamPoolId
-            bag_["SourceResource"] = sourceResource
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AddressFamily", addressFamily.expression),
+                ("IpamScopeId", ipamScopeId.expression),
+                ("AllocationDefaultNetmaskLength", allocationDefaultNetmaskLength?.expression),
+                ("AllocationMaxNetmaskLength", allocationMaxNetmaskLength?.expression),
+                ("AllocationMinNetmaskLength", allocationMinNetmaskLength?.expression),
+                ("AllocationResourceTags", allocationResourceTags?.expression),
+                ("AutoImport", autoImport?.expression),
+                ("AwsService", awsService?.expression),
+                ("Description", description?.expression),
+                ("Locale", locale?.expression),
+                ("ProvisionedCidrs", provisionedCidrs?.expression),
+                ("PublicIpSource", publicIpSource?.expression),
+                ("PubliclyAdvertisable", publiclyAdvertisable?.expression),
+                ("SourceIpamPoolId", sourceIpamPoolId?.expression),
+                ("SourceResource", sourceResource?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -76,9 +76,9 @@ extension EC2.IPAMPool {
         public init(
             cidr: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidr", cidr.expression)
+            ]))
         }
     }
 
@@ -97,12 +97,12 @@ extension EC2.IPAMPool {
             resourceRegion: Value<String>,
             resourceType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceId"] = resourceId
-            bag_["ResourceOwner"] = resourceOwner
-            bag_["ResourceRegion"] = resourceRegion
-            bag_["ResourceType"] = resourceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceId", resourceId.expression),
+                ("ResourceOwner", resourceOwner.expression),
+                ("ResourceRegion", resourceRegion.expression),
+                ("ResourceType", resourceType.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             cidr: Value<String>? = nil,
             netmaskLength: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamPoolId"] = ipamPoolId
-            bag_["Cidr"] = cidr
-            bag_["NetmaskLength"] = netmaskLength
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamPoolId", ipamPoolId.expression),
+                ("Cidr", cidr?.expression),
+                ("NetmaskLength", netmaskLength?.expression)
+            ])
         }
     }
 }

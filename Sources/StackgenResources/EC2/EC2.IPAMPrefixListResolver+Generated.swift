@@ -22,13 +22,13 @@ extension EC2 {
             rules: PropertyList<IpamPrefixListResolverRule>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddressFamily"] = addressFamily
-            bag_["Description"] = description
-            bag_["IpamId"] = ipamId
-            bag_["Rules"] = rules
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AddressFamily", addressFamily.expression),
+                ("Description", description?.expression),
+                ("IpamId", ipamId?.expression),
+                ("Rules", rules?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -61,13 +61,13 @@ extension EC2.IPAMPrefixListResolver {
             resourceType: ResourceType? = nil,
             staticCidr: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RuleType"] = ruleType
-            bag_["Conditions"] = conditions
-            bag_["IpamScopeId"] = ipamScopeId
-            bag_["ResourceType"] = resourceType
-            bag_["StaticCidr"] = staticCidr
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RuleType", ruleType.expression),
+                ("Conditions", conditions?.expression),
+                ("IpamScopeId", ipamScopeId?.expression),
+                ("ResourceType", resourceType?.expression),
+                ("StaticCidr", staticCidr?.expression)
+            ]))
         }
     }
 
@@ -92,15 +92,15 @@ extension EC2.IPAMPrefixListResolver {
             resourceRegion: Value<String>? = nil,
             resourceTag: Tag? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            bag_["IpamPoolId"] = ipamPoolId
-            bag_["Operation"] = operation
-            bag_["ResourceId"] = resourceId
-            bag_["ResourceOwner"] = resourceOwner
-            bag_["ResourceRegion"] = resourceRegion
-            bag_["ResourceTag"] = resourceTag
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidr", cidr?.expression),
+                ("IpamPoolId", ipamPoolId?.expression),
+                ("Operation", operation?.expression),
+                ("ResourceId", resourceId?.expression),
+                ("ResourceOwner", resourceOwner?.expression),
+                ("ResourceRegion", resourceRegion?.expression),
+                ("ResourceTag", resourceTag?.expression)
+            ]))
         }
     }
 

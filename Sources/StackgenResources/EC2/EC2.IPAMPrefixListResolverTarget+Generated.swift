@@ -24,14 +24,14 @@ extension EC2 {
             desiredVersion: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamPrefixListResolverId"] = ipamPrefixListResolverId
-            bag_["PrefixListId"] = prefixListId
-            bag_["PrefixListRegion"] = prefixListRegion
-            bag_["TrackLatestVersion"] = trackLatestVersion
-            bag_["DesiredVersion"] = desiredVersion
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamPrefixListResolverId", ipamPrefixListResolverId.expression),
+                ("PrefixListId", prefixListId.expression),
+                ("PrefixListRegion", prefixListRegion.expression),
+                ("TrackLatestVersion", trackLatestVersion.expression),
+                ("DesiredVersion", desiredVersion?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             organizationalUnitExclusions: PropertyList<IpamResourceDiscoveryOrganizationalUnitExclusion>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["OperatingRegions"] = operatingRegions
-            bag_["OrganizationalUnitExclusions"] = organizationalUnitExclusions
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("OperatingRegions", operatingRegions?.expression),
+                ("OrganizationalUnitExclusions", organizationalUnitExclusions?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension EC2.IPAMResourceDiscovery {
         public init(
             regionName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RegionName"] = regionName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RegionName", regionName.expression)
+            ]))
         }
     }
 
@@ -55,9 +55,9 @@ extension EC2.IPAMResourceDiscovery {
         public init(
             organizationsEntityPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["OrganizationsEntityPath"] = organizationsEntityPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OrganizationsEntityPath", organizationsEntityPath.expression)
+            ]))
         }
     }
 }

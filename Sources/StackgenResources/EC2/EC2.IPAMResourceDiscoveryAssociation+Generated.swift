@@ -18,11 +18,11 @@ extension EC2 {
             ipamResourceDiscoveryId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamId"] = ipamId
-            bag_["IpamResourceDiscoveryId"] = ipamResourceDiscoveryId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamId", ipamId.expression),
+                ("IpamResourceDiscoveryId", ipamResourceDiscoveryId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

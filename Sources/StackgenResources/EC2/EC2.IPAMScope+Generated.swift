@@ -20,12 +20,12 @@ extension EC2 {
             externalAuthorityConfiguration: IpamScopeExternalAuthorityConfiguration? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamId"] = ipamId
-            bag_["Description"] = description
-            bag_["ExternalAuthorityConfiguration"] = externalAuthorityConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamId", ipamId.expression),
+                ("Description", description?.expression),
+                ("ExternalAuthorityConfiguration", externalAuthorityConfiguration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension EC2.IPAMScope {
             externalResourceIdentifier: Value<String>,
             ipamScopeExternalAuthorityType: IpamScopeExternalAuthorityType
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExternalResourceIdentifier"] = externalResourceIdentifier
-            bag_["IpamScopeExternalAuthorityType"] = ipamScopeExternalAuthorityType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExternalResourceIdentifier", externalResourceIdentifier.expression),
+                ("IpamScopeExternalAuthorityType", ipamScopeExternalAuthorityType.expression)
+            ]))
         }
     }
 

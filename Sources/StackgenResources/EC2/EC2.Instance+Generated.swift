@@ -94,49 +94,49 @@ extension EC2 {
             userData: Value<String>? = nil,
             volumes: PropertyList<Volume>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalInfo"] = additionalInfo
-            bag_["Affinity"] = affinity
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["BlockDeviceMappings"] = blockDeviceMappings
-            bag_["CpuOptions"] = cpuOptions
-            bag_["CreditSpecification"] = creditSpecification
-            bag_["DisableApiTermination"] = disableApiTermination
-            bag_["EbsOptimized"] = ebsOptimized
-            bag_["ElasticGpuSpecifications"] = elasticGpuSpecifications
-            bag_["ElasticInferenceAccelerators"] = elasticInferenceAccelerators
-            bag_["EnclaveOptions"] = enclaveOptions
-            bag_["HibernationOptions"] = hibernationOptions
-            bag_["HostId"] = hostId
-            bag_["HostResourceGroupArn"] = hostResourceGroupArn
-            bag_["IamInstanceProfile"] = iamInstanceProfile
-            bag_["ImageId"] = imageId
-            bag_["InstanceInitiatedShutdownBehavior"] = instanceInitiatedShutdownBehavior
-            bag_["InstanceType"] = instanceType
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["KernelId"] = kernelId
-            bag_["KeyName"] = keyName
-            bag_["LaunchTemplate"] = launchTemplate
-            bag_["LicenseSpecifications"] = licenseSpecifications
-            bag_["MetadataOptions"] = metadataOptions
-            bag_["Monitoring"] = monitoring
-            bag_["NetworkInterfaces"] = networkInterfaces
-            bag_["PlacementGroupName"] = placementGroupName
-            bag_["PrivateDnsNameOptions"] = privateDnsNameOptions
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["PropagateTagsToVolumeOnCreation"] = propagateTagsToVolumeOnCreation
-            bag_["RamdiskId"] = ramdiskId
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SecurityGroups"] = securityGroups
-            bag_["SourceDestCheck"] = sourceDestCheck
-            bag_["SsmAssociations"] = ssmAssociations
-            bag_["SubnetId"] = subnetId
-            bag_["Tags"] = tags
-            bag_["Tenancy"] = tenancy
-            bag_["UserData"] = userData
-            bag_["Volumes"] = volumes
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AdditionalInfo", additionalInfo?.expression),
+                ("Affinity", affinity?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("BlockDeviceMappings", blockDeviceMappings?.expression),
+                ("CpuOptions", cpuOptions?.expression),
+                ("CreditSpecification", creditSpecification?.expression),
+                ("DisableApiTermination", disableApiTermination?.expression),
+                ("EbsOptimized", ebsOptimized?.expression),
+                ("ElasticGpuSpecifications", elasticGpuSpecifications?.expression),
+                ("ElasticInferenceAccelerators", elasticInferenceAccelerators?.expression),
+                ("EnclaveOptions", enclaveOptions?.expression),
+                ("HibernationOptions", hibernationOptions?.expression),
+                ("HostId", hostId?.expression),
+                ("HostResourceGroupArn", hostResourceGroupArn?.expression),
+                ("IamInstanceProfile", iamInstanceProfile?.expression),
+                ("ImageId", imageId?.expression),
+                ("InstanceInitiatedShutdownBehavior", instanceInitiatedShutdownBehavior?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("KernelId", kernelId?.expression),
+                ("KeyName", keyName?.expression),
+                ("LaunchTemplate", launchTemplate?.expression),
+                ("LicenseSpecifications", licenseSpecifications?.expression),
+                ("MetadataOptions", metadataOptions?.expression),
+                ("Monitoring", monitoring?.expression),
+                ("NetworkInterfaces", networkInterfaces?.expression),
+                ("PlacementGroupName", placementGroupName?.expression),
+                ("PrivateDnsNameOptions", privateDnsNameOptions?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("PropagateTagsToVolumeOnCreation", propagateTagsToVolumeOnCreation?.expression),
+                ("RamdiskId", ramdiskId?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SecurityGroups", securityGroups?.expression),
+                ("SourceDestCheck", sourceDestCheck?.expression),
+                ("SsmAssociations", ssmAssociations?.expression),
+                ("SubnetId", subnetId?.expression),
+                ("Tags", tags?.expression),
+                ("Tenancy", tenancy?.expression),
+                ("UserData", userData?.expression),
+                ("Volumes", volumes?.expression)
+            ])
         }
     }
 }
@@ -163,10 +163,10 @@ extension EC2.Instance {
             key: Value<String>,
             value: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -185,12 +185,12 @@ extension EC2.Instance {
             noDevice: Expr? = nil,
             virtualName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceName"] = deviceName
-            bag_["Ebs"] = ebs
-            bag_["NoDevice"] = noDevice
-            bag_["VirtualName"] = virtualName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceName", deviceName.expression),
+                ("Ebs", ebs?.expression),
+                ("NoDevice", noDevice?.expression),
+                ("VirtualName", virtualName?.expression)
+            ]))
         }
     }
 
@@ -205,10 +205,10 @@ extension EC2.Instance {
             coreCount: Value<Int>? = nil,
             threadsPerCore: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CoreCount"] = coreCount
-            bag_["ThreadsPerCore"] = threadsPerCore
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CoreCount", coreCount?.expression),
+                ("ThreadsPerCore", threadsPerCore?.expression)
+            ]))
         }
     }
 
@@ -221,9 +221,9 @@ extension EC2.Instance {
         public init(
             cpuCredits: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CPUCredits"] = cpuCredits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CPUCredits", cpuCredits?.expression)
+            ]))
         }
     }
 
@@ -248,15 +248,15 @@ extension EC2.Instance {
             volumeSize: Value<Int>? = nil,
             volumeType: VolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SnapshotId"] = snapshotId
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -269,9 +269,9 @@ extension EC2.Instance {
         public init(
             type: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -286,10 +286,10 @@ extension EC2.Instance {
             type: Value<String>,
             count: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Count"] = count
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Count", count?.expression)
+            ]))
         }
     }
 
@@ -304,10 +304,10 @@ extension EC2.Instance {
             enaSrdEnabled: Value<Bool>? = nil,
             enaSrdUdpSpecification: EnaSrdUdpSpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdEnabled"] = enaSrdEnabled
-            bag_["EnaSrdUdpSpecification"] = enaSrdUdpSpecification
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdEnabled", enaSrdEnabled?.expression),
+                ("EnaSrdUdpSpecification", enaSrdUdpSpecification?.expression)
+            ]))
         }
     }
 
@@ -320,9 +320,9 @@ extension EC2.Instance {
         public init(
             enaSrdUdpEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdUdpEnabled"] = enaSrdUdpEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdUdpEnabled", enaSrdUdpEnabled?.expression)
+            ]))
         }
     }
 
@@ -335,9 +335,9 @@ extension EC2.Instance {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -350,9 +350,9 @@ extension EC2.Instance {
         public init(
             configured: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configured"] = configured
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Configured", configured?.expression)
+            ]))
         }
     }
 
@@ -415,9 +415,9 @@ extension EC2.Instance {
         public init(
             ipv6Address: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Address"] = ipv6Address
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Address", ipv6Address.expression)
+            ]))
         }
     }
 
@@ -444,11 +444,11 @@ extension EC2.Instance {
             launchTemplateName: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateId"] = launchTemplateId
-            bag_["LaunchTemplateName"] = launchTemplateName
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LaunchTemplateId", launchTemplateId?.expression),
+                ("LaunchTemplateName", launchTemplateName?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -461,9 +461,9 @@ extension EC2.Instance {
         public init(
             licenseConfigurationArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LicenseConfigurationArn"] = licenseConfigurationArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LicenseConfigurationArn", licenseConfigurationArn.expression)
+            ]))
         }
     }
 
@@ -484,13 +484,13 @@ extension EC2.Instance {
             httpTokens: HttpTokens? = nil,
             instanceMetadataTags: InstanceMetadataTags? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HttpEndpoint"] = httpEndpoint
-            bag_["HttpProtocolIpv6"] = httpProtocolIpv6
-            bag_["HttpPutResponseHopLimit"] = httpPutResponseHopLimit
-            bag_["HttpTokens"] = httpTokens
-            bag_["InstanceMetadataTags"] = instanceMetadataTags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HttpEndpoint", httpEndpoint?.expression),
+                ("HttpProtocolIpv6", httpProtocolIpv6?.expression),
+                ("HttpPutResponseHopLimit", httpPutResponseHopLimit?.expression),
+                ("HttpTokens", httpTokens?.expression),
+                ("InstanceMetadataTags", instanceMetadataTags?.expression)
+            ]))
         }
     }
 
@@ -529,22 +529,22 @@ extension EC2.Instance {
             secondaryPrivateIpAddressCount: Value<Int>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["AssociateCarrierIpAddress"] = associateCarrierIpAddress
-            bag_["AssociatePublicIpAddress"] = associatePublicIpAddress
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Description"] = description
-            bag_["EnaSrdSpecification"] = enaSrdSpecification
-            bag_["GroupSet"] = groupSet
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["PrivateIpAddresses"] = privateIpAddresses
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceIndex", deviceIndex.expression),
+                ("AssociateCarrierIpAddress", associateCarrierIpAddress?.expression),
+                ("AssociatePublicIpAddress", associatePublicIpAddress?.expression),
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Description", description?.expression),
+                ("EnaSrdSpecification", enaSrdSpecification?.expression),
+                ("GroupSet", groupSet?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("PrivateIpAddresses", privateIpAddresses?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 
@@ -561,11 +561,11 @@ extension EC2.Instance {
             enableResourceNameDnsARecord: Value<Bool>? = nil,
             hostnameType: HostnameType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnableResourceNameDnsAAAARecord"] = enableResourceNameDnsAAAARecord
-            bag_["EnableResourceNameDnsARecord"] = enableResourceNameDnsARecord
-            bag_["HostnameType"] = hostnameType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnableResourceNameDnsAAAARecord", enableResourceNameDnsAAAARecord?.expression),
+                ("EnableResourceNameDnsARecord", enableResourceNameDnsARecord?.expression),
+                ("HostnameType", hostnameType?.expression)
+            ]))
         }
     }
 
@@ -580,10 +580,10 @@ extension EC2.Instance {
             primary: Value<Bool>,
             privateIpAddress: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Primary"] = primary
-            bag_["PrivateIpAddress"] = privateIpAddress
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Primary", primary.expression),
+                ("PrivateIpAddress", privateIpAddress.expression)
+            ]))
         }
     }
 
@@ -598,10 +598,10 @@ extension EC2.Instance {
             documentName: Value<String>,
             associationParameters: PropertyList<AssociationParameter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DocumentName"] = documentName
-            bag_["AssociationParameters"] = associationParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DocumentName", documentName.expression),
+                ("AssociationParameters", associationParameters?.expression)
+            ]))
         }
     }
 
@@ -616,10 +616,10 @@ extension EC2.Instance {
             device: Value<String>,
             volumeId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Device"] = device
-            bag_["VolumeId"] = volumeId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Device", device.expression),
+                ("VolumeId", volumeId.expression)
+            ]))
         }
     }
 

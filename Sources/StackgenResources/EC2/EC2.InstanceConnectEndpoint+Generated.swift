@@ -22,13 +22,13 @@ extension EC2 {
             securityGroupIds: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetId"] = subnetId
-            bag_["ClientToken"] = clientToken
-            bag_["PreserveClientIp"] = preserveClientIp
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetId", subnetId.expression),
+                ("ClientToken", clientToken?.expression),
+                ("PreserveClientIp", preserveClientIp?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

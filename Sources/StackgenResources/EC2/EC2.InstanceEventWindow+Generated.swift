@@ -20,12 +20,12 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             timeRanges: PropertyList<TimeRange>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CronExpression"] = cronExpression
-            bag_["Name"] = name
-            bag_["Tags"] = tags
-            bag_["TimeRanges"] = timeRanges
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CronExpression", cronExpression?.expression),
+                ("Name", name?.expression),
+                ("Tags", tags?.expression),
+                ("TimeRanges", timeRanges?.expression)
+            ])
         }
     }
 }
@@ -76,12 +76,12 @@ extension EC2.InstanceEventWindow {
             startHour: Value<Int>? = nil,
             startWeekDay: StartWeekDay? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EndHour"] = endHour
-            bag_["EndWeekDay"] = endWeekDay
-            bag_["StartHour"] = startHour
-            bag_["StartWeekDay"] = startWeekDay
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EndHour", endHour?.expression),
+                ("EndWeekDay", endWeekDay?.expression),
+                ("StartHour", startHour?.expression),
+                ("StartWeekDay", startWeekDay?.expression)
+            ]))
         }
     }
 }

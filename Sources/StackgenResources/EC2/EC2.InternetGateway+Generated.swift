@@ -14,9 +14,9 @@ extension EC2 {
         public init(
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension EC2 {
             publicIpv4Pool: Value<String>,
             routeTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PublicIpv4Pool"] = publicIpv4Pool
-            bag_["RouteTableId"] = routeTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PublicIpv4Pool", publicIpv4Pool.expression),
+                ("RouteTableId", routeTableId.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension EC2 {
             ipamId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamId"] = ipamId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamId", ipamId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

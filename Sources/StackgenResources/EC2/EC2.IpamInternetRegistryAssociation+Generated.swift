@@ -22,13 +22,13 @@ extension EC2 {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpamId"] = ipamId
-            bag_["OrganizationHandle"] = organizationHandle
-            bag_["Rir"] = rir
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpamId", ipamId.expression),
+                ("OrganizationHandle", organizationHandle.expression),
+                ("Rir", rir.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

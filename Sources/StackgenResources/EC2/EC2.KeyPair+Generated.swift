@@ -22,13 +22,13 @@ extension EC2 {
             publicKeyMaterial: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyName"] = keyName
-            bag_["KeyFormat"] = keyFormat
-            bag_["KeyType"] = keyType
-            bag_["PublicKeyMaterial"] = publicKeyMaterial
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KeyName", keyName.expression),
+                ("KeyFormat", keyFormat?.expression),
+                ("KeyType", keyType?.expression),
+                ("PublicKeyMaterial", publicKeyMaterial?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

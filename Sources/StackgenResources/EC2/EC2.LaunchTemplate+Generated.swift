@@ -20,12 +20,12 @@ extension EC2 {
             tagSpecifications: PropertyList<LaunchTemplateTagSpecification>? = nil,
             versionDescription: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateData"] = launchTemplateData
-            bag_["LaunchTemplateName"] = launchTemplateName
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["VersionDescription"] = versionDescription
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LaunchTemplateData", launchTemplateData.expression),
+                ("LaunchTemplateName", launchTemplateName?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("VersionDescription", versionDescription?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -100,10 +100,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -172,10 +172,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -188,9 +188,9 @@ extension EC2.LaunchTemplate {
         public init(
             cpu: Cpu? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cpu"] = cpu
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cpu", cpu?.expression)
+            ]))
         }
     }
 
@@ -209,12 +209,12 @@ extension EC2.LaunchTemplate {
             noDevice: Value<String>? = nil,
             virtualName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceName"] = deviceName
-            bag_["Ebs"] = ebs
-            bag_["NoDevice"] = noDevice
-            bag_["VirtualName"] = virtualName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceName", deviceName?.expression),
+                ("Ebs", ebs?.expression),
+                ("NoDevice", noDevice?.expression),
+                ("VirtualName", virtualName?.expression)
+            ]))
         }
     }
 
@@ -251,10 +251,10 @@ extension EC2.LaunchTemplate {
             capacityReservationPreference: CapacityReservationPreference? = nil,
             capacityReservationTarget: CapacityReservationTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityReservationPreference"] = capacityReservationPreference
-            bag_["CapacityReservationTarget"] = capacityReservationTarget
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityReservationPreference", capacityReservationPreference?.expression),
+                ("CapacityReservationTarget", capacityReservationTarget?.expression)
+            ]))
         }
     }
 
@@ -269,10 +269,10 @@ extension EC2.LaunchTemplate {
             capacityReservationId: Value<String>? = nil,
             capacityReservationResourceGroupArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityReservationId"] = capacityReservationId
-            bag_["CapacityReservationResourceGroupArn"] = capacityReservationResourceGroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityReservationId", capacityReservationId?.expression),
+                ("CapacityReservationResourceGroupArn", capacityReservationResourceGroupArn?.expression)
+            ]))
         }
     }
 
@@ -289,11 +289,11 @@ extension EC2.LaunchTemplate {
             udpStreamTimeout: Value<Int>? = nil,
             udpTimeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TcpEstablishedTimeout"] = tcpEstablishedTimeout
-            bag_["UdpStreamTimeout"] = udpStreamTimeout
-            bag_["UdpTimeout"] = udpTimeout
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TcpEstablishedTimeout", tcpEstablishedTimeout?.expression),
+                ("UdpStreamTimeout", udpStreamTimeout?.expression),
+                ("UdpTimeout", udpTimeout?.expression)
+            ]))
         }
     }
 
@@ -306,9 +306,9 @@ extension EC2.LaunchTemplate {
         public init(
             references: PropertyList<Reference>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["References"] = references
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("References", references?.expression)
+            ]))
         }
     }
 
@@ -339,12 +339,12 @@ extension EC2.LaunchTemplate {
             nestedVirtualization: NestedVirtualization? = nil,
             threadsPerCore: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AmdSevSnp"] = amdSevSnp
-            bag_["CoreCount"] = coreCount
-            bag_["NestedVirtualization"] = nestedVirtualization
-            bag_["ThreadsPerCore"] = threadsPerCore
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AmdSevSnp", amdSevSnp?.expression),
+                ("CoreCount", coreCount?.expression),
+                ("NestedVirtualization", nestedVirtualization?.expression),
+                ("ThreadsPerCore", threadsPerCore?.expression)
+            ]))
         }
     }
 
@@ -357,9 +357,9 @@ extension EC2.LaunchTemplate {
         public init(
             cpuCredits: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CpuCredits"] = cpuCredits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CpuCredits", cpuCredits?.expression)
+            ]))
         }
     }
 
@@ -390,18 +390,18 @@ extension EC2.LaunchTemplate {
             volumeSize: Value<Int>? = nil,
             volumeType: VolumeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["EbsCardIndex"] = ebsCardIndex
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SnapshotId"] = snapshotId
-            bag_["Throughput"] = throughput
-            bag_["VolumeInitializationRate"] = volumeInitializationRate
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("EbsCardIndex", ebsCardIndex?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeInitializationRate", volumeInitializationRate?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -416,10 +416,10 @@ extension EC2.LaunchTemplate {
             enaSrdEnabled: Value<Bool>? = nil,
             enaSrdUdpSpecification: EnaSrdUdpSpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdEnabled"] = enaSrdEnabled
-            bag_["EnaSrdUdpSpecification"] = enaSrdUdpSpecification
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdEnabled", enaSrdEnabled?.expression),
+                ("EnaSrdUdpSpecification", enaSrdUdpSpecification?.expression)
+            ]))
         }
     }
 
@@ -432,9 +432,9 @@ extension EC2.LaunchTemplate {
         public init(
             enaSrdUdpEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdUdpEnabled"] = enaSrdUdpEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdUdpEnabled", enaSrdUdpEnabled?.expression)
+            ]))
         }
     }
 
@@ -447,9 +447,9 @@ extension EC2.LaunchTemplate {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -462,9 +462,9 @@ extension EC2.LaunchTemplate {
         public init(
             configured: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configured"] = configured
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Configured", configured?.expression)
+            ]))
         }
     }
 
@@ -519,10 +519,10 @@ extension EC2.LaunchTemplate {
             arn: Value<String>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -568,10 +568,10 @@ extension EC2.LaunchTemplate {
             marketType: MarketType? = nil,
             spotOptions: SpotOptions? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MarketType"] = marketType
-            bag_["SpotOptions"] = spotOptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MarketType", marketType?.expression),
+                ("SpotOptions", spotOptions?.expression)
+            ]))
         }
     }
 
@@ -642,33 +642,33 @@ extension EC2.LaunchTemplate {
             totalLocalStorageGB: TotalLocalStorageGB? = nil,
             vCpuCount: VCpuCount? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcceleratorCount"] = acceleratorCount
-            bag_["AcceleratorManufacturers"] = acceleratorManufacturers
-            bag_["AcceleratorNames"] = acceleratorNames
-            bag_["AcceleratorTotalMemoryMiB"] = acceleratorTotalMemoryMiB
-            bag_["AcceleratorTypes"] = acceleratorTypes
-            bag_["AllowedInstanceTypes"] = allowedInstanceTypes
-            bag_["BareMetal"] = bareMetal
-            bag_["BaselineEbsBandwidthMbps"] = baselineEbsBandwidthMbps
-            bag_["BaselinePerformanceFactors"] = baselinePerformanceFactors
-            bag_["BurstablePerformance"] = burstablePerformance
-            bag_["CpuManufacturers"] = cpuManufacturers
-            bag_["ExcludedInstanceTypes"] = excludedInstanceTypes
-            bag_["InstanceGenerations"] = instanceGenerations
-            bag_["LocalStorage"] = localStorage
-            bag_["LocalStorageTypes"] = localStorageTypes
-            bag_["MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"] = maxSpotPriceAsPercentageOfOptimalOnDemandPrice
-            bag_["MemoryGiBPerVCpu"] = memoryGiBPerVCpu
-            bag_["MemoryMiB"] = memoryMiB
-            bag_["NetworkBandwidthGbps"] = networkBandwidthGbps
-            bag_["NetworkInterfaceCount"] = networkInterfaceCount
-            bag_["OnDemandMaxPricePercentageOverLowestPrice"] = onDemandMaxPricePercentageOverLowestPrice
-            bag_["RequireHibernateSupport"] = requireHibernateSupport
-            bag_["SpotMaxPricePercentageOverLowestPrice"] = spotMaxPricePercentageOverLowestPrice
-            bag_["TotalLocalStorageGB"] = totalLocalStorageGB
-            bag_["VCpuCount"] = vCpuCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AcceleratorCount", acceleratorCount?.expression),
+                ("AcceleratorManufacturers", acceleratorManufacturers?.expression),
+                ("AcceleratorNames", acceleratorNames?.expression),
+                ("AcceleratorTotalMemoryMiB", acceleratorTotalMemoryMiB?.expression),
+                ("AcceleratorTypes", acceleratorTypes?.expression),
+                ("AllowedInstanceTypes", allowedInstanceTypes?.expression),
+                ("BareMetal", bareMetal?.expression),
+                ("BaselineEbsBandwidthMbps", baselineEbsBandwidthMbps?.expression),
+                ("BaselinePerformanceFactors", baselinePerformanceFactors?.expression),
+                ("BurstablePerformance", burstablePerformance?.expression),
+                ("CpuManufacturers", cpuManufacturers?.expression),
+                ("ExcludedInstanceTypes", excludedInstanceTypes?.expression),
+                ("InstanceGenerations", instanceGenerations?.expression),
+                ("LocalStorage", localStorage?.expression),
+                ("LocalStorageTypes", localStorageTypes?.expression),
+                ("MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", maxSpotPriceAsPercentageOfOptimalOnDemandPrice?.expression),
+                ("MemoryGiBPerVCpu", memoryGiBPerVCpu?.expression),
+                ("MemoryMiB", memoryMiB?.expression),
+                ("NetworkBandwidthGbps", networkBandwidthGbps?.expression),
+                ("NetworkInterfaceCount", networkInterfaceCount?.expression),
+                ("OnDemandMaxPricePercentageOverLowestPrice", onDemandMaxPricePercentageOverLowestPrice?.expression),
+                ("RequireHibernateSupport", requireHibernateSupport?.expression),
+                ("SpotMaxPricePercentageOverLowestPrice", spotMaxPricePercentageOverLowestPrice?.expression),
+                ("TotalLocalStorageGB", totalLocalStorageGB?.expression),
+                ("VCpuCount", vCpuCount?.expression)
+            ]))
         }
     }
 
@@ -681,9 +681,9 @@ extension EC2.LaunchTemplate {
         public init(
             ipv4Prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv4Prefix"] = ipv4Prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv4Prefix", ipv4Prefix?.expression)
+            ]))
         }
     }
 
@@ -696,9 +696,9 @@ extension EC2.LaunchTemplate {
         public init(
             ipv6Address: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Address"] = ipv6Address
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Address", ipv6Address?.expression)
+            ]))
         }
     }
 
@@ -711,9 +711,9 @@ extension EC2.LaunchTemplate {
         public init(
             ipv6Prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Prefix"] = ipv6Prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Prefix", ipv6Prefix?.expression)
+            ]))
         }
     }
 
@@ -784,38 +784,38 @@ extension EC2.LaunchTemplate {
             tagSpecifications: PropertyList<TagSpecification>? = nil,
             userData: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockDeviceMappings"] = blockDeviceMappings
-            bag_["CapacityReservationSpecification"] = capacityReservationSpecification
-            bag_["CpuOptions"] = cpuOptions
-            bag_["CreditSpecification"] = creditSpecification
-            bag_["DisableApiStop"] = disableApiStop
-            bag_["DisableApiTermination"] = disableApiTermination
-            bag_["EbsOptimized"] = ebsOptimized
-            bag_["EnclaveOptions"] = enclaveOptions
-            bag_["HibernationOptions"] = hibernationOptions
-            bag_["IamInstanceProfile"] = iamInstanceProfile
-            bag_["ImageId"] = imageId
-            bag_["InstanceInitiatedShutdownBehavior"] = instanceInitiatedShutdownBehavior
-            bag_["InstanceMarketOptions"] = instanceMarketOptions
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["InstanceType"] = instanceType
-            bag_["KernelId"] = kernelId
-            bag_["KeyName"] = keyName
-            bag_["LicenseSpecifications"] = licenseSpecifications
-            bag_["MaintenanceOptions"] = maintenanceOptions
-            bag_["MetadataOptions"] = metadataOptions
-            bag_["Monitoring"] = monitoring
-            bag_["NetworkInterfaces"] = networkInterfaces
-            bag_["NetworkPerformanceOptions"] = networkPerformanceOptions
-            bag_["Placement"] = placement
-            bag_["PrivateDnsNameOptions"] = privateDnsNameOptions
-            bag_["RamDiskId"] = ramDiskId
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SecurityGroups"] = securityGroups
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["UserData"] = userData
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockDeviceMappings", blockDeviceMappings?.expression),
+                ("CapacityReservationSpecification", capacityReservationSpecification?.expression),
+                ("CpuOptions", cpuOptions?.expression),
+                ("CreditSpecification", creditSpecification?.expression),
+                ("DisableApiStop", disableApiStop?.expression),
+                ("DisableApiTermination", disableApiTermination?.expression),
+                ("EbsOptimized", ebsOptimized?.expression),
+                ("EnclaveOptions", enclaveOptions?.expression),
+                ("HibernationOptions", hibernationOptions?.expression),
+                ("IamInstanceProfile", iamInstanceProfile?.expression),
+                ("ImageId", imageId?.expression),
+                ("InstanceInitiatedShutdownBehavior", instanceInitiatedShutdownBehavior?.expression),
+                ("InstanceMarketOptions", instanceMarketOptions?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("KernelId", kernelId?.expression),
+                ("KeyName", keyName?.expression),
+                ("LicenseSpecifications", licenseSpecifications?.expression),
+                ("MaintenanceOptions", maintenanceOptions?.expression),
+                ("MetadataOptions", metadataOptions?.expression),
+                ("Monitoring", monitoring?.expression),
+                ("NetworkInterfaces", networkInterfaces?.expression),
+                ("NetworkPerformanceOptions", networkPerformanceOptions?.expression),
+                ("Placement", placement?.expression),
+                ("PrivateDnsNameOptions", privateDnsNameOptions?.expression),
+                ("RamDiskId", ramDiskId?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SecurityGroups", securityGroups?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("UserData", userData?.expression)
+            ]))
         }
     }
 
@@ -830,10 +830,10 @@ extension EC2.LaunchTemplate {
             resourceType: LaunchTemplateTagSpecificationResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -966,9 +966,9 @@ extension EC2.LaunchTemplate {
         public init(
             licenseConfigurationArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LicenseConfigurationArn"] = licenseConfigurationArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LicenseConfigurationArn", licenseConfigurationArn?.expression)
+            ]))
         }
     }
 
@@ -1002,9 +1002,9 @@ extension EC2.LaunchTemplate {
         public init(
             autoRecovery: AutoRecovery? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoRecovery"] = autoRecovery
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutoRecovery", autoRecovery?.expression)
+            ]))
         }
     }
 
@@ -1031,10 +1031,10 @@ extension EC2.LaunchTemplate {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1049,10 +1049,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1073,13 +1073,13 @@ extension EC2.LaunchTemplate {
             httpTokens: HttpTokens? = nil,
             instanceMetadataTags: InstanceMetadataTags? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HttpEndpoint"] = httpEndpoint
-            bag_["HttpProtocolIpv6"] = httpProtocolIpv6
-            bag_["HttpPutResponseHopLimit"] = httpPutResponseHopLimit
-            bag_["HttpTokens"] = httpTokens
-            bag_["InstanceMetadataTags"] = instanceMetadataTags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HttpEndpoint", httpEndpoint?.expression),
+                ("HttpProtocolIpv6", httpProtocolIpv6?.expression),
+                ("HttpPutResponseHopLimit", httpPutResponseHopLimit?.expression),
+                ("HttpTokens", httpTokens?.expression),
+                ("InstanceMetadataTags", instanceMetadataTags?.expression)
+            ]))
         }
     }
 
@@ -1092,9 +1092,9 @@ extension EC2.LaunchTemplate {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -1119,10 +1119,10 @@ extension EC2.LaunchTemplate {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1179,31 +1179,31 @@ extension EC2.LaunchTemplate {
             secondaryPrivateIpAddressCount: Value<Int>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AssociateCarrierIpAddress"] = associateCarrierIpAddress
-            bag_["AssociatePublicIpAddress"] = associatePublicIpAddress
-            bag_["ConnectionTrackingSpecification"] = connectionTrackingSpecification
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Description"] = description
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["EnaQueueCount"] = enaQueueCount
-            bag_["EnaSrdSpecification"] = enaSrdSpecification
-            bag_["Groups"] = groups
-            bag_["InterfaceType"] = interfaceType
-            bag_["Ipv4PrefixCount"] = ipv4PrefixCount
-            bag_["Ipv4Prefixes"] = ipv4Prefixes
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["Ipv6PrefixCount"] = ipv6PrefixCount
-            bag_["Ipv6Prefixes"] = ipv6Prefixes
-            bag_["NetworkCardIndex"] = networkCardIndex
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["PrimaryIpv6"] = primaryIpv6
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["PrivateIpAddresses"] = privateIpAddresses
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AssociateCarrierIpAddress", associateCarrierIpAddress?.expression),
+                ("AssociatePublicIpAddress", associatePublicIpAddress?.expression),
+                ("ConnectionTrackingSpecification", connectionTrackingSpecification?.expression),
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Description", description?.expression),
+                ("DeviceIndex", deviceIndex?.expression),
+                ("EnaQueueCount", enaQueueCount?.expression),
+                ("EnaSrdSpecification", enaSrdSpecification?.expression),
+                ("Groups", groups?.expression),
+                ("InterfaceType", interfaceType?.expression),
+                ("Ipv4PrefixCount", ipv4PrefixCount?.expression),
+                ("Ipv4Prefixes", ipv4Prefixes?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("Ipv6PrefixCount", ipv6PrefixCount?.expression),
+                ("Ipv6Prefixes", ipv6Prefixes?.expression),
+                ("NetworkCardIndex", networkCardIndex?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("PrimaryIpv6", primaryIpv6?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("PrivateIpAddresses", privateIpAddresses?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 
@@ -1218,10 +1218,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1234,9 +1234,9 @@ extension EC2.LaunchTemplate {
         public init(
             bandwidthWeighting: BandwidthWeighting? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BandwidthWeighting"] = bandwidthWeighting
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BandwidthWeighting", bandwidthWeighting?.expression)
+            ]))
         }
     }
 
@@ -1265,17 +1265,17 @@ extension EC2.LaunchTemplate {
             spreadDomain: Value<String>? = nil,
             tenancy: Tenancy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Affinity"] = affinity
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["GroupId"] = groupId
-            bag_["GroupName"] = groupName
-            bag_["HostId"] = hostId
-            bag_["HostResourceGroupArn"] = hostResourceGroupArn
-            bag_["PartitionNumber"] = partitionNumber
-            bag_["SpreadDomain"] = spreadDomain
-            bag_["Tenancy"] = tenancy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Affinity", affinity?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("GroupId", groupId?.expression),
+                ("GroupName", groupName?.expression),
+                ("HostId", hostId?.expression),
+                ("HostResourceGroupArn", hostResourceGroupArn?.expression),
+                ("PartitionNumber", partitionNumber?.expression),
+                ("SpreadDomain", spreadDomain?.expression),
+                ("Tenancy", tenancy?.expression)
+            ]))
         }
     }
 
@@ -1292,11 +1292,11 @@ extension EC2.LaunchTemplate {
             enableResourceNameDnsARecord: Value<Bool>? = nil,
             hostnameType: HostnameType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnableResourceNameDnsAAAARecord"] = enableResourceNameDnsAAAARecord
-            bag_["EnableResourceNameDnsARecord"] = enableResourceNameDnsARecord
-            bag_["HostnameType"] = hostnameType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnableResourceNameDnsAAAARecord", enableResourceNameDnsAAAARecord?.expression),
+                ("EnableResourceNameDnsARecord", enableResourceNameDnsARecord?.expression),
+                ("HostnameType", hostnameType?.expression)
+            ]))
         }
     }
 
@@ -1311,10 +1311,10 @@ extension EC2.LaunchTemplate {
             primary: Value<Bool>? = nil,
             privateIpAddress: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Primary"] = primary
-            bag_["PrivateIpAddress"] = privateIpAddress
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Primary", primary?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression)
+            ]))
         }
     }
 
@@ -1327,9 +1327,9 @@ extension EC2.LaunchTemplate {
         public init(
             instanceFamily: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceFamily"] = instanceFamily
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InstanceFamily", instanceFamily?.expression)
+            ]))
         }
     }
 
@@ -1480,13 +1480,13 @@ extension EC2.LaunchTemplate {
             spotInstanceType: SpotInstanceType? = nil,
             validUntil: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockDurationMinutes"] = blockDurationMinutes
-            bag_["InstanceInterruptionBehavior"] = instanceInterruptionBehavior
-            bag_["MaxPrice"] = maxPrice
-            bag_["SpotInstanceType"] = spotInstanceType
-            bag_["ValidUntil"] = validUntil
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockDurationMinutes", blockDurationMinutes?.expression),
+                ("InstanceInterruptionBehavior", instanceInterruptionBehavior?.expression),
+                ("MaxPrice", maxPrice?.expression),
+                ("SpotInstanceType", spotInstanceType?.expression),
+                ("ValidUntil", validUntil?.expression)
+            ]))
         }
     }
 
@@ -1501,10 +1501,10 @@ extension EC2.LaunchTemplate {
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -1530,10 +1530,10 @@ extension EC2.LaunchTemplate {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1548,10 +1548,10 @@ extension EC2.LaunchTemplate {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 

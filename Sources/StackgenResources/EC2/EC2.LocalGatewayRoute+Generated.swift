@@ -20,12 +20,12 @@ extension EC2 {
             localGatewayVirtualInterfaceGroupId: Value<String>? = nil,
             networkInterfaceId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["LocalGatewayRouteTableId"] = localGatewayRouteTableId
-            bag_["LocalGatewayVirtualInterfaceGroupId"] = localGatewayVirtualInterfaceGroupId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationCidrBlock", destinationCidrBlock?.expression),
+                ("LocalGatewayRouteTableId", localGatewayRouteTableId?.expression),
+                ("LocalGatewayVirtualInterfaceGroupId", localGatewayVirtualInterfaceGroupId?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression)
+            ])
         }
     }
 }

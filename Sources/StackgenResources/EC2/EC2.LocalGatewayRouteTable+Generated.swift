@@ -18,11 +18,11 @@ extension EC2 {
             mode: Mode? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LocalGatewayId"] = localGatewayId
-            bag_["Mode"] = mode
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LocalGatewayId", localGatewayId.expression),
+                ("Mode", mode?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -49,10 +49,10 @@ extension EC2.LocalGatewayRouteTable {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             vpcId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LocalGatewayRouteTableId"] = localGatewayRouteTableId
-            bag_["VpcId"] = vpcId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LocalGatewayRouteTableId", localGatewayRouteTableId.expression),
+                ("VpcId", vpcId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -39,10 +39,10 @@ extension EC2.LocalGatewayRouteTableVPCAssociation {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

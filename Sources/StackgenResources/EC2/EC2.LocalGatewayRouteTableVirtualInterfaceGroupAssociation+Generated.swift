@@ -18,11 +18,11 @@ extension EC2 {
             localGatewayVirtualInterfaceGroupId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LocalGatewayRouteTableId"] = localGatewayRouteTableId
-            bag_["LocalGatewayVirtualInterfaceGroupId"] = localGatewayVirtualInterfaceGroupId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LocalGatewayRouteTableId", localGatewayRouteTableId.expression),
+                ("LocalGatewayVirtualInterfaceGroupId", localGatewayVirtualInterfaceGroupId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -39,10 +39,10 @@ extension EC2.LocalGatewayRouteTableVirtualInterfaceGroupAssociation {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -28,16 +28,16 @@ extension EC2 {
             peerBgpAsnExtended: Value<Int>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LocalAddress"] = localAddress
-            bag_["LocalGatewayVirtualInterfaceGroupId"] = localGatewayVirtualInterfaceGroupId
-            bag_["OutpostLagId"] = outpostLagId
-            bag_["PeerAddress"] = peerAddress
-            bag_["Vlan"] = vlan
-            bag_["PeerBgpAsn"] = peerBgpAsn
-            bag_["PeerBgpAsnExtended"] = peerBgpAsnExtended
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LocalAddress", localAddress.expression),
+                ("LocalGatewayVirtualInterfaceGroupId", localGatewayVirtualInterfaceGroupId.expression),
+                ("OutpostLagId", outpostLagId.expression),
+                ("PeerAddress", peerAddress.expression),
+                ("Vlan", vlan.expression),
+                ("PeerBgpAsn", peerBgpAsn?.expression),
+                ("PeerBgpAsnExtended", peerBgpAsnExtended?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension EC2.LocalGatewayVirtualInterface {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             localBgpAsnExtended: Value<Int>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LocalGatewayId"] = localGatewayId
-            bag_["LocalBgpAsn"] = localBgpAsn
-            bag_["LocalBgpAsnExtended"] = localBgpAsnExtended
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LocalGatewayId", localGatewayId.expression),
+                ("LocalBgpAsn", localBgpAsn?.expression),
+                ("LocalBgpAsnExtended", localBgpAsnExtended?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension EC2.LocalGatewayVirtualInterfaceGroup {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -36,20 +36,20 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             vpcId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationId"] = allocationId
-            bag_["AvailabilityMode"] = availabilityMode
-            bag_["AvailabilityZoneAddresses"] = availabilityZoneAddresses
-            bag_["ConnectivityType"] = connectivityType
-            bag_["MaxDrainDurationSeconds"] = maxDrainDurationSeconds
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["SecondaryAllocationIds"] = secondaryAllocationIds
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SecondaryPrivateIpAddresses"] = secondaryPrivateIpAddresses
-            bag_["SubnetId"] = subnetId
-            bag_["Tags"] = tags
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllocationId", allocationId?.expression),
+                ("AvailabilityMode", availabilityMode?.expression),
+                ("AvailabilityZoneAddresses", availabilityZoneAddresses?.expression),
+                ("ConnectivityType", connectivityType?.expression),
+                ("MaxDrainDurationSeconds", maxDrainDurationSeconds?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("SecondaryAllocationIds", secondaryAllocationIds?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SecondaryPrivateIpAddresses", secondaryPrivateIpAddresses?.expression),
+                ("SubnetId", subnetId?.expression),
+                ("Tags", tags?.expression),
+                ("VpcId", vpcId?.expression)
+            ])
         }
     }
 }
@@ -78,11 +78,11 @@ extension EC2.NatGateway {
             availabilityZone: Value<String>? = nil,
             availabilityZoneId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocationIds"] = allocationIds
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllocationIds", allocationIds.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression)
+            ]))
         }
     }
 

@@ -30,17 +30,17 @@ extension EC2 {
             ipv6CidrBlock: Value<String>? = nil,
             portRange: PortRange? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkAclId"] = networkAclId
-            bag_["Protocol"] = `protocol`
-            bag_["RuleAction"] = ruleAction
-            bag_["RuleNumber"] = ruleNumber
-            bag_["CidrBlock"] = cidrBlock
-            bag_["Egress"] = egress
-            bag_["Icmp"] = icmp
-            bag_["Ipv6CidrBlock"] = ipv6CidrBlock
-            bag_["PortRange"] = portRange
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("NetworkAclId", networkAclId.expression),
+                ("Protocol", `protocol`.expression),
+                ("RuleAction", ruleAction.expression),
+                ("RuleNumber", ruleNumber.expression),
+                ("CidrBlock", cidrBlock?.expression),
+                ("Egress", egress?.expression),
+                ("Icmp", icmp?.expression),
+                ("Ipv6CidrBlock", ipv6CidrBlock?.expression),
+                ("PortRange", portRange?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension EC2.NetworkAclEntry {
             code: Value<Int>? = nil,
             type: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Code"] = code
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Code", code?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension EC2.NetworkAclEntry {
             from: Value<Int>? = nil,
             to: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["From"] = from
-            bag_["To"] = to
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("From", from?.expression),
+                ("To", to?.expression)
+            ]))
         }
     }
 }

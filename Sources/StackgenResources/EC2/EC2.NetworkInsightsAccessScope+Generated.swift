@@ -18,11 +18,11 @@ extension EC2 {
             matchPaths: PropertyList<AccessScopePathRequest>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludePaths"] = excludePaths
-            bag_["MatchPaths"] = matchPaths
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExcludePaths", excludePaths?.expression),
+                ("MatchPaths", matchPaths?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -41,11 +41,11 @@ extension EC2.NetworkInsightsAccessScope {
             source: PathStatementRequest? = nil,
             throughResources: PropertyList<ThroughResourcesStatementRequest>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Source"] = source
-            bag_["ThroughResources"] = throughResources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("Source", source?.expression),
+                ("ThroughResources", throughResources?.expression)
+            ]))
         }
     }
 
@@ -70,15 +70,15 @@ extension EC2.NetworkInsightsAccessScope {
             sourcePorts: Value<[String]>? = nil,
             sourcePrefixLists: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationAddresses"] = destinationAddresses
-            bag_["DestinationPorts"] = destinationPorts
-            bag_["DestinationPrefixLists"] = destinationPrefixLists
-            bag_["Protocols"] = protocols
-            bag_["SourceAddresses"] = sourceAddresses
-            bag_["SourcePorts"] = sourcePorts
-            bag_["SourcePrefixLists"] = sourcePrefixLists
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationAddresses", destinationAddresses?.expression),
+                ("DestinationPorts", destinationPorts?.expression),
+                ("DestinationPrefixLists", destinationPrefixLists?.expression),
+                ("Protocols", protocols?.expression),
+                ("SourceAddresses", sourceAddresses?.expression),
+                ("SourcePorts", sourcePorts?.expression),
+                ("SourcePrefixLists", sourcePrefixLists?.expression)
+            ]))
         }
     }
 
@@ -93,10 +93,10 @@ extension EC2.NetworkInsightsAccessScope {
             packetHeaderStatement: PacketHeaderStatementRequest? = nil,
             resourceStatement: ResourceStatementRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PacketHeaderStatement"] = packetHeaderStatement
-            bag_["ResourceStatement"] = resourceStatement
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PacketHeaderStatement", packetHeaderStatement?.expression),
+                ("ResourceStatement", resourceStatement?.expression)
+            ]))
         }
     }
 
@@ -121,10 +121,10 @@ extension EC2.NetworkInsightsAccessScope {
             resourceTypes: Value<[String]>? = nil,
             resources: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceTypes"] = resourceTypes
-            bag_["Resources"] = resources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceTypes", resourceTypes?.expression),
+                ("Resources", resources?.expression)
+            ]))
         }
     }
 
@@ -139,10 +139,10 @@ extension EC2.NetworkInsightsAccessScope {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -155,9 +155,9 @@ extension EC2.NetworkInsightsAccessScope {
         public init(
             resourceStatement: ResourceStatementRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceStatement"] = resourceStatement
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceStatement", resourceStatement?.expression)
+            ]))
         }
     }
 }

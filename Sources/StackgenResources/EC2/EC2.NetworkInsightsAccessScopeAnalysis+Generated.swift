@@ -16,10 +16,10 @@ extension EC2 {
             networkInsightsAccessScopeId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkInsightsAccessScopeId"] = networkInsightsAccessScopeId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("NetworkInsightsAccessScopeId", networkInsightsAccessScopeId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension EC2.NetworkInsightsAccessScopeAnalysis {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             filterOutArns: Value<[String]>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkInsightsPathId"] = networkInsightsPathId
-            bag_["AdditionalAccounts"] = additionalAccounts
-            bag_["FilterInArns"] = filterInArns
-            bag_["FilterOutArns"] = filterOutArns
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("NetworkInsightsPathId", networkInsightsPathId.expression),
+                ("AdditionalAccounts", additionalAccounts?.expression),
+                ("FilterInArns", filterInArns?.expression),
+                ("FilterOutArns", filterOutArns?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension EC2.NetworkInsightsAnalysis {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -30,17 +30,17 @@ extension EC2 {
             sourceIp: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Protocol"] = `protocol`
-            bag_["Source"] = source
-            bag_["Destination"] = destination
-            bag_["DestinationIp"] = destinationIp
-            bag_["DestinationPort"] = destinationPort
-            bag_["FilterAtDestination"] = filterAtDestination
-            bag_["FilterAtSource"] = filterAtSource
-            bag_["SourceIp"] = sourceIp
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Protocol", `protocol`.expression),
+                ("Source", source.expression),
+                ("Destination", destination?.expression),
+                ("DestinationIp", destinationIp?.expression),
+                ("DestinationPort", destinationPort?.expression),
+                ("FilterAtDestination", filterAtDestination?.expression),
+                ("FilterAtSource", filterAtSource?.expression),
+                ("SourceIp", sourceIp?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension EC2.NetworkInsightsPath {
             fromPort: Value<Int>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FromPort"] = fromPort
-            bag_["ToPort"] = toPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FromPort", fromPort?.expression),
+                ("ToPort", toPort?.expression)
+            ]))
         }
     }
 
@@ -79,12 +79,12 @@ extension EC2.NetworkInsightsPath {
             sourceAddress: Value<String>? = nil,
             sourcePortRange: FilterPortRange? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationAddress"] = destinationAddress
-            bag_["DestinationPortRange"] = destinationPortRange
-            bag_["SourceAddress"] = sourceAddress
-            bag_["SourcePortRange"] = sourcePortRange
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationAddress", destinationAddress?.expression),
+                ("DestinationPortRange", destinationPortRange?.expression),
+                ("SourceAddress", sourceAddress?.expression),
+                ("SourcePortRange", sourcePortRange?.expression)
+            ]))
         }
     }
 
@@ -109,10 +109,10 @@ extension EC2.NetworkInsightsPath {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -48,26 +48,26 @@ extension EC2 {
             sourceDestCheck: Value<Bool>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetId"] = subnetId
-            bag_["ConnectionTrackingSpecification"] = connectionTrackingSpecification
-            bag_["Description"] = description
-            bag_["EnablePrimaryIpv6"] = enablePrimaryIpv6
-            bag_["GroupSet"] = groupSet
-            bag_["InterfaceType"] = interfaceType
-            bag_["Ipv4PrefixCount"] = ipv4PrefixCount
-            bag_["Ipv4Prefixes"] = ipv4Prefixes
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["Ipv6PrefixCount"] = ipv6PrefixCount
-            bag_["Ipv6Prefixes"] = ipv6Prefixes
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["PrivateIpAddresses"] = privateIpAddresses
-            bag_["PublicIpDnsHostnameTypeSpecification"] = publicIpDnsHostnameTypeSpecification
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SourceDestCheck"] = sourceDestCheck
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetId", subnetId.expression),
+                ("ConnectionTrackingSpecification", connectionTrackingSpecification?.expression),
+                ("Description", description?.expression),
+                ("EnablePrimaryIpv6", enablePrimaryIpv6?.expression),
+                ("GroupSet", groupSet?.expression),
+                ("InterfaceType", interfaceType?.expression),
+                ("Ipv4PrefixCount", ipv4PrefixCount?.expression),
+                ("Ipv4Prefixes", ipv4Prefixes?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("Ipv6PrefixCount", ipv6PrefixCount?.expression),
+                ("Ipv6Prefixes", ipv6Prefixes?.expression),
+                ("PrivateIpAddress", privateIpAddress?.expression),
+                ("PrivateIpAddresses", privateIpAddresses?.expression),
+                ("PublicIpDnsHostnameTypeSpecification", publicIpDnsHostnameTypeSpecification?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SourceDestCheck", sourceDestCheck?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -86,11 +86,11 @@ extension EC2.NetworkInterface {
             udpStreamTimeout: Value<Int>? = nil,
             udpTimeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TcpEstablishedTimeout"] = tcpEstablishedTimeout
-            bag_["UdpStreamTimeout"] = udpStreamTimeout
-            bag_["UdpTimeout"] = udpTimeout
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TcpEstablishedTimeout", tcpEstablishedTimeout?.expression),
+                ("UdpStreamTimeout", udpStreamTimeout?.expression),
+                ("UdpTimeout", udpTimeout?.expression)
+            ]))
         }
     }
 
@@ -103,9 +103,9 @@ extension EC2.NetworkInterface {
         public init(
             ipv6Address: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Address"] = ipv6Address
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Address", ipv6Address.expression)
+            ]))
         }
     }
 
@@ -118,9 +118,9 @@ extension EC2.NetworkInterface {
         public init(
             ipv4Prefix: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv4Prefix"] = ipv4Prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv4Prefix", ipv4Prefix.expression)
+            ]))
         }
     }
 
@@ -133,9 +133,9 @@ extension EC2.NetworkInterface {
         public init(
             ipv6Prefix: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Prefix"] = ipv6Prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Prefix", ipv6Prefix.expression)
+            ]))
         }
     }
 
@@ -150,10 +150,10 @@ extension EC2.NetworkInterface {
             primary: Value<Bool>,
             privateIpAddress: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Primary"] = primary
-            bag_["PrivateIpAddress"] = privateIpAddress
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Primary", primary.expression),
+                ("PrivateIpAddress", privateIpAddress.expression)
+            ]))
         }
     }
 

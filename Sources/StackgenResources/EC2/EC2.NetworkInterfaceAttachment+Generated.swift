@@ -24,14 +24,14 @@ extension EC2 {
             enaQueueCount: Value<Int>? = nil,
             enaSrdSpecification: EnaSrdSpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["InstanceId"] = instanceId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["EnaQueueCount"] = enaQueueCount
-            bag_["EnaSrdSpecification"] = enaSrdSpecification
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DeviceIndex", deviceIndex.expression),
+                ("InstanceId", instanceId.expression),
+                ("NetworkInterfaceId", networkInterfaceId.expression),
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("EnaQueueCount", enaQueueCount?.expression),
+                ("EnaSrdSpecification", enaSrdSpecification?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension EC2.NetworkInterfaceAttachment {
             enaSrdEnabled: Value<Bool>? = nil,
             enaSrdUdpSpecification: EnaSrdUdpSpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdEnabled"] = enaSrdEnabled
-            bag_["EnaSrdUdpSpecification"] = enaSrdUdpSpecification
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdEnabled", enaSrdEnabled?.expression),
+                ("EnaSrdUdpSpecification", enaSrdUdpSpecification?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension EC2.NetworkInterfaceAttachment {
         public init(
             enaSrdUdpEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnaSrdUdpEnabled"] = enaSrdUdpEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnaSrdUdpEnabled", enaSrdUdpEnabled?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             networkInterfaceId: Value<String>,
             permission: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsAccountId"] = awsAccountId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["Permission"] = permission
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AwsAccountId", awsAccountId.expression),
+                ("NetworkInterfaceId", networkInterfaceId.expression),
+                ("Permission", permission.expression)
+            ])
         }
     }
 }

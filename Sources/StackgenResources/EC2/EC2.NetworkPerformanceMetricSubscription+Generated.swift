@@ -20,12 +20,12 @@ extension EC2 {
             source: Value<String>,
             statistic: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Metric"] = metric
-            bag_["Source"] = source
-            bag_["Statistic"] = statistic
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Destination", destination.expression),
+                ("Metric", metric.expression),
+                ("Source", source.expression),
+                ("Statistic", statistic.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             strategy: Strategy? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ParentGroupId"] = parentGroupId
-            bag_["PartitionCount"] = partitionCount
-            bag_["SpreadLevel"] = spreadLevel
-            bag_["Strategy"] = strategy
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ParentGroupId", parentGroupId?.expression),
+                ("PartitionCount", partitionCount?.expression),
+                ("SpreadLevel", spreadLevel?.expression),
+                ("Strategy", strategy?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

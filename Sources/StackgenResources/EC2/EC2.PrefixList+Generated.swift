@@ -22,13 +22,13 @@ extension EC2 {
             maxEntries: Value<Int>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddressFamily"] = addressFamily
-            bag_["PrefixListName"] = prefixListName
-            bag_["Entries"] = entries
-            bag_["MaxEntries"] = maxEntries
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AddressFamily", addressFamily.expression),
+                ("PrefixListName", prefixListName.expression),
+                ("Entries", entries?.expression),
+                ("MaxEntries", maxEntries?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -55,10 +55,10 @@ extension EC2.PrefixList {
             cidr: Value<String>,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidr", cidr.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 
@@ -73,10 +73,10 @@ extension EC2.PrefixList {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

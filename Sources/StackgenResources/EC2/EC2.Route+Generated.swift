@@ -44,24 +44,24 @@ extension EC2 {
             vpcEndpointId: Value<String>? = nil,
             vpcPeeringConnectionId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteTableId"] = routeTableId
-            bag_["CarrierGatewayId"] = carrierGatewayId
-            bag_["CoreNetworkArn"] = coreNetworkArn
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["DestinationIpv6CidrBlock"] = destinationIpv6CidrBlock
-            bag_["DestinationPrefixListId"] = destinationPrefixListId
-            bag_["EgressOnlyInternetGatewayId"] = egressOnlyInternetGatewayId
-            bag_["GatewayId"] = gatewayId
-            bag_["InstanceId"] = instanceId
-            bag_["LocalGatewayId"] = localGatewayId
-            bag_["NatGatewayId"] = natGatewayId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["OdbNetworkArn"] = odbNetworkArn
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["VpcEndpointId"] = vpcEndpointId
-            bag_["VpcPeeringConnectionId"] = vpcPeeringConnectionId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteTableId", routeTableId.expression),
+                ("CarrierGatewayId", carrierGatewayId?.expression),
+                ("CoreNetworkArn", coreNetworkArn?.expression),
+                ("DestinationCidrBlock", destinationCidrBlock?.expression),
+                ("DestinationIpv6CidrBlock", destinationIpv6CidrBlock?.expression),
+                ("DestinationPrefixListId", destinationPrefixListId?.expression),
+                ("EgressOnlyInternetGatewayId", egressOnlyInternetGatewayId?.expression),
+                ("GatewayId", gatewayId?.expression),
+                ("InstanceId", instanceId?.expression),
+                ("LocalGatewayId", localGatewayId?.expression),
+                ("NatGatewayId", natGatewayId?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("OdbNetworkArn", odbNetworkArn?.expression),
+                ("TransitGatewayId", transitGatewayId?.expression),
+                ("VpcEndpointId", vpcEndpointId?.expression),
+                ("VpcPeeringConnectionId", vpcPeeringConnectionId?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             snsNotificationsEnabled: Value<Bool>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AmazonSideAsn"] = amazonSideAsn
-            bag_["PersistRoutes"] = persistRoutes
-            bag_["PersistRoutesDuration"] = persistRoutesDuration
-            bag_["SnsNotificationsEnabled"] = snsNotificationsEnabled
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AmazonSideAsn", amazonSideAsn.expression),
+                ("PersistRoutes", persistRoutes?.expression),
+                ("PersistRoutesDuration", persistRoutesDuration?.expression),
+                ("SnsNotificationsEnabled", snsNotificationsEnabled?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

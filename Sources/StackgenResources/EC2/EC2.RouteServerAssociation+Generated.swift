@@ -16,10 +16,10 @@ extension EC2 {
             routeServerId: Value<String>,
             vpcId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteServerId"] = routeServerId
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteServerId", routeServerId.expression),
+                ("VpcId", vpcId.expression)
+            ])
         }
     }
 }

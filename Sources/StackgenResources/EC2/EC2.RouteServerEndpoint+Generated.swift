@@ -18,11 +18,11 @@ extension EC2 {
             subnetId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteServerId"] = routeServerId
-            bag_["SubnetId"] = subnetId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteServerId", routeServerId.expression),
+                ("SubnetId", subnetId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             routeServerEndpointId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BgpOptions"] = bgpOptions
-            bag_["PeerAddress"] = peerAddress
-            bag_["RouteServerEndpointId"] = routeServerEndpointId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BgpOptions", bgpOptions.expression),
+                ("PeerAddress", peerAddress.expression),
+                ("RouteServerEndpointId", routeServerEndpointId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension EC2.RouteServerPeer {
             peerAsn: Value<Int>? = nil,
             peerLivenessDetection: PeerLivenessDetection? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PeerAsn"] = peerAsn
-            bag_["PeerLivenessDetection"] = peerLivenessDetection
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PeerAsn", peerAsn?.expression),
+                ("PeerLivenessDetection", peerLivenessDetection?.expression)
+            ]))
         }
     }
 

@@ -16,10 +16,10 @@ extension EC2 {
             routeServerId: Value<String>,
             routeTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteServerId"] = routeServerId
-            bag_["RouteTableId"] = routeTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteServerId", routeServerId.expression),
+                ("RouteTableId", routeTableId.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             networkType: NetworkType,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv4CidrBlock"] = ipv4CidrBlock
-            bag_["NetworkType"] = networkType
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Ipv4CidrBlock", ipv4CidrBlock.expression),
+                ("NetworkType", networkType.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             vpcId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupDescription"] = groupDescription
-            bag_["GroupName"] = groupName
-            bag_["SecurityGroupEgress"] = securityGroupEgress
-            bag_["SecurityGroupIngress"] = securityGroupIngress
-            bag_["Tags"] = tags
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupDescription", groupDescription.expression),
+                ("GroupName", groupName?.expression),
+                ("SecurityGroupEgress", securityGroupEgress?.expression),
+                ("SecurityGroupIngress", securityGroupIngress?.expression),
+                ("Tags", tags?.expression),
+                ("VpcId", vpcId?.expression)
+            ])
         }
     }
 }
@@ -60,16 +60,16 @@ extension EC2.SecurityGroup {
             fromPort: Value<Int>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpProtocol"] = ipProtocol
-            bag_["CidrIp"] = cidrIp
-            bag_["CidrIpv6"] = cidrIpv6
-            bag_["Description"] = description
-            bag_["DestinationPrefixListId"] = destinationPrefixListId
-            bag_["DestinationSecurityGroupId"] = destinationSecurityGroupId
-            bag_["FromPort"] = fromPort
-            bag_["ToPort"] = toPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpProtocol", ipProtocol.expression),
+                ("CidrIp", cidrIp?.expression),
+                ("CidrIpv6", cidrIpv6?.expression),
+                ("Description", description?.expression),
+                ("DestinationPrefixListId", destinationPrefixListId?.expression),
+                ("DestinationSecurityGroupId", destinationSecurityGroupId?.expression),
+                ("FromPort", fromPort?.expression),
+                ("ToPort", toPort?.expression)
+            ]))
         }
     }
 
@@ -100,18 +100,18 @@ extension EC2.SecurityGroup {
             sourceSecurityGroupOwnerId: Value<String>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpProtocol"] = ipProtocol
-            bag_["CidrIp"] = cidrIp
-            bag_["CidrIpv6"] = cidrIpv6
-            bag_["Description"] = description
-            bag_["FromPort"] = fromPort
-            bag_["SourcePrefixListId"] = sourcePrefixListId
-            bag_["SourceSecurityGroupId"] = sourceSecurityGroupId
-            bag_["SourceSecurityGroupName"] = sourceSecurityGroupName
-            bag_["SourceSecurityGroupOwnerId"] = sourceSecurityGroupOwnerId
-            bag_["ToPort"] = toPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpProtocol", ipProtocol.expression),
+                ("CidrIp", cidrIp?.expression),
+                ("CidrIpv6", cidrIpv6?.expression),
+                ("Description", description?.expression),
+                ("FromPort", fromPort?.expression),
+                ("SourcePrefixListId", sourcePrefixListId?.expression),
+                ("SourceSecurityGroupId", sourceSecurityGroupId?.expression),
+                ("SourceSecurityGroupName", sourceSecurityGroupName?.expression),
+                ("SourceSecurityGroupOwnerId", sourceSecurityGroupOwnerId?.expression),
+                ("ToPort", toPort?.expression)
+            ]))
         }
     }
 }

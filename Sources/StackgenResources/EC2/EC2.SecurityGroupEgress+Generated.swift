@@ -30,17 +30,17 @@ extension EC2 {
             fromPort: Value<Int>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupId"] = groupId
-            bag_["IpProtocol"] = ipProtocol
-            bag_["CidrIp"] = cidrIp
-            bag_["CidrIpv6"] = cidrIpv6
-            bag_["Description"] = description
-            bag_["DestinationPrefixListId"] = destinationPrefixListId
-            bag_["DestinationSecurityGroupId"] = destinationSecurityGroupId
-            bag_["FromPort"] = fromPort
-            bag_["ToPort"] = toPort
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupId", groupId.expression),
+                ("IpProtocol", ipProtocol.expression),
+                ("CidrIp", cidrIp?.expression),
+                ("CidrIpv6", cidrIpv6?.expression),
+                ("Description", description?.expression),
+                ("DestinationPrefixListId", destinationPrefixListId?.expression),
+                ("DestinationSecurityGroupId", destinationSecurityGroupId?.expression),
+                ("FromPort", fromPort?.expression),
+                ("ToPort", toPort?.expression)
+            ])
         }
     }
 }

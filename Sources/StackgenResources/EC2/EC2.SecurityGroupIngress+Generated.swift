@@ -36,20 +36,20 @@ extension EC2 {
             sourceSecurityGroupOwnerId: Value<String>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpProtocol"] = ipProtocol
-            bag_["CidrIp"] = cidrIp
-            bag_["CidrIpv6"] = cidrIpv6
-            bag_["Description"] = description
-            bag_["FromPort"] = fromPort
-            bag_["GroupId"] = groupId
-            bag_["GroupName"] = groupName
-            bag_["SourcePrefixListId"] = sourcePrefixListId
-            bag_["SourceSecurityGroupId"] = sourceSecurityGroupId
-            bag_["SourceSecurityGroupName"] = sourceSecurityGroupName
-            bag_["SourceSecurityGroupOwnerId"] = sourceSecurityGroupOwnerId
-            bag_["ToPort"] = toPort
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IpProtocol", ipProtocol.expression),
+                ("CidrIp", cidrIp?.expression),
+                ("CidrIpv6", cidrIpv6?.expression),
+                ("Description", description?.expression),
+                ("FromPort", fromPort?.expression),
+                ("GroupId", groupId?.expression),
+                ("GroupName", groupName?.expression),
+                ("SourcePrefixListId", sourcePrefixListId?.expression),
+                ("SourceSecurityGroupId", sourceSecurityGroupId?.expression),
+                ("SourceSecurityGroupName", sourceSecurityGroupName?.expression),
+                ("SourceSecurityGroupOwnerId", sourceSecurityGroupOwnerId?.expression),
+                ("ToPort", toPort?.expression)
+            ])
         }
     }
 }

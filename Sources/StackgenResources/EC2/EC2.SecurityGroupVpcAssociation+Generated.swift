@@ -16,10 +16,10 @@ extension EC2 {
             groupId: Value<String>,
             vpcId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupId"] = groupId
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupId", groupId.expression),
+                ("VpcId", vpcId.expression)
+            ])
         }
     }
 }

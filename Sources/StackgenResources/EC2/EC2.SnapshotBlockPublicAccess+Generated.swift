@@ -14,9 +14,9 @@ extension EC2 {
         public init(
             state: State
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("State", state.expression)
+            ])
         }
     }
 }

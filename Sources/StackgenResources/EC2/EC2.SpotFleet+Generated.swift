@@ -16,10 +16,10 @@ extension EC2 {
             spotFleetRequestConfigData: SpotFleetRequestConfigData,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SpotFleetRequestConfigData"] = spotFleetRequestConfigData
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SpotFleetRequestConfigData", spotFleetRequestConfigData.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -94,10 +94,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -148,10 +148,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -164,9 +164,9 @@ extension EC2.SpotFleet {
         public init(
             cpu: CpuPerformanceFactorRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cpu"] = cpu
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cpu", cpu?.expression)
+            ]))
         }
     }
 
@@ -185,12 +185,12 @@ extension EC2.SpotFleet {
             noDevice: Value<String>? = nil,
             virtualName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeviceName"] = deviceName
-            bag_["Ebs"] = ebs
-            bag_["NoDevice"] = noDevice
-            bag_["VirtualName"] = virtualName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeviceName", deviceName.expression),
+                ("Ebs", ebs?.expression),
+                ("NoDevice", noDevice?.expression),
+                ("VirtualName", virtualName?.expression)
+            ]))
         }
     }
 
@@ -214,9 +214,9 @@ extension EC2.SpotFleet {
         public init(
             name: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression)
+            ]))
         }
     }
 
@@ -229,9 +229,9 @@ extension EC2.SpotFleet {
         public init(
             classicLoadBalancers: PropertyList<ClassicLoadBalancer>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClassicLoadBalancers"] = classicLoadBalancers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClassicLoadBalancers", classicLoadBalancers.expression)
+            ]))
         }
     }
 
@@ -256,9 +256,9 @@ extension EC2.SpotFleet {
         public init(
             references: PropertyList<PerformanceFactorReferenceRequest>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["References"] = references
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("References", references?.expression)
+            ]))
         }
     }
 
@@ -281,14 +281,14 @@ extension EC2.SpotFleet {
             volumeSize: Value<Int>? = nil,
             volumeType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["SnapshotId"] = snapshotId
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -317,11 +317,11 @@ extension EC2.SpotFleet {
             launchTemplateId: Value<String>? = nil,
             launchTemplateName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Version"] = version
-            bag_["LaunchTemplateId"] = launchTemplateId
-            bag_["LaunchTemplateName"] = launchTemplateName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Version", version.expression),
+                ("LaunchTemplateId", launchTemplateId?.expression),
+                ("LaunchTemplateName", launchTemplateName?.expression)
+            ]))
         }
     }
 
@@ -334,9 +334,9 @@ extension EC2.SpotFleet {
         public init(
             groupId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupId"] = groupId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GroupId", groupId.expression)
+            ]))
         }
     }
 
@@ -349,9 +349,9 @@ extension EC2.SpotFleet {
         public init(
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 
@@ -385,9 +385,9 @@ extension EC2.SpotFleet {
         public init(
             ipv6Address: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6Address"] = ipv6Address
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6Address", ipv6Address.expression)
+            ]))
         }
     }
 
@@ -420,19 +420,19 @@ extension EC2.SpotFleet {
             secondaryPrivateIpAddressCount: Value<Int>? = nil,
             subnetId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AssociatePublicIpAddress"] = associatePublicIpAddress
-            bag_["DeleteOnTermination"] = deleteOnTermination
-            bag_["Description"] = description
-            bag_["DeviceIndex"] = deviceIndex
-            bag_["Groups"] = groups
-            bag_["Ipv6AddressCount"] = ipv6AddressCount
-            bag_["Ipv6Addresses"] = ipv6Addresses
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["PrivateIpAddresses"] = privateIpAddresses
-            bag_["SecondaryPrivateIpAddressCount"] = secondaryPrivateIpAddressCount
-            bag_["SubnetId"] = subnetId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AssociatePublicIpAddress", associatePublicIpAddress?.expression),
+                ("DeleteOnTermination", deleteOnTermination?.expression),
+                ("Description", description?.expression),
+                ("DeviceIndex", deviceIndex?.expression),
+                ("Groups", groups?.expression),
+                ("Ipv6AddressCount", ipv6AddressCount?.expression),
+                ("Ipv6Addresses", ipv6Addresses?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("PrivateIpAddresses", privateIpAddresses?.expression),
+                ("SecondaryPrivateIpAddressCount", secondaryPrivateIpAddressCount?.expression),
+                ("SubnetId", subnetId?.expression)
+            ]))
         }
     }
 
@@ -495,34 +495,34 @@ extension EC2.SpotFleet {
             totalLocalStorageGB: TotalLocalStorageGBRequest? = nil,
             vCpuCount: VCpuCountRangeRequest? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcceleratorCount"] = acceleratorCount
-            bag_["AcceleratorManufacturers"] = acceleratorManufacturers
-            bag_["AcceleratorNames"] = acceleratorNames
-            bag_["AcceleratorTotalMemoryMiB"] = acceleratorTotalMemoryMiB
-            bag_["AcceleratorTypes"] = acceleratorTypes
-            bag_["AllowedInstanceTypes"] = allowedInstanceTypes
-            bag_["BareMetal"] = bareMetal
-            bag_["BaselineEbsBandwidthMbps"] = baselineEbsBandwidthMbps
-            bag_["BaselinePerformanceFactors"] = baselinePerformanceFactors
-            bag_["BurstablePerformance"] = burstablePerformance
-            bag_["CpuManufacturers"] = cpuManufacturers
-            bag_["ExcludedInstanceTypes"] = excludedInstanceTypes
-            bag_["InstanceGenerations"] = instanceGenerations
-            bag_["LocalStorage"] = localStorage
-            bag_["LocalStorageTypes"] = localStorageTypes
-            bag_["MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"] = maxSpotPriceAsPercentageOfOptimalOnDemandPrice
-            bag_["MemoryGiBPerVCpu"] = memoryGiBPerVCpu
-            bag_["MemoryMiB"] = memoryMiB
-            bag_["NetworkBandwidthGbps"] = networkBandwidthGbps
-            bag_["NetworkInterfaceCount"] = networkInterfaceCount
-            bag_["OnDemandMaxPricePercentageOverLowestPrice"] = onDemandMaxPricePercentageOverLowestPrice
-            bag_["RequireEncryptionInTransit"] = requireEncryptionInTransit
-            bag_["RequireHibernateSupport"] = requireHibernateSupport
-            bag_["SpotMaxPricePercentageOverLowestPrice"] = spotMaxPricePercentageOverLowestPrice
-            bag_["TotalLocalStorageGB"] = totalLocalStorageGB
-            bag_["VCpuCount"] = vCpuCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AcceleratorCount", acceleratorCount?.expression),
+                ("AcceleratorManufacturers", acceleratorManufacturers?.expression),
+                ("AcceleratorNames", acceleratorNames?.expression),
+                ("AcceleratorTotalMemoryMiB", acceleratorTotalMemoryMiB?.expression),
+                ("AcceleratorTypes", acceleratorTypes?.expression),
+                ("AllowedInstanceTypes", allowedInstanceTypes?.expression),
+                ("BareMetal", bareMetal?.expression),
+                ("BaselineEbsBandwidthMbps", baselineEbsBandwidthMbps?.expression),
+                ("BaselinePerformanceFactors", baselinePerformanceFactors?.expression),
+                ("BurstablePerformance", burstablePerformance?.expression),
+                ("CpuManufacturers", cpuManufacturers?.expression),
+                ("ExcludedInstanceTypes", excludedInstanceTypes?.expression),
+                ("InstanceGenerations", instanceGenerations?.expression),
+                ("LocalStorage", localStorage?.expression),
+                ("LocalStorageTypes", localStorageTypes?.expression),
+                ("MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", maxSpotPriceAsPercentageOfOptimalOnDemandPrice?.expression),
+                ("MemoryGiBPerVCpu", memoryGiBPerVCpu?.expression),
+                ("MemoryMiB", memoryMiB?.expression),
+                ("NetworkBandwidthGbps", networkBandwidthGbps?.expression),
+                ("NetworkInterfaceCount", networkInterfaceCount?.expression),
+                ("OnDemandMaxPricePercentageOverLowestPrice", onDemandMaxPricePercentageOverLowestPrice?.expression),
+                ("RequireEncryptionInTransit", requireEncryptionInTransit?.expression),
+                ("RequireHibernateSupport", requireHibernateSupport?.expression),
+                ("SpotMaxPricePercentageOverLowestPrice", spotMaxPricePercentageOverLowestPrice?.expression),
+                ("TotalLocalStorageGB", totalLocalStorageGB?.expression),
+                ("VCpuCount", vCpuCount?.expression)
+            ]))
         }
     }
 
@@ -537,10 +537,10 @@ extension EC2.SpotFleet {
             launchTemplateSpecification: FleetLaunchTemplateSpecification? = nil,
             overrides: PropertyList<LaunchTemplateOverrides>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LaunchTemplateSpecification"] = launchTemplateSpecification
-            bag_["Overrides"] = overrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LaunchTemplateSpecification", launchTemplateSpecification?.expression),
+                ("Overrides", overrides?.expression)
+            ]))
         }
     }
 
@@ -567,16 +567,16 @@ extension EC2.SpotFleet {
             subnetId: Value<String>? = nil,
             weightedCapacity: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["InstanceType"] = instanceType
-            bag_["Priority"] = priority
-            bag_["SpotPrice"] = spotPrice
-            bag_["SubnetId"] = subnetId
-            bag_["WeightedCapacity"] = weightedCapacity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("Priority", priority?.expression),
+                ("SpotPrice", spotPrice?.expression),
+                ("SubnetId", subnetId?.expression),
+                ("WeightedCapacity", weightedCapacity?.expression)
+            ]))
         }
     }
 
@@ -591,10 +591,10 @@ extension EC2.SpotFleet {
             classicLoadBalancersConfig: ClassicLoadBalancersConfig? = nil,
             targetGroupsConfig: TargetGroupsConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClassicLoadBalancersConfig"] = classicLoadBalancersConfig
-            bag_["TargetGroupsConfig"] = targetGroupsConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClassicLoadBalancersConfig", classicLoadBalancersConfig?.expression),
+                ("TargetGroupsConfig", targetGroupsConfig?.expression)
+            ]))
         }
     }
 
@@ -630,10 +630,10 @@ extension EC2.SpotFleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -648,10 +648,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -666,10 +666,10 @@ extension EC2.SpotFleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -684,10 +684,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -700,9 +700,9 @@ extension EC2.SpotFleet {
         public init(
             instanceFamily: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceFamily"] = instanceFamily
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InstanceFamily", instanceFamily?.expression)
+            ]))
         }
     }
 
@@ -717,10 +717,10 @@ extension EC2.SpotFleet {
             privateIpAddress: Value<String>,
             primary: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PrivateIpAddress"] = privateIpAddress
-            bag_["Primary"] = primary
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PrivateIpAddress", privateIpAddress.expression),
+                ("Primary", primary?.expression)
+            ]))
         }
     }
 
@@ -800,10 +800,10 @@ extension EC2.SpotFleet {
             replacementStrategy: ReplacementStrategy? = nil,
             terminationDelay: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplacementStrategy"] = replacementStrategy
-            bag_["TerminationDelay"] = terminationDelay
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplacementStrategy", replacementStrategy?.expression),
+                ("TerminationDelay", terminationDelay?.expression)
+            ]))
         }
     }
 
@@ -850,26 +850,26 @@ extension EC2.SpotFleet {
             userData: Value<String>? = nil,
             weightedCapacity: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ImageId"] = imageId
-            bag_["BlockDeviceMappings"] = blockDeviceMappings
-            bag_["EbsOptimized"] = ebsOptimized
-            bag_["IamInstanceProfile"] = iamInstanceProfile
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["InstanceType"] = instanceType
-            bag_["KernelId"] = kernelId
-            bag_["KeyName"] = keyName
-            bag_["Monitoring"] = monitoring
-            bag_["NetworkInterfaces"] = networkInterfaces
-            bag_["Placement"] = placement
-            bag_["RamdiskId"] = ramdiskId
-            bag_["SecurityGroups"] = securityGroups
-            bag_["SpotPrice"] = spotPrice
-            bag_["SubnetId"] = subnetId
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["UserData"] = userData
-            bag_["WeightedCapacity"] = weightedCapacity
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ImageId", imageId.expression),
+                ("BlockDeviceMappings", blockDeviceMappings?.expression),
+                ("EbsOptimized", ebsOptimized?.expression),
+                ("IamInstanceProfile", iamInstanceProfile?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("KernelId", kernelId?.expression),
+                ("KeyName", keyName?.expression),
+                ("Monitoring", monitoring?.expression),
+                ("NetworkInterfaces", networkInterfaces?.expression),
+                ("Placement", placement?.expression),
+                ("RamdiskId", ramdiskId?.expression),
+                ("SecurityGroups", securityGroups?.expression),
+                ("SpotPrice", spotPrice?.expression),
+                ("SubnetId", subnetId?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("UserData", userData?.expression),
+                ("WeightedCapacity", weightedCapacity?.expression)
+            ]))
         }
     }
 
@@ -882,9 +882,9 @@ extension EC2.SpotFleet {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -941,31 +941,31 @@ extension EC2.SpotFleet {
             validFrom: Value<String>? = nil,
             validUntil: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IamFleetRole"] = iamFleetRole
-            bag_["TargetCapacity"] = targetCapacity
-            bag_["AllocationStrategy"] = allocationStrategy
-            bag_["Context"] = context
-            bag_["ExcessCapacityTerminationPolicy"] = excessCapacityTerminationPolicy
-            bag_["InstanceInterruptionBehavior"] = instanceInterruptionBehavior
-            bag_["InstancePoolsToUseCount"] = instancePoolsToUseCount
-            bag_["LaunchSpecifications"] = launchSpecifications
-            bag_["LaunchTemplateConfigs"] = launchTemplateConfigs
-            bag_["LoadBalancersConfig"] = loadBalancersConfig
-            bag_["OnDemandAllocationStrategy"] = onDemandAllocationStrategy
-            bag_["OnDemandMaxTotalPrice"] = onDemandMaxTotalPrice
-            bag_["OnDemandTargetCapacity"] = onDemandTargetCapacity
-            bag_["ReplaceUnhealthyInstances"] = replaceUnhealthyInstances
-            bag_["SpotMaintenanceStrategies"] = spotMaintenanceStrategies
-            bag_["SpotMaxTotalPrice"] = spotMaxTotalPrice
-            bag_["SpotPrice"] = spotPrice
-            bag_["TagSpecifications"] = tagSpecifications
-            bag_["TargetCapacityUnitType"] = targetCapacityUnitType
-            bag_["TerminateInstancesWithExpiration"] = terminateInstancesWithExpiration
-            bag_["Type"] = type
-            bag_["ValidFrom"] = validFrom
-            bag_["ValidUntil"] = validUntil
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IamFleetRole", iamFleetRole.expression),
+                ("TargetCapacity", targetCapacity.expression),
+                ("AllocationStrategy", allocationStrategy?.expression),
+                ("Context", context?.expression),
+                ("ExcessCapacityTerminationPolicy", excessCapacityTerminationPolicy?.expression),
+                ("InstanceInterruptionBehavior", instanceInterruptionBehavior?.expression),
+                ("InstancePoolsToUseCount", instancePoolsToUseCount?.expression),
+                ("LaunchSpecifications", launchSpecifications?.expression),
+                ("LaunchTemplateConfigs", launchTemplateConfigs?.expression),
+                ("LoadBalancersConfig", loadBalancersConfig?.expression),
+                ("OnDemandAllocationStrategy", onDemandAllocationStrategy?.expression),
+                ("OnDemandMaxTotalPrice", onDemandMaxTotalPrice?.expression),
+                ("OnDemandTargetCapacity", onDemandTargetCapacity?.expression),
+                ("ReplaceUnhealthyInstances", replaceUnhealthyInstances?.expression),
+                ("SpotMaintenanceStrategies", spotMaintenanceStrategies?.expression),
+                ("SpotMaxTotalPrice", spotMaxTotalPrice?.expression),
+                ("SpotPrice", spotPrice?.expression),
+                ("TagSpecifications", tagSpecifications?.expression),
+                ("TargetCapacityUnitType", targetCapacityUnitType?.expression),
+                ("TerminateInstancesWithExpiration", terminateInstancesWithExpiration?.expression),
+                ("Type", type?.expression),
+                ("ValidFrom", validFrom?.expression),
+                ("ValidUntil", validUntil?.expression)
+            ]))
         }
     }
 
@@ -980,10 +980,10 @@ extension EC2.SpotFleet {
             resourceType: ResourceType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceType", resourceType?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -996,9 +996,9 @@ extension EC2.SpotFleet {
         public init(
             capacityRebalance: SpotCapacityRebalance? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityRebalance"] = capacityRebalance
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityRebalance", capacityRebalance?.expression)
+            ]))
         }
     }
 
@@ -1017,12 +1017,12 @@ extension EC2.SpotFleet {
             groupName: Value<String>? = nil,
             tenancy: Tenancy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["GroupName"] = groupName
-            bag_["Tenancy"] = tenancy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("GroupName", groupName?.expression),
+                ("Tenancy", tenancy?.expression)
+            ]))
         }
     }
 
@@ -1046,9 +1046,9 @@ extension EC2.SpotFleet {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -1061,9 +1061,9 @@ extension EC2.SpotFleet {
         public init(
             targetGroups: PropertyList<TargetGroup>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetGroups"] = targetGroups
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetGroups", targetGroups.expression)
+            ]))
         }
     }
 
@@ -1089,10 +1089,10 @@ extension EC2.SpotFleet {
             max: Value<Double>? = nil,
             min: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 
@@ -1117,10 +1117,10 @@ extension EC2.SpotFleet {
             max: Value<Int>? = nil,
             min: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Max"] = max
-            bag_["Min"] = min
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Max", max?.expression),
+                ("Min", min?.expression)
+            ]))
         }
     }
 }

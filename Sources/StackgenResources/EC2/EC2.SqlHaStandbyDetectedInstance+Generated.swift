@@ -16,10 +16,10 @@ extension EC2 {
             instanceId: Value<String>,
             sqlServerCredentials: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceId"] = instanceId
-            bag_["SqlServerCredentials"] = sqlServerCredentials
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InstanceId", instanceId.expression),
+                ("SqlServerCredentials", sqlServerCredentials?.expression)
+            ])
         }
     }
 }

@@ -46,25 +46,25 @@ extension EC2 {
             privateDnsNameOptionsOnLaunch: PrivateDnsNameOptionsOnLaunch? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            bag_["AssignIpv6AddressOnCreation"] = assignIpv6AddressOnCreation
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["CidrBlock"] = cidrBlock
-            bag_["EnableDns64"] = enableDns64
-            bag_["EnableLniAtDeviceIndex"] = enableLniAtDeviceIndex
-            bag_["Ipv4IpamPoolId"] = ipv4IpamPoolId
-            bag_["Ipv4NetmaskLength"] = ipv4NetmaskLength
-            bag_["Ipv6CidrBlock"] = ipv6CidrBlock
-            bag_["Ipv6IpamPoolId"] = ipv6IpamPoolId
-            bag_["Ipv6Native"] = ipv6Native
-            bag_["Ipv6NetmaskLength"] = ipv6NetmaskLength
-            bag_["MapPublicIpOnLaunch"] = mapPublicIpOnLaunch
-            bag_["OutpostArn"] = outpostArn
-            bag_["PrivateDnsNameOptionsOnLaunch"] = privateDnsNameOptionsOnLaunch
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcId", vpcId.expression),
+                ("AssignIpv6AddressOnCreation", assignIpv6AddressOnCreation?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("CidrBlock", cidrBlock?.expression),
+                ("EnableDns64", enableDns64?.expression),
+                ("EnableLniAtDeviceIndex", enableLniAtDeviceIndex?.expression),
+                ("Ipv4IpamPoolId", ipv4IpamPoolId?.expression),
+                ("Ipv4NetmaskLength", ipv4NetmaskLength?.expression),
+                ("Ipv6CidrBlock", ipv6CidrBlock?.expression),
+                ("Ipv6IpamPoolId", ipv6IpamPoolId?.expression),
+                ("Ipv6Native", ipv6Native?.expression),
+                ("Ipv6NetmaskLength", ipv6NetmaskLength?.expression),
+                ("MapPublicIpOnLaunch", mapPublicIpOnLaunch?.expression),
+                ("OutpostArn", outpostArn?.expression),
+                ("PrivateDnsNameOptionsOnLaunch", privateDnsNameOptionsOnLaunch?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -83,11 +83,11 @@ extension EC2.Subnet {
             enableResourceNameDnsARecord: Value<Bool>? = nil,
             hostnameType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnableResourceNameDnsAAAARecord"] = enableResourceNameDnsAAAARecord
-            bag_["EnableResourceNameDnsARecord"] = enableResourceNameDnsARecord
-            bag_["HostnameType"] = hostnameType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnableResourceNameDnsAAAARecord", enableResourceNameDnsAAAARecord?.expression),
+                ("EnableResourceNameDnsARecord", enableResourceNameDnsARecord?.expression),
+                ("HostnameType", hostnameType?.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             ipv6IpamPoolId: Value<String>? = nil,
             ipv6NetmaskLength: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetId"] = subnetId
-            bag_["Ipv6CidrBlock"] = ipv6CidrBlock
-            bag_["Ipv6IpamPoolId"] = ipv6IpamPoolId
-            bag_["Ipv6NetmaskLength"] = ipv6NetmaskLength
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetId", subnetId.expression),
+                ("Ipv6CidrBlock", ipv6CidrBlock?.expression),
+                ("Ipv6IpamPoolId", ipv6IpamPoolId?.expression),
+                ("Ipv6NetmaskLength", ipv6NetmaskLength?.expression)
+            ])
         }
     }
 }

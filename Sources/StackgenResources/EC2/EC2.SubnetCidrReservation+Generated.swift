@@ -22,13 +22,13 @@ extension EC2 {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            bag_["ReservationType"] = reservationType
-            bag_["SubnetId"] = subnetId
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Cidr", cidr.expression),
+                ("ReservationType", reservationType.expression),
+                ("SubnetId", subnetId.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

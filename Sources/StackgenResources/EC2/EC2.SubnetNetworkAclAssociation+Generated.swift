@@ -16,10 +16,10 @@ extension EC2 {
             networkAclId: Value<String>,
             subnetId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkAclId"] = networkAclId
-            bag_["SubnetId"] = subnetId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("NetworkAclId", networkAclId.expression),
+                ("SubnetId", subnetId.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension EC2 {
             routeTableId: Value<String>,
             subnetId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteTableId"] = routeTableId
-            bag_["SubnetId"] = subnetId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteTableId", routeTableId.expression),
+                ("SubnetId", subnetId.expression)
+            ])
         }
     }
 }

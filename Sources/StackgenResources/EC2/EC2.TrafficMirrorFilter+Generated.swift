@@ -18,11 +18,11 @@ extension EC2 {
             networkServices: PropertyList<TrafficMirrorNetworkService>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["NetworkServices"] = networkServices
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("NetworkServices", networkServices?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

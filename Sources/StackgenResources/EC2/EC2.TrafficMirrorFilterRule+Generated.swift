@@ -34,19 +34,19 @@ extension EC2 {
             sourcePortRange: TrafficMirrorPortRange? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["RuleAction"] = ruleAction
-            bag_["RuleNumber"] = ruleNumber
-            bag_["SourceCidrBlock"] = sourceCidrBlock
-            bag_["TrafficDirection"] = trafficDirection
-            bag_["TrafficMirrorFilterId"] = trafficMirrorFilterId
-            bag_["Description"] = description
-            bag_["DestinationPortRange"] = destinationPortRange
-            bag_["Protocol"] = `protocol`
-            bag_["SourcePortRange"] = sourcePortRange
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationCidrBlock", destinationCidrBlock.expression),
+                ("RuleAction", ruleAction.expression),
+                ("RuleNumber", ruleNumber.expression),
+                ("SourceCidrBlock", sourceCidrBlock.expression),
+                ("TrafficDirection", trafficDirection.expression),
+                ("TrafficMirrorFilterId", trafficMirrorFilterId.expression),
+                ("Description", description?.expression),
+                ("DestinationPortRange", destinationPortRange?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("SourcePortRange", sourcePortRange?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -63,10 +63,10 @@ extension EC2.TrafficMirrorFilterRule {
             fromPort: Value<Int>,
             toPort: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FromPort"] = fromPort
-            bag_["ToPort"] = toPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FromPort", fromPort.expression),
+                ("ToPort", toPort.expression)
+            ]))
         }
     }
 }

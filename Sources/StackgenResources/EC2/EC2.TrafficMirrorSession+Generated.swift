@@ -30,17 +30,17 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             virtualNetworkId: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["SessionNumber"] = sessionNumber
-            bag_["TrafficMirrorFilterId"] = trafficMirrorFilterId
-            bag_["TrafficMirrorTargetId"] = trafficMirrorTargetId
-            bag_["Description"] = description
-            bag_["OwnerId"] = ownerId
-            bag_["PacketLength"] = packetLength
-            bag_["Tags"] = tags
-            bag_["VirtualNetworkId"] = virtualNetworkId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("NetworkInterfaceId", networkInterfaceId.expression),
+                ("SessionNumber", sessionNumber.expression),
+                ("TrafficMirrorFilterId", trafficMirrorFilterId.expression),
+                ("TrafficMirrorTargetId", trafficMirrorTargetId.expression),
+                ("Description", description?.expression),
+                ("OwnerId", ownerId?.expression),
+                ("PacketLength", packetLength?.expression),
+                ("Tags", tags?.expression),
+                ("VirtualNetworkId", virtualNetworkId?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             networkLoadBalancerArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["GatewayLoadBalancerEndpointId"] = gatewayLoadBalancerEndpointId
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["NetworkLoadBalancerArn"] = networkLoadBalancerArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("GatewayLoadBalancerEndpointId", gatewayLoadBalancerEndpointId?.expression),
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("NetworkLoadBalancerArn", networkLoadBalancerArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

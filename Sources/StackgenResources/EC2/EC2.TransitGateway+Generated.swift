@@ -40,22 +40,22 @@ extension EC2 {
             transitGatewayCidrBlocks: Value<[String]>? = nil,
             vpnEcmpSupport: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AmazonSideAsn"] = amazonSideAsn
-            bag_["AssociationDefaultRouteTableId"] = associationDefaultRouteTableId
-            bag_["AutoAcceptSharedAttachments"] = autoAcceptSharedAttachments
-            bag_["DefaultRouteTableAssociation"] = defaultRouteTableAssociation
-            bag_["DefaultRouteTablePropagation"] = defaultRouteTablePropagation
-            bag_["Description"] = description
-            bag_["DnsSupport"] = dnsSupport
-            bag_["EncryptionSupport"] = encryptionSupport
-            bag_["MulticastSupport"] = multicastSupport
-            bag_["PropagationDefaultRouteTableId"] = propagationDefaultRouteTableId
-            bag_["SecurityGroupReferencingSupport"] = securityGroupReferencingSupport
-            bag_["Tags"] = tags
-            bag_["TransitGatewayCidrBlocks"] = transitGatewayCidrBlocks
-            bag_["VpnEcmpSupport"] = vpnEcmpSupport
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AmazonSideAsn", amazonSideAsn?.expression),
+                ("AssociationDefaultRouteTableId", associationDefaultRouteTableId?.expression),
+                ("AutoAcceptSharedAttachments", autoAcceptSharedAttachments?.expression),
+                ("DefaultRouteTableAssociation", defaultRouteTableAssociation?.expression),
+                ("DefaultRouteTablePropagation", defaultRouteTablePropagation?.expression),
+                ("Description", description?.expression),
+                ("DnsSupport", dnsSupport?.expression),
+                ("EncryptionSupport", encryptionSupport?.expression),
+                ("MulticastSupport", multicastSupport?.expression),
+                ("PropagationDefaultRouteTableId", propagationDefaultRouteTableId?.expression),
+                ("SecurityGroupReferencingSupport", securityGroupReferencingSupport?.expression),
+                ("Tags", tags?.expression),
+                ("TransitGatewayCidrBlocks", transitGatewayCidrBlocks?.expression),
+                ("VpnEcmpSupport", vpnEcmpSupport?.expression)
+            ])
         }
     }
 }

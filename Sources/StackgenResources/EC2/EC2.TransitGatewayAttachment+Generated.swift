@@ -22,13 +22,13 @@ extension EC2 {
             options: Options? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetIds"] = subnetIds
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["VpcId"] = vpcId
-            bag_["Options"] = options
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetIds", subnetIds.expression),
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("VpcId", vpcId.expression),
+                ("Options", options?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -79,12 +79,12 @@ extension EC2.TransitGatewayAttachment {
             ipv6Support: Ipv6Support? = nil,
             securityGroupReferencingSupport: SecurityGroupReferencingSupport? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplianceModeSupport"] = applianceModeSupport
-            bag_["DnsSupport"] = dnsSupport
-            bag_["Ipv6Support"] = ipv6Support
-            bag_["SecurityGroupReferencingSupport"] = securityGroupReferencingSupport
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplianceModeSupport", applianceModeSupport?.expression),
+                ("DnsSupport", dnsSupport?.expression),
+                ("Ipv6Support", ipv6Support?.expression),
+                ("SecurityGroupReferencingSupport", securityGroupReferencingSupport?.expression)
+            ]))
         }
     }
 

@@ -18,11 +18,11 @@ extension EC2 {
             transportTransitGatewayAttachmentId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Options"] = options
-            bag_["TransportTransitGatewayAttachmentId"] = transportTransitGatewayAttachmentId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Options", options.expression),
+                ("TransportTransitGatewayAttachmentId", transportTransitGatewayAttachmentId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension EC2.TransitGatewayConnect {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension EC2.TransitGatewayConnect {
         public init(
             `protocol`: ProtocolProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Protocol"] = `protocol`
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Protocol", `protocol`?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             transitGatewayAttachmentId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectPeerConfiguration"] = connectPeerConfiguration
-            bag_["TransitGatewayAttachmentId"] = transitGatewayAttachmentId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConnectPeerConfiguration", connectPeerConfiguration.expression),
+                ("TransitGatewayAttachmentId", transitGatewayAttachmentId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -39,10 +39,10 @@ extension EC2.TransitGatewayConnectPeer {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -63,13 +63,13 @@ extension EC2.TransitGatewayConnectPeer {
             transitGatewayAddress: Value<String>? = nil,
             transitGatewayAsn: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BgpStatus"] = bgpStatus
-            bag_["PeerAddress"] = peerAddress
-            bag_["PeerAsn"] = peerAsn
-            bag_["TransitGatewayAddress"] = transitGatewayAddress
-            bag_["TransitGatewayAsn"] = transitGatewayAsn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BgpStatus", bgpStatus?.expression),
+                ("PeerAddress", peerAddress?.expression),
+                ("PeerAsn", peerAsn?.expression),
+                ("TransitGatewayAddress", transitGatewayAddress?.expression),
+                ("TransitGatewayAsn", transitGatewayAsn?.expression)
+            ]))
         }
     }
 
@@ -90,13 +90,13 @@ extension EC2.TransitGatewayConnectPeer {
             `protocol`: Value<String>? = nil,
             transitGatewayAddress: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InsideCidrBlocks"] = insideCidrBlocks
-            bag_["PeerAddress"] = peerAddress
-            bag_["BgpConfigurations"] = bgpConfigurations
-            bag_["Protocol"] = `protocol`
-            bag_["TransitGatewayAddress"] = transitGatewayAddress
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InsideCidrBlocks", insideCidrBlocks.expression),
+                ("PeerAddress", peerAddress.expression),
+                ("BgpConfigurations", bgpConfigurations?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("TransitGatewayAddress", transitGatewayAddress?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             middleboxAttachmentIds: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["MiddleboxAttachmentIds"] = middleboxAttachmentIds
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("MiddleboxAttachmentIds", middleboxAttachmentIds?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -36,20 +36,20 @@ extension EC2 {
             sourceTransitGatewayAttachmentId: Value<String>? = nil,
             sourceTransitGatewayAttachmentType: TransitGatewayAttachmentResourceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MeteredAccount"] = meteredAccount
-            bag_["PolicyRuleNumber"] = policyRuleNumber
-            bag_["TransitGatewayMeteringPolicyId"] = transitGatewayMeteringPolicyId
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["DestinationPortRange"] = destinationPortRange
-            bag_["DestinationTransitGatewayAttachmentId"] = destinationTransitGatewayAttachmentId
-            bag_["DestinationTransitGatewayAttachmentType"] = destinationTransitGatewayAttachmentType
-            bag_["Protocol"] = `protocol`
-            bag_["SourceCidrBlock"] = sourceCidrBlock
-            bag_["SourcePortRange"] = sourcePortRange
-            bag_["SourceTransitGatewayAttachmentId"] = sourceTransitGatewayAttachmentId
-            bag_["SourceTransitGatewayAttachmentType"] = sourceTransitGatewayAttachmentType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("MeteredAccount", meteredAccount.expression),
+                ("PolicyRuleNumber", policyRuleNumber.expression),
+                ("TransitGatewayMeteringPolicyId", transitGatewayMeteringPolicyId.expression),
+                ("DestinationCidrBlock", destinationCidrBlock?.expression),
+                ("DestinationPortRange", destinationPortRange?.expression),
+                ("DestinationTransitGatewayAttachmentId", destinationTransitGatewayAttachmentId?.expression),
+                ("DestinationTransitGatewayAttachmentType", destinationTransitGatewayAttachmentType?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("SourceCidrBlock", sourceCidrBlock?.expression),
+                ("SourcePortRange", sourcePortRange?.expression),
+                ("SourceTransitGatewayAttachmentId", sourceTransitGatewayAttachmentId?.expression),
+                ("SourceTransitGatewayAttachmentType", sourceTransitGatewayAttachmentType?.expression)
+            ])
         }
     }
 }

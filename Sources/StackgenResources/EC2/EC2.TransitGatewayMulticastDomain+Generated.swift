@@ -18,11 +18,11 @@ extension EC2 {
             options: Options? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["Options"] = options
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("Options", options?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -61,11 +61,11 @@ extension EC2.TransitGatewayMulticastDomain {
             igmpv2Support: Igmpv2Support? = nil,
             staticSourcesSupport: StaticSourcesSupport? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoAcceptSharedAssociations"] = autoAcceptSharedAssociations
-            bag_["Igmpv2Support"] = igmpv2Support
-            bag_["StaticSourcesSupport"] = staticSourcesSupport
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutoAcceptSharedAssociations", autoAcceptSharedAssociations?.expression),
+                ("Igmpv2Support", igmpv2Support?.expression),
+                ("StaticSourcesSupport", staticSourcesSupport?.expression)
+            ]))
         }
     }
 
@@ -90,10 +90,10 @@ extension EC2.TransitGatewayMulticastDomain {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

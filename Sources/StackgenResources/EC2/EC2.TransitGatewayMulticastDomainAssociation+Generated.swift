@@ -18,11 +18,11 @@ extension EC2 {
             transitGatewayAttachmentId: Value<String>,
             transitGatewayMulticastDomainId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetId"] = subnetId
-            bag_["TransitGatewayAttachmentId"] = transitGatewayAttachmentId
-            bag_["TransitGatewayMulticastDomainId"] = transitGatewayMulticastDomainId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetId", subnetId.expression),
+                ("TransitGatewayAttachmentId", transitGatewayAttachmentId.expression),
+                ("TransitGatewayMulticastDomainId", transitGatewayMulticastDomainId.expression)
+            ])
         }
     }
 }

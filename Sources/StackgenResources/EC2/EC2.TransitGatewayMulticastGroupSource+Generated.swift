@@ -18,11 +18,11 @@ extension EC2 {
             networkInterfaceId: Value<String>,
             transitGatewayMulticastDomainId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupIpAddress"] = groupIpAddress
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["TransitGatewayMulticastDomainId"] = transitGatewayMulticastDomainId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupIpAddress", groupIpAddress.expression),
+                ("NetworkInterfaceId", networkInterfaceId.expression),
+                ("TransitGatewayMulticastDomainId", transitGatewayMulticastDomainId.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension EC2 {
             transitGatewayId: Value<String>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PeerAccountId"] = peerAccountId
-            bag_["PeerRegion"] = peerRegion
-            bag_["PeerTransitGatewayId"] = peerTransitGatewayId
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PeerAccountId", peerAccountId.expression),
+                ("PeerRegion", peerRegion.expression),
+                ("PeerTransitGatewayId", peerTransitGatewayId.expression),
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension EC2.TransitGatewayPeeringAttachment {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

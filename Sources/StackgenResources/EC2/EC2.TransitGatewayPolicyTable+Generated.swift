@@ -16,10 +16,10 @@ extension EC2 {
             transitGatewayId: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension EC2 {
             transitGatewayAttachmentId: Value<String>,
             transitGatewayPolicyTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayAttachmentId"] = transitGatewayAttachmentId
-            bag_["TransitGatewayPolicyTableId"] = transitGatewayPolicyTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TransitGatewayAttachmentId", transitGatewayAttachmentId.expression),
+                ("TransitGatewayPolicyTableId", transitGatewayPolicyTableId.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             targetRouteTableId: Value<String>,
             transitGatewayPolicyTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyRule"] = policyRule
-            bag_["PolicyRuleNumber"] = policyRuleNumber
-            bag_["TargetRouteTableId"] = targetRouteTableId
-            bag_["TransitGatewayPolicyTableId"] = transitGatewayPolicyTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyRule", policyRule.expression),
+                ("PolicyRuleNumber", policyRuleNumber.expression),
+                ("TargetRouteTableId", targetRouteTableId.expression),
+                ("TransitGatewayPolicyTableId", transitGatewayPolicyTableId.expression)
+            ])
         }
     }
 }
@@ -48,13 +48,13 @@ extension EC2.TransitGatewayPolicyTableEntry {
             sourceCidrBlock: Value<String>? = nil,
             sourcePortRange: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["DestinationPortRange"] = destinationPortRange
-            bag_["Protocol"] = `protocol`
-            bag_["SourceCidrBlock"] = sourceCidrBlock
-            bag_["SourcePortRange"] = sourcePortRange
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationCidrBlock", destinationCidrBlock?.expression),
+                ("DestinationPortRange", destinationPortRange?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("SourceCidrBlock", sourceCidrBlock?.expression),
+                ("SourcePortRange", sourcePortRange?.expression)
+            ]))
         }
     }
 }

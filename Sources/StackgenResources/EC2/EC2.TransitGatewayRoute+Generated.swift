@@ -20,12 +20,12 @@ extension EC2 {
             blackhole: Value<Bool>? = nil,
             transitGatewayAttachmentId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["TransitGatewayRouteTableId"] = transitGatewayRouteTableId
-            bag_["Blackhole"] = blackhole
-            bag_["TransitGatewayAttachmentId"] = transitGatewayAttachmentId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationCidrBlock", destinationCidrBlock.expression),
+                ("TransitGatewayRouteTableId", transitGatewayRouteTableId.expression),
+                ("Blackhole", blackhole?.expression),
+                ("TransitGatewayAttachmentId", transitGatewayAttachmentId?.expression)
+            ])
         }
     }
 }

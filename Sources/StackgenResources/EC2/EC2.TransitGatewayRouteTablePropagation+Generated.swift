@@ -16,10 +16,10 @@ extension EC2 {
             transitGatewayAttachmentId: Value<String>,
             transitGatewayRouteTableId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TransitGatewayAttachmentId"] = transitGatewayAttachmentId
-            bag_["TransitGatewayRouteTableId"] = transitGatewayRouteTableId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("TransitGatewayAttachmentId", transitGatewayAttachmentId.expression),
+                ("TransitGatewayRouteTableId", transitGatewayRouteTableId.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension EC2 {
             removeSubnetIds: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetIds"] = subnetIds
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["VpcId"] = vpcId
-            bag_["AddSubnetIds"] = addSubnetIds
-            bag_["Options"] = options
-            bag_["RemoveSubnetIds"] = removeSubnetIds
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SubnetIds", subnetIds.expression),
+                ("TransitGatewayId", transitGatewayId.expression),
+                ("VpcId", vpcId.expression),
+                ("AddSubnetIds", addSubnetIds?.expression),
+                ("Options", options?.expression),
+                ("RemoveSubnetIds", removeSubnetIds?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -85,12 +85,12 @@ extension EC2.TransitGatewayVpcAttachment {
             ipv6Support: Ipv6Support? = nil,
             securityGroupReferencingSupport: SecurityGroupReferencingSupport? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplianceModeSupport"] = applianceModeSupport
-            bag_["DnsSupport"] = dnsSupport
-            bag_["Ipv6Support"] = ipv6Support
-            bag_["SecurityGroupReferencingSupport"] = securityGroupReferencingSupport
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplianceModeSupport", applianceModeSupport?.expression),
+                ("DnsSupport", dnsSupport?.expression),
+                ("Ipv6Support", ipv6Support?.expression),
+                ("SecurityGroupReferencingSupport", securityGroupReferencingSupport?.expression)
+            ]))
         }
     }
 

@@ -28,16 +28,16 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             vpcEncryptionControl: VpcEncryptionControl? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CidrBlock"] = cidrBlock
-            bag_["EnableDnsHostnames"] = enableDnsHostnames
-            bag_["EnableDnsSupport"] = enableDnsSupport
-            bag_["InstanceTenancy"] = instanceTenancy
-            bag_["Ipv4IpamPoolId"] = ipv4IpamPoolId
-            bag_["Ipv4NetmaskLength"] = ipv4NetmaskLength
-            bag_["Tags"] = tags
-            bag_["VpcEncryptionControl"] = vpcEncryptionControl
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CidrBlock", cidrBlock?.expression),
+                ("EnableDnsHostnames", enableDnsHostnames?.expression),
+                ("EnableDnsSupport", enableDnsSupport?.expression),
+                ("InstanceTenancy", instanceTenancy?.expression),
+                ("Ipv4IpamPoolId", ipv4IpamPoolId?.expression),
+                ("Ipv4NetmaskLength", ipv4NetmaskLength?.expression),
+                ("Tags", tags?.expression),
+                ("VpcEncryptionControl", vpcEncryptionControl?.expression)
+            ])
         }
     }
 }
@@ -159,22 +159,22 @@ extension EC2.VPC {
             vpcLatticeExclusion: VpcLatticeExclusion? = nil,
             vpcPeeringExclusion: VpcPeeringExclusion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EgressOnlyInternetGatewayExclusion"] = egressOnlyInternetGatewayExclusion
-            bag_["ElasticFileSystemExclusion"] = elasticFileSystemExclusion
-            bag_["InternetGatewayExclusion"] = internetGatewayExclusion
-            bag_["LambdaExclusion"] = lambdaExclusion
-            bag_["Mode"] = mode
-            bag_["NatGatewayExclusion"] = natGatewayExclusion
-            bag_["ResourceExclusions"] = resourceExclusions
-            bag_["State"] = state
-            bag_["StateMessage"] = stateMessage
-            bag_["VirtualPrivateGatewayExclusion"] = virtualPrivateGatewayExclusion
-            bag_["VpcEncryptionControlId"] = vpcEncryptionControlId
-            bag_["VpcId"] = vpcId
-            bag_["VpcLatticeExclusion"] = vpcLatticeExclusion
-            bag_["VpcPeeringExclusion"] = vpcPeeringExclusion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EgressOnlyInternetGatewayExclusion", egressOnlyInternetGatewayExclusion?.expression),
+                ("ElasticFileSystemExclusion", elasticFileSystemExclusion?.expression),
+                ("InternetGatewayExclusion", internetGatewayExclusion?.expression),
+                ("LambdaExclusion", lambdaExclusion?.expression),
+                ("Mode", mode?.expression),
+                ("NatGatewayExclusion", natGatewayExclusion?.expression),
+                ("ResourceExclusions", resourceExclusions?.expression),
+                ("State", state?.expression),
+                ("StateMessage", stateMessage?.expression),
+                ("VirtualPrivateGatewayExclusion", virtualPrivateGatewayExclusion?.expression),
+                ("VpcEncryptionControlId", vpcEncryptionControlId?.expression),
+                ("VpcId", vpcId?.expression),
+                ("VpcLatticeExclusion", vpcLatticeExclusion?.expression),
+                ("VpcPeeringExclusion", vpcPeeringExclusion?.expression)
+            ]))
         }
     }
 
@@ -189,10 +189,10 @@ extension EC2.VPC {
             state: Value<String>? = nil,
             stateMessage: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            bag_["StateMessage"] = stateMessage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state?.expression),
+                ("StateMessage", stateMessage?.expression)
+            ]))
         }
     }
 
@@ -219,16 +219,16 @@ extension EC2.VPC {
             vpcLattice: VpcEncryptionControlExclusion? = nil,
             vpcPeering: VpcEncryptionControlExclusion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EgressOnlyInternetGateway"] = egressOnlyInternetGateway
-            bag_["ElasticFileSystem"] = elasticFileSystem
-            bag_["InternetGateway"] = internetGateway
-            bag_["Lambda"] = lambda
-            bag_["NatGateway"] = natGateway
-            bag_["VirtualPrivateGateway"] = virtualPrivateGateway
-            bag_["VpcLattice"] = vpcLattice
-            bag_["VpcPeering"] = vpcPeering
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EgressOnlyInternetGateway", egressOnlyInternetGateway?.expression),
+                ("ElasticFileSystem", elasticFileSystem?.expression),
+                ("InternetGateway", internetGateway?.expression),
+                ("Lambda", lambda?.expression),
+                ("NatGateway", natGateway?.expression),
+                ("VirtualPrivateGateway", virtualPrivateGateway?.expression),
+                ("VpcLattice", vpcLattice?.expression),
+                ("VpcPeering", vpcPeering?.expression)
+            ]))
         }
     }
 

@@ -20,12 +20,12 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             vpcId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InternetGatewayExclusionMode"] = internetGatewayExclusionMode
-            bag_["SubnetId"] = subnetId
-            bag_["Tags"] = tags
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InternetGatewayExclusionMode", internetGatewayExclusionMode.expression),
+                ("SubnetId", subnetId?.expression),
+                ("Tags", tags?.expression),
+                ("VpcId", vpcId?.expression)
+            ])
         }
     }
 }

@@ -14,9 +14,9 @@ extension EC2 {
         public init(
             internetGatewayBlockMode: InternetGatewayBlockMode
         ) {
-            var bag_ = PropertyBag()
-            bag_["InternetGatewayBlockMode"] = internetGatewayBlockMode
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InternetGatewayBlockMode", internetGatewayBlockMode.expression)
+            ])
         }
     }
 }

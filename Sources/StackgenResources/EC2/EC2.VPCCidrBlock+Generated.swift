@@ -32,18 +32,18 @@ extension EC2 {
             ipv6NetmaskLength: Value<Int>? = nil,
             ipv6Pool: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            bag_["AmazonProvidedIpv6CidrBlock"] = amazonProvidedIpv6CidrBlock
-            bag_["CidrBlock"] = cidrBlock
-            bag_["Ipv4IpamPoolId"] = ipv4IpamPoolId
-            bag_["Ipv4NetmaskLength"] = ipv4NetmaskLength
-            bag_["Ipv6CidrBlock"] = ipv6CidrBlock
-            bag_["Ipv6CidrBlockNetworkBorderGroup"] = ipv6CidrBlockNetworkBorderGroup
-            bag_["Ipv6IpamPoolId"] = ipv6IpamPoolId
-            bag_["Ipv6NetmaskLength"] = ipv6NetmaskLength
-            bag_["Ipv6Pool"] = ipv6Pool
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcId", vpcId.expression),
+                ("AmazonProvidedIpv6CidrBlock", amazonProvidedIpv6CidrBlock?.expression),
+                ("CidrBlock", cidrBlock?.expression),
+                ("Ipv4IpamPoolId", ipv4IpamPoolId?.expression),
+                ("Ipv4NetmaskLength", ipv4NetmaskLength?.expression),
+                ("Ipv6CidrBlock", ipv6CidrBlock?.expression),
+                ("Ipv6CidrBlockNetworkBorderGroup", ipv6CidrBlockNetworkBorderGroup?.expression),
+                ("Ipv6IpamPoolId", ipv6IpamPoolId?.expression),
+                ("Ipv6NetmaskLength", ipv6NetmaskLength?.expression),
+                ("Ipv6Pool", ipv6Pool?.expression)
+            ])
         }
     }
 }

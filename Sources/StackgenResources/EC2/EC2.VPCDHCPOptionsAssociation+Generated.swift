@@ -16,10 +16,10 @@ extension EC2 {
             dhcpOptionsId: Value<String>,
             vpcId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DhcpOptionsId"] = dhcpOptionsId
-            bag_["VpcId"] = vpcId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DhcpOptionsId", dhcpOptionsId.expression),
+                ("VpcId", vpcId.expression)
+            ])
         }
     }
 }

@@ -34,19 +34,19 @@ extension EC2 {
             vpcLatticeExclusionInput: VpcLatticeExclusionInput? = nil,
             vpcPeeringExclusionInput: VpcPeeringExclusionInput? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EgressOnlyInternetGatewayExclusionInput"] = egressOnlyInternetGatewayExclusionInput
-            bag_["ElasticFileSystemExclusionInput"] = elasticFileSystemExclusionInput
-            bag_["InternetGatewayExclusionInput"] = internetGatewayExclusionInput
-            bag_["LambdaExclusionInput"] = lambdaExclusionInput
-            bag_["Mode"] = mode
-            bag_["NatGatewayExclusionInput"] = natGatewayExclusionInput
-            bag_["Tags"] = tags
-            bag_["VirtualPrivateGatewayExclusionInput"] = virtualPrivateGatewayExclusionInput
-            bag_["VpcId"] = vpcId
-            bag_["VpcLatticeExclusionInput"] = vpcLatticeExclusionInput
-            bag_["VpcPeeringExclusionInput"] = vpcPeeringExclusionInput
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EgressOnlyInternetGatewayExclusionInput", egressOnlyInternetGatewayExclusionInput?.expression),
+                ("ElasticFileSystemExclusionInput", elasticFileSystemExclusionInput?.expression),
+                ("InternetGatewayExclusionInput", internetGatewayExclusionInput?.expression),
+                ("LambdaExclusionInput", lambdaExclusionInput?.expression),
+                ("Mode", mode?.expression),
+                ("NatGatewayExclusionInput", natGatewayExclusionInput?.expression),
+                ("Tags", tags?.expression),
+                ("VirtualPrivateGatewayExclusionInput", virtualPrivateGatewayExclusionInput?.expression),
+                ("VpcId", vpcId?.expression),
+                ("VpcLatticeExclusionInput", vpcLatticeExclusionInput?.expression),
+                ("VpcPeeringExclusionInput", vpcPeeringExclusionInput?.expression)
+            ])
         }
     }
 }

@@ -40,22 +40,22 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             vpcEndpointType: VpcEndpointType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            bag_["DnsOptions"] = dnsOptions
-            bag_["IpAddressType"] = ipAddressType
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PrivateDnsEnabled"] = privateDnsEnabled
-            bag_["ResourceConfigurationArn"] = resourceConfigurationArn
-            bag_["RouteTableIds"] = routeTableIds
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["ServiceName"] = serviceName
-            bag_["ServiceNetworkArn"] = serviceNetworkArn
-            bag_["ServiceRegion"] = serviceRegion
-            bag_["SubnetIds"] = subnetIds
-            bag_["Tags"] = tags
-            bag_["VpcEndpointType"] = vpcEndpointType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcId", vpcId.expression),
+                ("DnsOptions", dnsOptions?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("PolicyDocument", policyDocument?.expression),
+                ("PrivateDnsEnabled", privateDnsEnabled?.expression),
+                ("ResourceConfigurationArn", resourceConfigurationArn?.expression),
+                ("RouteTableIds", routeTableIds?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("ServiceName", serviceName?.expression),
+                ("ServiceNetworkArn", serviceNetworkArn?.expression),
+                ("ServiceRegion", serviceRegion?.expression),
+                ("SubnetIds", subnetIds?.expression),
+                ("Tags", tags?.expression),
+                ("VpcEndpointType", vpcEndpointType?.expression)
+            ])
         }
     }
 }
@@ -76,12 +76,12 @@ extension EC2.VPCEndpoint {
             privateDnsPreference: PrivateDnsPreference? = nil,
             privateDnsSpecifiedDomains: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DnsRecordIpType"] = dnsRecordIpType
-            bag_["PrivateDnsOnlyForInboundResolverEndpoint"] = privateDnsOnlyForInboundResolverEndpoint
-            bag_["PrivateDnsPreference"] = privateDnsPreference
-            bag_["PrivateDnsSpecifiedDomains"] = privateDnsSpecifiedDomains
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DnsRecordIpType", dnsRecordIpType?.expression),
+                ("PrivateDnsOnlyForInboundResolverEndpoint", privateDnsOnlyForInboundResolverEndpoint?.expression),
+                ("PrivateDnsPreference", privateDnsPreference?.expression),
+                ("PrivateDnsSpecifiedDomains", privateDnsSpecifiedDomains?.expression)
+            ]))
         }
     }
 

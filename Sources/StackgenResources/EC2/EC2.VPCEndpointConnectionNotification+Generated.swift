@@ -20,12 +20,12 @@ extension EC2 {
             serviceId: Value<String>? = nil,
             vpcEndpointId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectionEvents"] = connectionEvents
-            bag_["ConnectionNotificationArn"] = connectionNotificationArn
-            bag_["ServiceId"] = serviceId
-            bag_["VPCEndpointId"] = vpcEndpointId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConnectionEvents", connectionEvents.expression),
+                ("ConnectionNotificationArn", connectionNotificationArn.expression),
+                ("ServiceId", serviceId?.expression),
+                ("VPCEndpointId", vpcEndpointId?.expression)
+            ])
         }
     }
 }

@@ -32,18 +32,18 @@ extension EC2 {
             supportedRegions: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AcceptanceRequired"] = acceptanceRequired
-            bag_["ContributorInsightsEnabled"] = contributorInsightsEnabled
-            bag_["GatewayLoadBalancerArns"] = gatewayLoadBalancerArns
-            bag_["NetworkLoadBalancerArns"] = networkLoadBalancerArns
-            bag_["PayerResponsibility"] = payerResponsibility
-            bag_["PrivateDnsName"] = privateDnsName
-            bag_["PrivateDnsNameConfiguration"] = privateDnsNameConfiguration
-            bag_["SupportedIpAddressTypes"] = supportedIpAddressTypes
-            bag_["SupportedRegions"] = supportedRegions
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AcceptanceRequired", acceptanceRequired?.expression),
+                ("ContributorInsightsEnabled", contributorInsightsEnabled?.expression),
+                ("GatewayLoadBalancerArns", gatewayLoadBalancerArns?.expression),
+                ("NetworkLoadBalancerArns", networkLoadBalancerArns?.expression),
+                ("PayerResponsibility", payerResponsibility?.expression),
+                ("PrivateDnsName", privateDnsName?.expression),
+                ("PrivateDnsNameConfiguration", privateDnsNameConfiguration?.expression),
+                ("SupportedIpAddressTypes", supportedIpAddressTypes?.expression),
+                ("SupportedRegions", supportedRegions?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -74,12 +74,12 @@ extension EC2.VPCEndpointService {
             type: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["State"] = state
-            bag_["Type"] = type
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("State", state?.expression),
+                ("Type", type?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

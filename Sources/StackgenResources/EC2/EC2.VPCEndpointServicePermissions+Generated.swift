@@ -16,10 +16,10 @@ extension EC2 {
             serviceId: Value<String>,
             allowedPrincipals: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServiceId"] = serviceId
-            bag_["AllowedPrincipals"] = allowedPrincipals
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ServiceId", serviceId.expression),
+                ("AllowedPrincipals", allowedPrincipals?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             internetGatewayId: Value<String>? = nil,
             vpnGatewayId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            bag_["InternetGatewayId"] = internetGatewayId
-            bag_["VpnGatewayId"] = vpnGatewayId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcId", vpcId.expression),
+                ("InternetGatewayId", internetGatewayId?.expression),
+                ("VpnGatewayId", vpnGatewayId?.expression)
+            ])
         }
     }
 }

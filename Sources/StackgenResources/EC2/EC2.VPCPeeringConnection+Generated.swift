@@ -26,15 +26,15 @@ extension EC2 {
             peerRoleArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PeerVpcId"] = peerVpcId
-            bag_["VpcId"] = vpcId
-            bag_["AssumeRoleRegion"] = assumeRoleRegion
-            bag_["PeerOwnerId"] = peerOwnerId
-            bag_["PeerRegion"] = peerRegion
-            bag_["PeerRoleArn"] = peerRoleArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PeerVpcId", peerVpcId.expression),
+                ("VpcId", vpcId.expression),
+                ("AssumeRoleRegion", assumeRoleRegion?.expression),
+                ("PeerOwnerId", peerOwnerId?.expression),
+                ("PeerRegion", peerRegion?.expression),
+                ("PeerRoleArn", peerRoleArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

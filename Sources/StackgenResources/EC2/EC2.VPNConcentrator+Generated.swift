@@ -18,11 +18,11 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             transitGatewayId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Tags"] = tags
-            bag_["TransitGatewayId"] = transitGatewayId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Type", type.expression),
+                ("Tags", tags?.expression),
+                ("TransitGatewayId", transitGatewayId?.expression)
+            ])
         }
     }
 }

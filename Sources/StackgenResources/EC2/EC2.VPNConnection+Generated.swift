@@ -48,26 +48,26 @@ extension EC2 {
             vpnGatewayId: Value<String>? = nil,
             vpnTunnelOptionsSpecifications: PropertyList<VpnTunnelOptionsSpecification>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomerGatewayId"] = customerGatewayId
-            bag_["Type"] = type
-            bag_["EnableAcceleration"] = enableAcceleration
-            bag_["LocalIpv4NetworkCidr"] = localIpv4NetworkCidr
-            bag_["LocalIpv6NetworkCidr"] = localIpv6NetworkCidr
-            bag_["OutsideIpAddressType"] = outsideIpAddressType
-            bag_["PreSharedKeyStorage"] = preSharedKeyStorage
-            bag_["RemoteIpv4NetworkCidr"] = remoteIpv4NetworkCidr
-            bag_["RemoteIpv6NetworkCidr"] = remoteIpv6NetworkCidr
-            bag_["StaticRoutesOnly"] = staticRoutesOnly
-            bag_["Tags"] = tags
-            bag_["TransitGatewayId"] = transitGatewayId
-            bag_["TransportTransitGatewayAttachmentId"] = transportTransitGatewayAttachmentId
-            bag_["TunnelBandwidth"] = tunnelBandwidth
-            bag_["TunnelInsideIpVersion"] = tunnelInsideIpVersion
-            bag_["VpnConcentratorId"] = vpnConcentratorId
-            bag_["VpnGatewayId"] = vpnGatewayId
-            bag_["VpnTunnelOptionsSpecifications"] = vpnTunnelOptionsSpecifications
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CustomerGatewayId", customerGatewayId.expression),
+                ("Type", type.expression),
+                ("EnableAcceleration", enableAcceleration?.expression),
+                ("LocalIpv4NetworkCidr", localIpv4NetworkCidr?.expression),
+                ("LocalIpv6NetworkCidr", localIpv6NetworkCidr?.expression),
+                ("OutsideIpAddressType", outsideIpAddressType?.expression),
+                ("PreSharedKeyStorage", preSharedKeyStorage?.expression),
+                ("RemoteIpv4NetworkCidr", remoteIpv4NetworkCidr?.expression),
+                ("RemoteIpv6NetworkCidr", remoteIpv6NetworkCidr?.expression),
+                ("StaticRoutesOnly", staticRoutesOnly?.expression),
+                ("Tags", tags?.expression),
+                ("TransitGatewayId", transitGatewayId?.expression),
+                ("TransportTransitGatewayAttachmentId", transportTransitGatewayAttachmentId?.expression),
+                ("TunnelBandwidth", tunnelBandwidth?.expression),
+                ("TunnelInsideIpVersion", tunnelInsideIpVersion?.expression),
+                ("VpnConcentratorId", vpnConcentratorId?.expression),
+                ("VpnGatewayId", vpnGatewayId?.expression),
+                ("VpnTunnelOptionsSpecifications", vpnTunnelOptionsSpecifications?.expression)
+            ])
         }
     }
 }
@@ -102,14 +102,14 @@ extension EC2.VPNConnection {
             logGroupArn: Value<String>? = nil,
             logOutputFormat: LogOutputFormat? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BgpLogEnabled"] = bgpLogEnabled
-            bag_["BgpLogGroupArn"] = bgpLogGroupArn
-            bag_["BgpLogOutputFormat"] = bgpLogOutputFormat
-            bag_["LogEnabled"] = logEnabled
-            bag_["LogGroupArn"] = logGroupArn
-            bag_["LogOutputFormat"] = logOutputFormat
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BgpLogEnabled", bgpLogEnabled?.expression),
+                ("BgpLogGroupArn", bgpLogGroupArn?.expression),
+                ("BgpLogOutputFormat", bgpLogOutputFormat?.expression),
+                ("LogEnabled", logEnabled?.expression),
+                ("LogGroupArn", logGroupArn?.expression),
+                ("LogOutputFormat", logOutputFormat?.expression)
+            ]))
         }
     }
 
@@ -133,9 +133,9 @@ extension EC2.VPNConnection {
         public init(
             value: ValueProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -158,9 +158,9 @@ extension EC2.VPNConnection {
         public init(
             value: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -173,9 +173,9 @@ extension EC2.VPNConnection {
         public init(
             value: Phase1EncryptionAlgorithmsRequestListValueValueProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -200,9 +200,9 @@ extension EC2.VPNConnection {
         public init(
             value: Phase1IntegrityAlgorithmsRequestListValueValueProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -227,9 +227,9 @@ extension EC2.VPNConnection {
         public init(
             value: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -242,9 +242,9 @@ extension EC2.VPNConnection {
         public init(
             value: Phase2EncryptionAlgorithmsRequestListValueValueProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -269,9 +269,9 @@ extension EC2.VPNConnection {
         public init(
             value: Phase2IntegrityAlgorithmsRequestListValueValueProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -336,9 +336,9 @@ extension EC2.VPNConnection {
         public init(
             cloudwatchLogOptions: CloudwatchLogOptionsSpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudwatchLogOptions"] = cloudwatchLogOptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudwatchLogOptions", cloudwatchLogOptions?.expression)
+            ]))
         }
     }
 
@@ -389,28 +389,28 @@ extension EC2.VPNConnection {
             tunnelInsideCidr: Value<String>? = nil,
             tunnelInsideIpv6Cidr: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DPDTimeoutAction"] = dpdTimeoutAction
-            bag_["DPDTimeoutSeconds"] = dpdTimeoutSeconds
-            bag_["EnableTunnelLifecycleControl"] = enableTunnelLifecycleControl
-            bag_["IKEVersions"] = ikeVersions
-            bag_["LogOptions"] = logOptions
-            bag_["Phase1DHGroupNumbers"] = phase1DHGroupNumbers
-            bag_["Phase1EncryptionAlgorithms"] = phase1EncryptionAlgorithms
-            bag_["Phase1IntegrityAlgorithms"] = phase1IntegrityAlgorithms
-            bag_["Phase1LifetimeSeconds"] = phase1LifetimeSeconds
-            bag_["Phase2DHGroupNumbers"] = phase2DHGroupNumbers
-            bag_["Phase2EncryptionAlgorithms"] = phase2EncryptionAlgorithms
-            bag_["Phase2IntegrityAlgorithms"] = phase2IntegrityAlgorithms
-            bag_["Phase2LifetimeSeconds"] = phase2LifetimeSeconds
-            bag_["PreSharedKey"] = preSharedKey
-            bag_["RekeyFuzzPercentage"] = rekeyFuzzPercentage
-            bag_["RekeyMarginTimeSeconds"] = rekeyMarginTimeSeconds
-            bag_["ReplayWindowSize"] = replayWindowSize
-            bag_["StartupAction"] = startupAction
-            bag_["TunnelInsideCidr"] = tunnelInsideCidr
-            bag_["TunnelInsideIpv6Cidr"] = tunnelInsideIpv6Cidr
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DPDTimeoutAction", dpdTimeoutAction?.expression),
+                ("DPDTimeoutSeconds", dpdTimeoutSeconds?.expression),
+                ("EnableTunnelLifecycleControl", enableTunnelLifecycleControl?.expression),
+                ("IKEVersions", ikeVersions?.expression),
+                ("LogOptions", logOptions?.expression),
+                ("Phase1DHGroupNumbers", phase1DHGroupNumbers?.expression),
+                ("Phase1EncryptionAlgorithms", phase1EncryptionAlgorithms?.expression),
+                ("Phase1IntegrityAlgorithms", phase1IntegrityAlgorithms?.expression),
+                ("Phase1LifetimeSeconds", phase1LifetimeSeconds?.expression),
+                ("Phase2DHGroupNumbers", phase2DHGroupNumbers?.expression),
+                ("Phase2EncryptionAlgorithms", phase2EncryptionAlgorithms?.expression),
+                ("Phase2IntegrityAlgorithms", phase2IntegrityAlgorithms?.expression),
+                ("Phase2LifetimeSeconds", phase2LifetimeSeconds?.expression),
+                ("PreSharedKey", preSharedKey?.expression),
+                ("RekeyFuzzPercentage", rekeyFuzzPercentage?.expression),
+                ("RekeyMarginTimeSeconds", rekeyMarginTimeSeconds?.expression),
+                ("ReplayWindowSize", replayWindowSize?.expression),
+                ("StartupAction", startupAction?.expression),
+                ("TunnelInsideCidr", tunnelInsideCidr?.expression),
+                ("TunnelInsideIpv6Cidr", tunnelInsideIpv6Cidr?.expression)
+            ]))
         }
     }
 }

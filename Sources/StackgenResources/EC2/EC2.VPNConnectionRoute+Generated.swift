@@ -16,10 +16,10 @@ extension EC2 {
             destinationCidrBlock: Value<String>,
             vpnConnectionId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationCidrBlock"] = destinationCidrBlock
-            bag_["VpnConnectionId"] = vpnConnectionId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationCidrBlock", destinationCidrBlock.expression),
+                ("VpnConnectionId", vpnConnectionId.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension EC2 {
             amazonSideAsn: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["AmazonSideAsn"] = amazonSideAsn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Type", type.expression),
+                ("AmazonSideAsn", amazonSideAsn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

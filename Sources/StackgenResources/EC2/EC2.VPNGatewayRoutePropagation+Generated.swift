@@ -16,10 +16,10 @@ extension EC2 {
             routeTableIds: Value<[String]>,
             vpnGatewayId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteTableIds"] = routeTableIds
-            bag_["VpnGatewayId"] = vpnGatewayId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteTableIds", routeTableIds.expression),
+                ("VpnGatewayId", vpnGatewayId.expression)
+            ])
         }
     }
 }

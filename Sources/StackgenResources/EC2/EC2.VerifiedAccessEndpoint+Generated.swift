@@ -44,24 +44,24 @@ extension EC2 {
             sseSpecification: SseSpecification? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AttachmentType"] = attachmentType
-            bag_["EndpointType"] = endpointType
-            bag_["VerifiedAccessGroupId"] = verifiedAccessGroupId
-            bag_["ApplicationDomain"] = applicationDomain
-            bag_["CidrOptions"] = cidrOptions
-            bag_["Description"] = description
-            bag_["DomainCertificateArn"] = domainCertificateArn
-            bag_["EndpointDomainPrefix"] = endpointDomainPrefix
-            bag_["LoadBalancerOptions"] = loadBalancerOptions
-            bag_["NetworkInterfaceOptions"] = networkInterfaceOptions
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyEnabled"] = policyEnabled
-            bag_["RdsOptions"] = rdsOptions
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SseSpecification"] = sseSpecification
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AttachmentType", attachmentType.expression),
+                ("EndpointType", endpointType.expression),
+                ("VerifiedAccessGroupId", verifiedAccessGroupId.expression),
+                ("ApplicationDomain", applicationDomain?.expression),
+                ("CidrOptions", cidrOptions?.expression),
+                ("Description", description?.expression),
+                ("DomainCertificateArn", domainCertificateArn?.expression),
+                ("EndpointDomainPrefix", endpointDomainPrefix?.expression),
+                ("LoadBalancerOptions", loadBalancerOptions?.expression),
+                ("NetworkInterfaceOptions", networkInterfaceOptions?.expression),
+                ("PolicyDocument", policyDocument?.expression),
+                ("PolicyEnabled", policyEnabled?.expression),
+                ("RdsOptions", rdsOptions?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SseSpecification", sseSpecification?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -91,12 +91,12 @@ extension EC2.VerifiedAccessEndpoint {
             `protocol`: ProtocolProperty? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidr"] = cidr
-            bag_["PortRanges"] = portRanges
-            bag_["Protocol"] = `protocol`
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidr", cidr?.expression),
+                ("PortRanges", portRanges?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 
@@ -129,13 +129,13 @@ extension EC2.VerifiedAccessEndpoint {
             `protocol`: LoadBalancerOptionsProtocolProperty? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LoadBalancerArn"] = loadBalancerArn
-            bag_["Port"] = port
-            bag_["PortRanges"] = portRanges
-            bag_["Protocol"] = `protocol`
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LoadBalancerArn", loadBalancerArn?.expression),
+                ("Port", port?.expression),
+                ("PortRanges", portRanges?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 
@@ -165,12 +165,12 @@ extension EC2.VerifiedAccessEndpoint {
             portRanges: PropertyList<PortRange>? = nil,
             `protocol`: NetworkInterfaceOptionsProtocolProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkInterfaceId"] = networkInterfaceId
-            bag_["Port"] = port
-            bag_["PortRanges"] = portRanges
-            bag_["Protocol"] = `protocol`
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkInterfaceId", networkInterfaceId?.expression),
+                ("Port", port?.expression),
+                ("PortRanges", portRanges?.expression),
+                ("Protocol", `protocol`?.expression)
+            ]))
         }
     }
 
@@ -196,10 +196,10 @@ extension EC2.VerifiedAccessEndpoint {
             fromPort: Value<Int>? = nil,
             toPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FromPort"] = fromPort
-            bag_["ToPort"] = toPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FromPort", fromPort?.expression),
+                ("ToPort", toPort?.expression)
+            ]))
         }
     }
 
@@ -235,15 +235,15 @@ extension EC2.VerifiedAccessEndpoint {
             rdsEndpoint: Value<String>? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Port"] = port
-            bag_["Protocol"] = `protocol`
-            bag_["RdsDbClusterArn"] = rdsDbClusterArn
-            bag_["RdsDbInstanceArn"] = rdsDbInstanceArn
-            bag_["RdsDbProxyArn"] = rdsDbProxyArn
-            bag_["RdsEndpoint"] = rdsEndpoint
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Port", port?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("RdsDbClusterArn", rdsDbClusterArn?.expression),
+                ("RdsDbInstanceArn", rdsDbInstanceArn?.expression),
+                ("RdsDbProxyArn", rdsDbProxyArn?.expression),
+                ("RdsEndpoint", rdsEndpoint?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 
@@ -269,10 +269,10 @@ extension EC2.VerifiedAccessEndpoint {
             customerManagedKeyEnabled: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomerManagedKeyEnabled"] = customerManagedKeyEnabled
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomerManagedKeyEnabled", customerManagedKeyEnabled?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension EC2 {
             sseSpecification: SseSpecification? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VerifiedAccessInstanceId"] = verifiedAccessInstanceId
-            bag_["Description"] = description
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyEnabled"] = policyEnabled
-            bag_["SseSpecification"] = sseSpecification
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VerifiedAccessInstanceId", verifiedAccessInstanceId.expression),
+                ("Description", description?.expression),
+                ("PolicyDocument", policyDocument?.expression),
+                ("PolicyEnabled", policyEnabled?.expression),
+                ("SseSpecification", sseSpecification?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension EC2.VerifiedAccessGroup {
             customerManagedKeyEnabled: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomerManagedKeyEnabled"] = customerManagedKeyEnabled
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomerManagedKeyEnabled", customerManagedKeyEnabled?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 }

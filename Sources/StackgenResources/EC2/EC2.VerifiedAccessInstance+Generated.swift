@@ -26,15 +26,15 @@ extension EC2 {
             verifiedAccessTrustProviderIds: Value<[String]>? = nil,
             verifiedAccessTrustProviders: PropertyList<VerifiedAccessTrustProvider>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CidrEndpointsCustomSubDomain"] = cidrEndpointsCustomSubDomain
-            bag_["Description"] = description
-            bag_["FipsEnabled"] = fipsEnabled
-            bag_["LoggingConfigurations"] = loggingConfigurations
-            bag_["Tags"] = tags
-            bag_["VerifiedAccessTrustProviderIds"] = verifiedAccessTrustProviderIds
-            bag_["VerifiedAccessTrustProviders"] = verifiedAccessTrustProviders
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CidrEndpointsCustomSubDomain", cidrEndpointsCustomSubDomain?.expression),
+                ("Description", description?.expression),
+                ("FipsEnabled", fipsEnabled?.expression),
+                ("LoggingConfigurations", loggingConfigurations?.expression),
+                ("Tags", tags?.expression),
+                ("VerifiedAccessTrustProviderIds", verifiedAccessTrustProviderIds?.expression),
+                ("VerifiedAccessTrustProviders", verifiedAccessTrustProviders?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension EC2.VerifiedAccessInstance {
             enabled: Value<Bool>? = nil,
             logGroup: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["LogGroup"] = logGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("LogGroup", logGroup?.expression)
+            ]))
         }
     }
 
@@ -69,10 +69,10 @@ extension EC2.VerifiedAccessInstance {
             deliveryStream: Value<String>? = nil,
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeliveryStream"] = deliveryStream
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeliveryStream", deliveryStream?.expression),
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -91,12 +91,12 @@ extension EC2.VerifiedAccessInstance {
             enabled: Value<Bool>? = nil,
             prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketName"] = bucketName
-            bag_["BucketOwner"] = bucketOwner
-            bag_["Enabled"] = enabled
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketName", bucketName?.expression),
+                ("BucketOwner", bucketOwner?.expression),
+                ("Enabled", enabled?.expression),
+                ("Prefix", prefix?.expression)
+            ]))
         }
     }
 
@@ -117,13 +117,13 @@ extension EC2.VerifiedAccessInstance {
             logVersion: Value<String>? = nil,
             s3: S3? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogs"] = cloudWatchLogs
-            bag_["IncludeTrustContext"] = includeTrustContext
-            bag_["KinesisDataFirehose"] = kinesisDataFirehose
-            bag_["LogVersion"] = logVersion
-            bag_["S3"] = s3
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogs", cloudWatchLogs?.expression),
+                ("IncludeTrustContext", includeTrustContext?.expression),
+                ("KinesisDataFirehose", kinesisDataFirehose?.expression),
+                ("LogVersion", logVersion?.expression),
+                ("S3", s3?.expression)
+            ]))
         }
     }
 
@@ -144,13 +144,13 @@ extension EC2.VerifiedAccessInstance {
             userTrustProviderType: Value<String>? = nil,
             verifiedAccessTrustProviderId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["DeviceTrustProviderType"] = deviceTrustProviderType
-            bag_["TrustProviderType"] = trustProviderType
-            bag_["UserTrustProviderType"] = userTrustProviderType
-            bag_["VerifiedAccessTrustProviderId"] = verifiedAccessTrustProviderId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Description", description?.expression),
+                ("DeviceTrustProviderType", deviceTrustProviderType?.expression),
+                ("TrustProviderType", trustProviderType?.expression),
+                ("UserTrustProviderType", userTrustProviderType?.expression),
+                ("VerifiedAccessTrustProviderId", verifiedAccessTrustProviderId?.expression)
+            ]))
         }
     }
 }

@@ -32,18 +32,18 @@ extension EC2 {
             tags: PropertyList<Tag>? = nil,
             userTrustProviderType: UserTrustProviderType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyReferenceName"] = policyReferenceName
-            bag_["TrustProviderType"] = trustProviderType
-            bag_["Description"] = description
-            bag_["DeviceOptions"] = deviceOptions
-            bag_["DeviceTrustProviderType"] = deviceTrustProviderType
-            bag_["NativeApplicationOidcOptions"] = nativeApplicationOidcOptions
-            bag_["OidcOptions"] = oidcOptions
-            bag_["SseSpecification"] = sseSpecification
-            bag_["Tags"] = tags
-            bag_["UserTrustProviderType"] = userTrustProviderType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyReferenceName", policyReferenceName.expression),
+                ("TrustProviderType", trustProviderType.expression),
+                ("Description", description?.expression),
+                ("DeviceOptions", deviceOptions?.expression),
+                ("DeviceTrustProviderType", deviceTrustProviderType?.expression),
+                ("NativeApplicationOidcOptions", nativeApplicationOidcOptions?.expression),
+                ("OidcOptions", oidcOptions?.expression),
+                ("SseSpecification", sseSpecification?.expression),
+                ("Tags", tags?.expression),
+                ("UserTrustProviderType", userTrustProviderType?.expression)
+            ])
         }
     }
 }
@@ -60,10 +60,10 @@ extension EC2.VerifiedAccessTrustProvider {
             publicSigningKeyUrl: Value<String>? = nil,
             tenantId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PublicSigningKeyUrl"] = publicSigningKeyUrl
-            bag_["TenantId"] = tenantId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PublicSigningKeyUrl", publicSigningKeyUrl?.expression),
+                ("TenantId", tenantId?.expression)
+            ]))
         }
     }
 
@@ -101,16 +101,16 @@ extension EC2.VerifiedAccessTrustProvider {
             tokenEndpoint: Value<String>? = nil,
             userInfoEndpoint: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationEndpoint"] = authorizationEndpoint
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["Issuer"] = issuer
-            bag_["PublicSigningKeyEndpoint"] = publicSigningKeyEndpoint
-            bag_["Scope"] = scope
-            bag_["TokenEndpoint"] = tokenEndpoint
-            bag_["UserInfoEndpoint"] = userInfoEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationEndpoint", authorizationEndpoint?.expression),
+                ("ClientId", clientId?.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("Issuer", issuer?.expression),
+                ("PublicSigningKeyEndpoint", publicSigningKeyEndpoint?.expression),
+                ("Scope", scope?.expression),
+                ("TokenEndpoint", tokenEndpoint?.expression),
+                ("UserInfoEndpoint", userInfoEndpoint?.expression)
+            ]))
         }
     }
 
@@ -135,15 +135,15 @@ extension EC2.VerifiedAccessTrustProvider {
             tokenEndpoint: Value<String>? = nil,
             userInfoEndpoint: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationEndpoint"] = authorizationEndpoint
-            bag_["ClientId"] = clientId
-            bag_["ClientSecret"] = clientSecret
-            bag_["Issuer"] = issuer
-            bag_["Scope"] = scope
-            bag_["TokenEndpoint"] = tokenEndpoint
-            bag_["UserInfoEndpoint"] = userInfoEndpoint
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationEndpoint", authorizationEndpoint?.expression),
+                ("ClientId", clientId?.expression),
+                ("ClientSecret", clientSecret?.expression),
+                ("Issuer", issuer?.expression),
+                ("Scope", scope?.expression),
+                ("TokenEndpoint", tokenEndpoint?.expression),
+                ("UserInfoEndpoint", userInfoEndpoint?.expression)
+            ]))
         }
     }
 
@@ -158,10 +158,10 @@ extension EC2.VerifiedAccessTrustProvider {
             customerManagedKeyEnabled: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomerManagedKeyEnabled"] = customerManagedKeyEnabled
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomerManagedKeyEnabled", customerManagedKeyEnabled?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 

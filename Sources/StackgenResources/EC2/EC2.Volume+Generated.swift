@@ -42,23 +42,23 @@ extension EC2 {
             volumeInitializationRate: Value<Int>? = nil,
             volumeType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoEnableIO"] = autoEnableIO
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["AvailabilityZoneId"] = availabilityZoneId
-            bag_["Encrypted"] = encrypted
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["MultiAttachEnabled"] = multiAttachEnabled
-            bag_["OutpostArn"] = outpostArn
-            bag_["Size"] = size
-            bag_["SnapshotId"] = snapshotId
-            bag_["SourceVolumeId"] = sourceVolumeId
-            bag_["Tags"] = tags
-            bag_["Throughput"] = throughput
-            bag_["VolumeInitializationRate"] = volumeInitializationRate
-            bag_["VolumeType"] = volumeType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AutoEnableIO", autoEnableIO?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("AvailabilityZoneId", availabilityZoneId?.expression),
+                ("Encrypted", encrypted?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("MultiAttachEnabled", multiAttachEnabled?.expression),
+                ("OutpostArn", outpostArn?.expression),
+                ("Size", size?.expression),
+                ("SnapshotId", snapshotId?.expression),
+                ("SourceVolumeId", sourceVolumeId?.expression),
+                ("Tags", tags?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeInitializationRate", volumeInitializationRate?.expression),
+                ("VolumeType", volumeType?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension EC2 {
             device: Value<String>? = nil,
             ebsCardIndex: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceId"] = instanceId
-            bag_["VolumeId"] = volumeId
-            bag_["Device"] = device
-            bag_["EbsCardIndex"] = ebsCardIndex
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("InstanceId", instanceId.expression),
+                ("VolumeId", volumeId.expression),
+                ("Device", device?.expression),
+                ("EbsCardIndex", ebsCardIndex?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension EKS {
             type: Value<String>? = nil,
             username: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            bag_["PrincipalArn"] = principalArn
-            bag_["AccessPolicies"] = accessPolicies
-            bag_["KubernetesGroups"] = kubernetesGroups
-            bag_["Tags"] = tags
-            bag_["Type"] = type
-            bag_["Username"] = username
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression),
+                ("PrincipalArn", principalArn.expression),
+                ("AccessPolicies", accessPolicies?.expression),
+                ("KubernetesGroups", kubernetesGroups?.expression),
+                ("Tags", tags?.expression),
+                ("Type", type?.expression),
+                ("Username", username?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension EKS.AccessEntry {
             accessScope: AccessScope,
             policyArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessScope"] = accessScope
-            bag_["PolicyArn"] = policyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessScope", accessScope.expression),
+                ("PolicyArn", policyArn.expression)
+            ]))
         }
     }
 
@@ -69,10 +69,10 @@ extension EKS.AccessEntry {
             type: TypeProperty,
             namespaces: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Namespaces"] = namespaces
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Namespaces", namespaces?.expression)
+            ]))
         }
     }
 

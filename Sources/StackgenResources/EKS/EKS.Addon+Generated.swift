@@ -32,18 +32,18 @@ extension EKS {
             serviceAccountRoleArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddonName"] = addonName
-            bag_["ClusterName"] = clusterName
-            bag_["AddonVersion"] = addonVersion
-            bag_["ConfigurationValues"] = configurationValues
-            bag_["NamespaceConfig"] = namespaceConfig
-            bag_["PodIdentityAssociations"] = podIdentityAssociations
-            bag_["PreserveOnDelete"] = preserveOnDelete
-            bag_["ResolveConflicts"] = resolveConflicts
-            bag_["ServiceAccountRoleArn"] = serviceAccountRoleArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AddonName", addonName.expression),
+                ("ClusterName", clusterName.expression),
+                ("AddonVersion", addonVersion?.expression),
+                ("ConfigurationValues", configurationValues?.expression),
+                ("NamespaceConfig", namespaceConfig?.expression),
+                ("PodIdentityAssociations", podIdentityAssociations?.expression),
+                ("PreserveOnDelete", preserveOnDelete?.expression),
+                ("ResolveConflicts", resolveConflicts?.expression),
+                ("ServiceAccountRoleArn", serviceAccountRoleArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -58,9 +58,9 @@ extension EKS.Addon {
         public init(
             namespace: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Namespace"] = namespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Namespace", namespace.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension EKS.Addon {
             roleArn: Value<String>,
             serviceAccount: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RoleArn"] = roleArn
-            bag_["ServiceAccount"] = serviceAccount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RoleArn", roleArn.expression),
+                ("ServiceAccount", serviceAccount.expression)
+            ]))
         }
     }
 

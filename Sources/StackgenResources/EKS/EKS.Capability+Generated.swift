@@ -26,15 +26,15 @@ extension EKS {
             configuration: CapabilityConfiguration? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapabilityName"] = capabilityName
-            bag_["ClusterName"] = clusterName
-            bag_["DeletePropagationPolicy"] = deletePropagationPolicy
-            bag_["RoleArn"] = roleArn
-            bag_["Type"] = type
-            bag_["Configuration"] = configuration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CapabilityName", capabilityName.expression),
+                ("ClusterName", clusterName.expression),
+                ("DeletePropagationPolicy", deletePropagationPolicy.expression),
+                ("RoleArn", roleArn.expression),
+                ("Type", type.expression),
+                ("Configuration", configuration?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension EKS.Capability {
             disabledServices: Value<[String]>? = nil,
             enableCrossNamespace: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DisabledServices"] = disabledServices
-            bag_["EnableCrossNamespace"] = enableCrossNamespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DisabledServices", disabledServices?.expression),
+                ("EnableCrossNamespace", enableCrossNamespace?.expression)
+            ]))
         }
     }
 
@@ -77,14 +77,14 @@ extension EKS.Capability {
             rbacRoleMappings: PropertyList<ArgoCdRoleMapping>? = nil,
             serverUrl: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsIdc"] = awsIdc
-            bag_["EndpointPrefix"] = endpointPrefix
-            bag_["Namespace"] = namespace
-            bag_["NetworkAccess"] = networkAccess
-            bag_["RbacRoleMappings"] = rbacRoleMappings
-            bag_["ServerUrl"] = serverUrl
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsIdc", awsIdc.expression),
+                ("EndpointPrefix", endpointPrefix?.expression),
+                ("Namespace", namespace?.expression),
+                ("NetworkAccess", networkAccess?.expression),
+                ("RbacRoleMappings", rbacRoleMappings?.expression),
+                ("ServerUrl", serverUrl?.expression)
+            ]))
         }
     }
 
@@ -99,10 +99,10 @@ extension EKS.Capability {
             identities: PropertyList<SsoIdentity>,
             role: Role
         ) {
-            var bag_ = PropertyBag()
-            bag_["Identities"] = identities
-            bag_["Role"] = role
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Identities", identities.expression),
+                ("Role", role.expression)
+            ]))
         }
     }
 
@@ -119,11 +119,11 @@ extension EKS.Capability {
             idcManagedApplicationArn: Value<String>? = nil,
             idcRegion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdcInstanceArn"] = idcInstanceArn
-            bag_["IdcManagedApplicationArn"] = idcManagedApplicationArn
-            bag_["IdcRegion"] = idcRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IdcInstanceArn", idcInstanceArn.expression),
+                ("IdcManagedApplicationArn", idcManagedApplicationArn?.expression),
+                ("IdcRegion", idcRegion?.expression)
+            ]))
         }
     }
 
@@ -138,10 +138,10 @@ extension EKS.Capability {
             ack: Ack? = nil,
             argoCd: ArgoCd? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ack"] = ack
-            bag_["ArgoCd"] = argoCd
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ack", ack?.expression),
+                ("ArgoCd", argoCd?.expression)
+            ]))
         }
     }
 
@@ -163,9 +163,9 @@ extension EKS.Capability {
         public init(
             vpceIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpceIds"] = vpceIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpceIds", vpceIds?.expression)
+            ]))
         }
     }
 
@@ -191,10 +191,10 @@ extension EKS.Capability {
             id: Value<String>,
             type: SsoIdentityTypeProperty
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 

@@ -14,9 +14,9 @@ extension EKS {
         public init(
             clusterName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression)
+            ])
         }
     }
 }

@@ -62,33 +62,33 @@ extension EKS {
             version: Value<String>? = nil,
             zonalShiftConfig: ZonalShiftConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourcesVpcConfig"] = resourcesVpcConfig
-            bag_["RoleArn"] = roleArn
-            bag_["AccessConfig"] = accessConfig
-            bag_["ActiveCertificateAuthorityId"] = activeCertificateAuthorityId
-            bag_["BootstrapSelfManagedAddons"] = bootstrapSelfManagedAddons
-            bag_["CertificateAuthority"] = certificateAuthority
-            bag_["ComputeConfig"] = computeConfig
-            bag_["ControlPlaneScalingConfig"] = controlPlaneScalingConfig
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["EncryptionConfig"] = encryptionConfig
-            bag_["Force"] = force
-            bag_["KubeApiServerConfig"] = kubeApiServerConfig
-            bag_["KubeControllerManagerConfig"] = kubeControllerManagerConfig
-            bag_["KubeSchedulerConfig"] = kubeSchedulerConfig
-            bag_["KubernetesNetworkConfig"] = kubernetesNetworkConfig
-            bag_["Logging"] = logging
-            bag_["Name"] = name
-            bag_["OutpostConfig"] = outpostConfig
-            bag_["RemoteNetworkConfig"] = remoteNetworkConfig
-            bag_["RollbackConfig"] = rollbackConfig
-            bag_["StorageConfig"] = storageConfig
-            bag_["Tags"] = tags
-            bag_["UpgradePolicy"] = upgradePolicy
-            bag_["Version"] = version
-            bag_["ZonalShiftConfig"] = zonalShiftConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResourcesVpcConfig", resourcesVpcConfig.expression),
+                ("RoleArn", roleArn.expression),
+                ("AccessConfig", accessConfig?.expression),
+                ("ActiveCertificateAuthorityId", activeCertificateAuthorityId?.expression),
+                ("BootstrapSelfManagedAddons", bootstrapSelfManagedAddons?.expression),
+                ("CertificateAuthority", certificateAuthority?.expression),
+                ("ComputeConfig", computeConfig?.expression),
+                ("ControlPlaneScalingConfig", controlPlaneScalingConfig?.expression),
+                ("DeletionProtection", deletionProtection?.expression),
+                ("EncryptionConfig", encryptionConfig?.expression),
+                ("Force", force?.expression),
+                ("KubeApiServerConfig", kubeApiServerConfig?.expression),
+                ("KubeControllerManagerConfig", kubeControllerManagerConfig?.expression),
+                ("KubeSchedulerConfig", kubeSchedulerConfig?.expression),
+                ("KubernetesNetworkConfig", kubernetesNetworkConfig?.expression),
+                ("Logging", logging?.expression),
+                ("Name", name?.expression),
+                ("OutpostConfig", outpostConfig?.expression),
+                ("RemoteNetworkConfig", remoteNetworkConfig?.expression),
+                ("RollbackConfig", rollbackConfig?.expression),
+                ("StorageConfig", storageConfig?.expression),
+                ("Tags", tags?.expression),
+                ("UpgradePolicy", upgradePolicy?.expression),
+                ("Version", version?.expression),
+                ("ZonalShiftConfig", zonalShiftConfig?.expression)
+            ])
         }
     }
 }
@@ -105,10 +105,10 @@ extension EKS.Cluster {
             authenticationMode: AuthenticationMode? = nil,
             bootstrapClusterCreatorAdminPermissions: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthenticationMode"] = authenticationMode
-            bag_["BootstrapClusterCreatorAdminPermissions"] = bootstrapClusterCreatorAdminPermissions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthenticationMode", authenticationMode?.expression),
+                ("BootstrapClusterCreatorAdminPermissions", bootstrapClusterCreatorAdminPermissions?.expression)
+            ]))
         }
     }
 
@@ -123,10 +123,10 @@ extension EKS.Cluster {
             activatedBy: Value<String>? = nil,
             id: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ActivatedBy"] = activatedBy
-            bag_["Id"] = id
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ActivatedBy", activatedBy?.expression),
+                ("Id", id?.expression)
+            ]))
         }
     }
 
@@ -150,9 +150,9 @@ extension EKS.Cluster {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -167,10 +167,10 @@ extension EKS.Cluster {
             active: ActiveCertificateAuthority? = nil,
             data: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Active"] = active
-            bag_["Data"] = data
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Active", active?.expression),
+                ("Data", data?.expression)
+            ]))
         }
     }
 
@@ -183,9 +183,9 @@ extension EKS.Cluster {
         public init(
             enabledTypes: PropertyList<LoggingTypeConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnabledTypes"] = enabledTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnabledTypes", enabledTypes?.expression)
+            ]))
         }
     }
 
@@ -202,11 +202,11 @@ extension EKS.Cluster {
             nodePools: Value<[String]>? = nil,
             nodeRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["NodePools"] = nodePools
-            bag_["NodeRoleArn"] = nodeRoleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("NodePools", nodePools?.expression),
+                ("NodeRoleArn", nodeRoleArn?.expression)
+            ]))
         }
     }
 
@@ -232,10 +232,10 @@ extension EKS.Cluster {
             groupName: Value<String>? = nil,
             spreadLevel: SpreadLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupName"] = groupName
-            bag_["SpreadLevel"] = spreadLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GroupName", groupName?.expression),
+                ("SpreadLevel", spreadLevel?.expression)
+            ]))
         }
     }
 
@@ -248,9 +248,9 @@ extension EKS.Cluster {
         public init(
             tier: Tier? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Tier"] = tier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Tier", tier?.expression)
+            ]))
         }
     }
 
@@ -263,9 +263,9 @@ extension EKS.Cluster {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -280,10 +280,10 @@ extension EKS.Cluster {
             provider: Provider? = nil,
             resources: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Provider"] = provider
-            bag_["Resources"] = resources
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Provider", provider?.expression),
+                ("Resources", resources?.expression)
+            ]))
         }
     }
 
@@ -296,9 +296,9 @@ extension EKS.Cluster {
         public init(
             spreadLevel: EtcdPlacementSpreadLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SpreadLevel"] = spreadLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SpreadLevel", spreadLevel?.expression)
+            ]))
         }
     }
 
@@ -321,9 +321,9 @@ extension EKS.Cluster {
         public init(
             horizontalPodAutoscalerSyncPeriod: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HorizontalPodAutoscalerSyncPeriod"] = horizontalPodAutoscalerSyncPeriod
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HorizontalPodAutoscalerSyncPeriod", horizontalPodAutoscalerSyncPeriod?.expression)
+            ]))
         }
     }
 
@@ -348,10 +348,10 @@ extension EKS.Cluster {
             eventTtl: Value<String>? = nil,
             serviceNodePortRange: ServiceNodePortRange? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventTtl"] = eventTtl
-            bag_["ServiceNodePortRange"] = serviceNodePortRange
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventTtl", eventTtl?.expression),
+                ("ServiceNodePortRange", serviceNodePortRange?.expression)
+            ]))
         }
     }
 
@@ -366,10 +366,10 @@ extension EKS.Cluster {
             horizontalPodAutoscalerControllerConfig: HorizontalPodAutoscalerControllerConfig? = nil,
             podGcControllerConfig: PodGcControllerConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HorizontalPodAutoscalerControllerConfig"] = horizontalPodAutoscalerControllerConfig
-            bag_["PodGcControllerConfig"] = podGcControllerConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HorizontalPodAutoscalerControllerConfig", horizontalPodAutoscalerControllerConfig?.expression),
+                ("PodGcControllerConfig", podGcControllerConfig?.expression)
+            ]))
         }
     }
 
@@ -382,9 +382,9 @@ extension EKS.Cluster {
         public init(
             nodeResourcesFit: NodeResourcesFitConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NodeResourcesFit"] = nodeResourcesFit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NodeResourcesFit", nodeResourcesFit?.expression)
+            ]))
         }
     }
 
@@ -403,12 +403,12 @@ extension EKS.Cluster {
             serviceIpv4Cidr: Value<String>? = nil,
             serviceIpv6Cidr: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ElasticLoadBalancing"] = elasticLoadBalancing
-            bag_["IpFamily"] = ipFamily
-            bag_["ServiceIpv4Cidr"] = serviceIpv4Cidr
-            bag_["ServiceIpv6Cidr"] = serviceIpv6Cidr
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ElasticLoadBalancing", elasticLoadBalancing?.expression),
+                ("IpFamily", ipFamily?.expression),
+                ("ServiceIpv4Cidr", serviceIpv4Cidr?.expression),
+                ("ServiceIpv6Cidr", serviceIpv6Cidr?.expression)
+            ]))
         }
     }
 
@@ -421,9 +421,9 @@ extension EKS.Cluster {
         public init(
             clusterLogging: ClusterLogging? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterLogging"] = clusterLogging
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClusterLogging", clusterLogging?.expression)
+            ]))
         }
     }
 
@@ -436,9 +436,9 @@ extension EKS.Cluster {
         public init(
             type: LoggingTypeConfigTypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -464,9 +464,9 @@ extension EKS.Cluster {
         public init(
             scoringStrategy: ScoringStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ScoringStrategy"] = scoringStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ScoringStrategy", scoringStrategy?.expression)
+            ]))
         }
     }
 
@@ -487,13 +487,13 @@ extension EKS.Cluster {
             etcdInstanceType: Value<String>? = nil,
             etcdPlacement: EtcdPlacement? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ControlPlaneInstanceType"] = controlPlaneInstanceType
-            bag_["OutpostArns"] = outpostArns
-            bag_["ControlPlanePlacement"] = controlPlanePlacement
-            bag_["EtcdInstanceType"] = etcdInstanceType
-            bag_["EtcdPlacement"] = etcdPlacement
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ControlPlaneInstanceType", controlPlaneInstanceType.expression),
+                ("OutpostArns", outpostArns.expression),
+                ("ControlPlanePlacement", controlPlanePlacement?.expression),
+                ("EtcdInstanceType", etcdInstanceType?.expression),
+                ("EtcdPlacement", etcdPlacement?.expression)
+            ]))
         }
     }
 
@@ -506,9 +506,9 @@ extension EKS.Cluster {
         public init(
             terminatedPodGcThreshold: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TerminatedPodGcThreshold"] = terminatedPodGcThreshold
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TerminatedPodGcThreshold", terminatedPodGcThreshold?.expression)
+            ]))
         }
     }
 
@@ -521,9 +521,9 @@ extension EKS.Cluster {
         public init(
             keyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyArn"] = keyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyArn", keyArn?.expression)
+            ]))
         }
     }
 
@@ -538,10 +538,10 @@ extension EKS.Cluster {
             remoteNodeNetworks: PropertyList<RemoteNodeNetwork>? = nil,
             remotePodNetworks: PropertyList<RemotePodNetwork>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RemoteNodeNetworks"] = remoteNodeNetworks
-            bag_["RemotePodNetworks"] = remotePodNetworks
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RemoteNodeNetworks", remoteNodeNetworks?.expression),
+                ("RemotePodNetworks", remotePodNetworks?.expression)
+            ]))
         }
     }
 
@@ -554,9 +554,9 @@ extension EKS.Cluster {
         public init(
             cidrs: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidrs"] = cidrs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidrs", cidrs.expression)
+            ]))
         }
     }
 
@@ -569,9 +569,9 @@ extension EKS.Cluster {
         public init(
             cidrs: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cidrs"] = cidrs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cidrs", cidrs.expression)
+            ]))
         }
     }
 
@@ -586,10 +586,10 @@ extension EKS.Cluster {
             name: Value<String>? = nil,
             weight: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Weight"] = weight
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Weight", weight?.expression)
+            ]))
         }
     }
 
@@ -612,14 +612,14 @@ extension EKS.Cluster {
             publicAccessCidrs: Value<[String]>? = nil,
             securityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetIds"] = subnetIds
-            bag_["ControlPlaneEgressMode"] = controlPlaneEgressMode
-            bag_["EndpointPrivateAccess"] = endpointPrivateAccess
-            bag_["EndpointPublicAccess"] = endpointPublicAccess
-            bag_["PublicAccessCidrs"] = publicAccessCidrs
-            bag_["SecurityGroupIds"] = securityGroupIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SubnetIds", subnetIds.expression),
+                ("ControlPlaneEgressMode", controlPlaneEgressMode?.expression),
+                ("EndpointPrivateAccess", endpointPrivateAccess?.expression),
+                ("EndpointPublicAccess", endpointPublicAccess?.expression),
+                ("PublicAccessCidrs", publicAccessCidrs?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression)
+            ]))
         }
     }
 
@@ -632,9 +632,9 @@ extension EKS.Cluster {
         public init(
             timeoutMinutes: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TimeoutMinutes"] = timeoutMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TimeoutMinutes", timeoutMinutes?.expression)
+            ]))
         }
     }
 
@@ -649,10 +649,10 @@ extension EKS.Cluster {
             resources: PropertyList<ResourceWeight>? = nil,
             type: TypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Resources"] = resources
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Resources", resources?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -667,10 +667,10 @@ extension EKS.Cluster {
             maxPort: Value<Int>? = nil,
             minPort: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxPort"] = maxPort
-            bag_["MinPort"] = minPort
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxPort", maxPort?.expression),
+                ("MinPort", minPort?.expression)
+            ]))
         }
     }
 
@@ -693,9 +693,9 @@ extension EKS.Cluster {
         public init(
             blockStorage: BlockStorage? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockStorage"] = blockStorage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockStorage", blockStorage?.expression)
+            ]))
         }
     }
 
@@ -742,9 +742,9 @@ extension EKS.Cluster {
         public init(
             supportType: SupportType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SupportType"] = supportType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SupportType", supportType?.expression)
+            ]))
         }
     }
 
@@ -757,9 +757,9 @@ extension EKS.Cluster {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension EKS {
             subnets: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            bag_["PodExecutionRoleArn"] = podExecutionRoleArn
-            bag_["Selectors"] = selectors
-            bag_["FargateProfileName"] = fargateProfileName
-            bag_["Subnets"] = subnets
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression),
+                ("PodExecutionRoleArn", podExecutionRoleArn.expression),
+                ("Selectors", selectors.expression),
+                ("FargateProfileName", fargateProfileName?.expression),
+                ("Subnets", subnets?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension EKS.FargateProfile {
             namespace: Value<String>,
             labels: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Namespace"] = namespace
-            bag_["Labels"] = labels
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Namespace", namespace.expression),
+                ("Labels", labels?.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension EKS {
             oidc: OidcIdentityProviderConfig? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            bag_["Type"] = type
-            bag_["IdentityProviderConfigName"] = identityProviderConfigName
-            bag_["Oidc"] = oidc
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression),
+                ("Type", type.expression),
+                ("IdentityProviderConfigName", identityProviderConfigName?.expression),
+                ("Oidc", oidc?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -55,15 +55,15 @@ extension EKS.IdentityProviderConfig {
             usernameClaim: Value<String>? = nil,
             usernamePrefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientId"] = clientId
-            bag_["IssuerUrl"] = issuerUrl
-            bag_["GroupsClaim"] = groupsClaim
-            bag_["GroupsPrefix"] = groupsPrefix
-            bag_["RequiredClaims"] = requiredClaims
-            bag_["UsernameClaim"] = usernameClaim
-            bag_["UsernamePrefix"] = usernamePrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientId", clientId.expression),
+                ("IssuerUrl", issuerUrl.expression),
+                ("GroupsClaim", groupsClaim?.expression),
+                ("GroupsPrefix", groupsPrefix?.expression),
+                ("RequiredClaims", requiredClaims?.expression),
+                ("UsernameClaim", usernameClaim?.expression),
+                ("UsernamePrefix", usernamePrefix?.expression)
+            ]))
         }
     }
 

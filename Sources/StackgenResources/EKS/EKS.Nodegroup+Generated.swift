@@ -52,28 +52,28 @@ extension EKS {
             version: Value<String>? = nil,
             warmPoolConfig: WarmPoolConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            bag_["NodeRole"] = nodeRole
-            bag_["Subnets"] = subnets
-            bag_["AmiType"] = amiType
-            bag_["CapacityType"] = capacityType
-            bag_["DiskSize"] = diskSize
-            bag_["ForceUpdateEnabled"] = forceUpdateEnabled
-            bag_["InstanceTypes"] = instanceTypes
-            bag_["Labels"] = labels
-            bag_["LaunchTemplate"] = launchTemplate
-            bag_["NodeRepairConfig"] = nodeRepairConfig
-            bag_["NodegroupName"] = nodegroupName
-            bag_["ReleaseVersion"] = releaseVersion
-            bag_["RemoteAccess"] = remoteAccess
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["Tags"] = tags
-            bag_["Taints"] = taints
-            bag_["UpdateConfig"] = updateConfig
-            bag_["Version"] = version
-            bag_["WarmPoolConfig"] = warmPoolConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression),
+                ("NodeRole", nodeRole.expression),
+                ("Subnets", subnets.expression),
+                ("AmiType", amiType?.expression),
+                ("CapacityType", capacityType?.expression),
+                ("DiskSize", diskSize?.expression),
+                ("ForceUpdateEnabled", forceUpdateEnabled?.expression),
+                ("InstanceTypes", instanceTypes?.expression),
+                ("Labels", labels?.expression),
+                ("LaunchTemplate", launchTemplate?.expression),
+                ("NodeRepairConfig", nodeRepairConfig?.expression),
+                ("NodegroupName", nodegroupName?.expression),
+                ("ReleaseVersion", releaseVersion?.expression),
+                ("RemoteAccess", remoteAccess?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("Tags", tags?.expression),
+                ("Taints", taints?.expression),
+                ("UpdateConfig", updateConfig?.expression),
+                ("Version", version?.expression),
+                ("WarmPoolConfig", warmPoolConfig?.expression)
+            ])
         }
     }
 }
@@ -146,11 +146,11 @@ extension EKS.Nodegroup {
             name: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["Name"] = name
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id?.expression),
+                ("Name", name?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -173,14 +173,14 @@ extension EKS.Nodegroup {
             maxUnhealthyNodeThresholdPercentage: Value<Int>? = nil,
             nodeRepairConfigOverrides: PropertyList<NodeRepairConfigOverrides>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["MaxParallelNodesRepairedCount"] = maxParallelNodesRepairedCount
-            bag_["MaxParallelNodesRepairedPercentage"] = maxParallelNodesRepairedPercentage
-            bag_["MaxUnhealthyNodeThresholdCount"] = maxUnhealthyNodeThresholdCount
-            bag_["MaxUnhealthyNodeThresholdPercentage"] = maxUnhealthyNodeThresholdPercentage
-            bag_["NodeRepairConfigOverrides"] = nodeRepairConfigOverrides
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("MaxParallelNodesRepairedCount", maxParallelNodesRepairedCount?.expression),
+                ("MaxParallelNodesRepairedPercentage", maxParallelNodesRepairedPercentage?.expression),
+                ("MaxUnhealthyNodeThresholdCount", maxUnhealthyNodeThresholdCount?.expression),
+                ("MaxUnhealthyNodeThresholdPercentage", maxUnhealthyNodeThresholdPercentage?.expression),
+                ("NodeRepairConfigOverrides", nodeRepairConfigOverrides?.expression)
+            ]))
         }
     }
 
@@ -199,12 +199,12 @@ extension EKS.Nodegroup {
             nodeUnhealthyReason: Value<String>? = nil,
             repairAction: RepairAction? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MinRepairWaitTimeMins"] = minRepairWaitTimeMins
-            bag_["NodeMonitoringCondition"] = nodeMonitoringCondition
-            bag_["NodeUnhealthyReason"] = nodeUnhealthyReason
-            bag_["RepairAction"] = repairAction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MinRepairWaitTimeMins", minRepairWaitTimeMins?.expression),
+                ("NodeMonitoringCondition", nodeMonitoringCondition?.expression),
+                ("NodeUnhealthyReason", nodeUnhealthyReason?.expression),
+                ("RepairAction", repairAction?.expression)
+            ]))
         }
     }
 
@@ -230,10 +230,10 @@ extension EKS.Nodegroup {
             ec2SshKey: Value<String>,
             sourceSecurityGroups: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ec2SshKey"] = ec2SshKey
-            bag_["SourceSecurityGroups"] = sourceSecurityGroups
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ec2SshKey", ec2SshKey.expression),
+                ("SourceSecurityGroups", sourceSecurityGroups?.expression)
+            ]))
         }
     }
 
@@ -261,11 +261,11 @@ extension EKS.Nodegroup {
             maxSize: Value<Int>? = nil,
             minSize: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DesiredSize"] = desiredSize
-            bag_["MaxSize"] = maxSize
-            bag_["MinSize"] = minSize
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DesiredSize", desiredSize?.expression),
+                ("MaxSize", maxSize?.expression),
+                ("MinSize", minSize?.expression)
+            ]))
         }
     }
 
@@ -282,11 +282,11 @@ extension EKS.Nodegroup {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Effect"] = effect
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Effect", effect?.expression),
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -303,11 +303,11 @@ extension EKS.Nodegroup {
             maxUnavailablePercentage: Value<Double>? = nil,
             updateStrategy: UpdateStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxUnavailable"] = maxUnavailable
-            bag_["MaxUnavailablePercentage"] = maxUnavailablePercentage
-            bag_["UpdateStrategy"] = updateStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxUnavailable", maxUnavailable?.expression),
+                ("MaxUnavailablePercentage", maxUnavailablePercentage?.expression),
+                ("UpdateStrategy", updateStrategy?.expression)
+            ]))
         }
     }
 
@@ -338,13 +338,13 @@ extension EKS.Nodegroup {
             poolState: PoolState? = nil,
             reuseOnScaleIn: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["MaxGroupPreparedCapacity"] = maxGroupPreparedCapacity
-            bag_["MinSize"] = minSize
-            bag_["PoolState"] = poolState
-            bag_["ReuseOnScaleIn"] = reuseOnScaleIn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("MaxGroupPreparedCapacity", maxGroupPreparedCapacity?.expression),
+                ("MinSize", minSize?.expression),
+                ("PoolState", poolState?.expression),
+                ("ReuseOnScaleIn", reuseOnScaleIn?.expression)
+            ]))
         }
     }
 }

@@ -28,16 +28,16 @@ extension EKS {
             tags: PropertyList<Tag>? = nil,
             targetRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClusterName"] = clusterName
-            bag_["Namespace"] = namespace
-            bag_["RoleArn"] = roleArn
-            bag_["ServiceAccount"] = serviceAccount
-            bag_["DisableSessionTags"] = disableSessionTags
-            bag_["Policy"] = policy
-            bag_["Tags"] = tags
-            bag_["TargetRoleArn"] = targetRoleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClusterName", clusterName.expression),
+                ("Namespace", namespace.expression),
+                ("RoleArn", roleArn.expression),
+                ("ServiceAccount", serviceAccount.expression),
+                ("DisableSessionTags", disableSessionTags?.expression),
+                ("Policy", policy?.expression),
+                ("Tags", tags?.expression),
+                ("TargetRoleArn", targetRoleArn?.expression)
+            ])
         }
     }
 }

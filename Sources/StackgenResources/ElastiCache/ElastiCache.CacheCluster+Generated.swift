@@ -62,33 +62,33 @@ extension ElastiCache {
             transitEncryptionEnabled: Value<Bool>? = nil,
             vpcSecurityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheNodeType"] = cacheNodeType
-            bag_["Engine"] = engine
-            bag_["NumCacheNodes"] = numCacheNodes
-            bag_["AZMode"] = azMode
-            bag_["AutoMinorVersionUpgrade"] = autoMinorVersionUpgrade
-            bag_["CacheParameterGroupName"] = cacheParameterGroupName
-            bag_["CacheSecurityGroupNames"] = cacheSecurityGroupNames
-            bag_["CacheSubnetGroupName"] = cacheSubnetGroupName
-            bag_["ClusterName"] = clusterName
-            bag_["EngineVersion"] = engineVersion
-            bag_["IpDiscovery"] = ipDiscovery
-            bag_["LogDeliveryConfigurations"] = logDeliveryConfigurations
-            bag_["NetworkType"] = networkType
-            bag_["NotificationTopicArn"] = notificationTopicArn
-            bag_["Port"] = port
-            bag_["PreferredAvailabilityZone"] = preferredAvailabilityZone
-            bag_["PreferredAvailabilityZones"] = preferredAvailabilityZones
-            bag_["PreferredMaintenanceWindow"] = preferredMaintenanceWindow
-            bag_["SnapshotArns"] = snapshotArns
-            bag_["SnapshotName"] = snapshotName
-            bag_["SnapshotRetentionLimit"] = snapshotRetentionLimit
-            bag_["SnapshotWindow"] = snapshotWindow
-            bag_["Tags"] = tags
-            bag_["TransitEncryptionEnabled"] = transitEncryptionEnabled
-            bag_["VpcSecurityGroupIds"] = vpcSecurityGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CacheNodeType", cacheNodeType.expression),
+                ("Engine", engine.expression),
+                ("NumCacheNodes", numCacheNodes.expression),
+                ("AZMode", azMode?.expression),
+                ("AutoMinorVersionUpgrade", autoMinorVersionUpgrade?.expression),
+                ("CacheParameterGroupName", cacheParameterGroupName?.expression),
+                ("CacheSecurityGroupNames", cacheSecurityGroupNames?.expression),
+                ("CacheSubnetGroupName", cacheSubnetGroupName?.expression),
+                ("ClusterName", clusterName?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("IpDiscovery", ipDiscovery?.expression),
+                ("LogDeliveryConfigurations", logDeliveryConfigurations?.expression),
+                ("NetworkType", networkType?.expression),
+                ("NotificationTopicArn", notificationTopicArn?.expression),
+                ("Port", port?.expression),
+                ("PreferredAvailabilityZone", preferredAvailabilityZone?.expression),
+                ("PreferredAvailabilityZones", preferredAvailabilityZones?.expression),
+                ("PreferredMaintenanceWindow", preferredMaintenanceWindow?.expression),
+                ("SnapshotArns", snapshotArns?.expression),
+                ("SnapshotName", snapshotName?.expression),
+                ("SnapshotRetentionLimit", snapshotRetentionLimit?.expression),
+                ("SnapshotWindow", snapshotWindow?.expression),
+                ("Tags", tags?.expression),
+                ("TransitEncryptionEnabled", transitEncryptionEnabled?.expression),
+                ("VpcSecurityGroupIds", vpcSecurityGroupIds?.expression)
+            ])
         }
     }
 }
@@ -103,9 +103,9 @@ extension ElastiCache.CacheCluster {
         public init(
             logGroup: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup.expression)
+            ]))
         }
     }
 
@@ -120,10 +120,10 @@ extension ElastiCache.CacheCluster {
             cloudWatchLogsDetails: CloudWatchLogsDestinationDetails? = nil,
             kinesisFirehoseDetails: KinesisFirehoseDestinationDetails? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsDetails"] = cloudWatchLogsDetails
-            bag_["KinesisFirehoseDetails"] = kinesisFirehoseDetails
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsDetails", cloudWatchLogsDetails?.expression),
+                ("KinesisFirehoseDetails", kinesisFirehoseDetails?.expression)
+            ]))
         }
     }
 
@@ -136,9 +136,9 @@ extension ElastiCache.CacheCluster {
         public init(
             deliveryStream: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeliveryStream"] = deliveryStream
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeliveryStream", deliveryStream.expression)
+            ]))
         }
     }
 
@@ -157,12 +157,12 @@ extension ElastiCache.CacheCluster {
             logFormat: Value<String>,
             logType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationDetails"] = destinationDetails
-            bag_["DestinationType"] = destinationType
-            bag_["LogFormat"] = logFormat
-            bag_["LogType"] = logType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationDetails", destinationDetails.expression),
+                ("DestinationType", destinationType.expression),
+                ("LogFormat", logFormat.expression),
+                ("LogType", logType.expression)
+            ]))
         }
     }
 }

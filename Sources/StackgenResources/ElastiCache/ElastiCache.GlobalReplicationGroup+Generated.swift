@@ -34,19 +34,19 @@ extension ElastiCache {
             regionalConfigurations: PropertyList<RegionalConfiguration>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Members"] = members
-            bag_["AutomaticFailoverEnabled"] = automaticFailoverEnabled
-            bag_["CacheNodeType"] = cacheNodeType
-            bag_["CacheParameterGroupName"] = cacheParameterGroupName
-            bag_["Engine"] = engine
-            bag_["EngineVersion"] = engineVersion
-            bag_["GlobalNodeGroupCount"] = globalNodeGroupCount
-            bag_["GlobalReplicationGroupDescription"] = globalReplicationGroupDescription
-            bag_["GlobalReplicationGroupIdSuffix"] = globalReplicationGroupIdSuffix
-            bag_["RegionalConfigurations"] = regionalConfigurations
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Members", members.expression),
+                ("AutomaticFailoverEnabled", automaticFailoverEnabled?.expression),
+                ("CacheNodeType", cacheNodeType?.expression),
+                ("CacheParameterGroupName", cacheParameterGroupName?.expression),
+                ("Engine", engine?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("GlobalNodeGroupCount", globalNodeGroupCount?.expression),
+                ("GlobalReplicationGroupDescription", globalReplicationGroupDescription?.expression),
+                ("GlobalReplicationGroupIdSuffix", globalReplicationGroupIdSuffix?.expression),
+                ("RegionalConfigurations", regionalConfigurations?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -65,11 +65,11 @@ extension ElastiCache.GlobalReplicationGroup {
             replicationGroupRegion: Value<String>? = nil,
             role: Role? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplicationGroupId"] = replicationGroupId
-            bag_["ReplicationGroupRegion"] = replicationGroupRegion
-            bag_["Role"] = role
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplicationGroupId", replicationGroupId?.expression),
+                ("ReplicationGroupRegion", replicationGroupRegion?.expression),
+                ("Role", role?.expression)
+            ]))
         }
     }
 
@@ -86,11 +86,11 @@ extension ElastiCache.GlobalReplicationGroup {
             replicationGroupRegion: Value<String>? = nil,
             reshardingConfigurations: PropertyList<ReshardingConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplicationGroupId"] = replicationGroupId
-            bag_["ReplicationGroupRegion"] = replicationGroupRegion
-            bag_["ReshardingConfigurations"] = reshardingConfigurations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplicationGroupId", replicationGroupId?.expression),
+                ("ReplicationGroupRegion", replicationGroupRegion?.expression),
+                ("ReshardingConfigurations", reshardingConfigurations?.expression)
+            ]))
         }
     }
 
@@ -105,10 +105,10 @@ extension ElastiCache.GlobalReplicationGroup {
             nodeGroupId: Value<String>? = nil,
             preferredAvailabilityZones: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NodeGroupId"] = nodeGroupId
-            bag_["PreferredAvailabilityZones"] = preferredAvailabilityZones
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NodeGroupId", nodeGroupId?.expression),
+                ("PreferredAvailabilityZones", preferredAvailabilityZones?.expression)
+            ]))
         }
     }
 
@@ -133,10 +133,10 @@ extension ElastiCache.GlobalReplicationGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

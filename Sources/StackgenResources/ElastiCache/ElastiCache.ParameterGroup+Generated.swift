@@ -20,12 +20,12 @@ extension ElastiCache {
             properties: Value<[String: String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheParameterGroupFamily"] = cacheParameterGroupFamily
-            bag_["Description"] = description
-            bag_["Properties"] = properties
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CacheParameterGroupFamily", cacheParameterGroupFamily.expression),
+                ("Description", description.expression),
+                ("Properties", properties?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

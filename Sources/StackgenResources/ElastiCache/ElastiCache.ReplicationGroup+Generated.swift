@@ -92,48 +92,48 @@ extension ElastiCache {
             transitEncryptionMode: Value<String>? = nil,
             userGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplicationGroupDescription"] = replicationGroupDescription
-            bag_["AtRestEncryptionEnabled"] = atRestEncryptionEnabled
-            bag_["AuthToken"] = authToken
-            bag_["AutoMinorVersionUpgrade"] = autoMinorVersionUpgrade
-            bag_["AutomaticFailoverEnabled"] = automaticFailoverEnabled
-            bag_["CacheNodeType"] = cacheNodeType
-            bag_["CacheParameterGroupName"] = cacheParameterGroupName
-            bag_["CacheSecurityGroupNames"] = cacheSecurityGroupNames
-            bag_["CacheSubnetGroupName"] = cacheSubnetGroupName
-            bag_["ClusterMode"] = clusterMode
-            bag_["DataTieringEnabled"] = dataTieringEnabled
-            bag_["Durability"] = durability
-            bag_["Engine"] = engine
-            bag_["EngineVersion"] = engineVersion
-            bag_["GlobalReplicationGroupId"] = globalReplicationGroupId
-            bag_["IpDiscovery"] = ipDiscovery
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["LogDeliveryConfigurations"] = logDeliveryConfigurations
-            bag_["MultiAZEnabled"] = multiAZEnabled
-            bag_["NetworkType"] = networkType
-            bag_["NodeGroupConfiguration"] = nodeGroupConfiguration
-            bag_["NotificationTopicArn"] = notificationTopicArn
-            bag_["NumCacheClusters"] = numCacheClusters
-            bag_["NumNodeGroups"] = numNodeGroups
-            bag_["Port"] = port
-            bag_["PreferredCacheClusterAZs"] = preferredCacheClusterAZs
-            bag_["PreferredMaintenanceWindow"] = preferredMaintenanceWindow
-            bag_["PrimaryClusterId"] = primaryClusterId
-            bag_["ReplicasPerNodeGroup"] = replicasPerNodeGroup
-            bag_["ReplicationGroupId"] = replicationGroupId
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SnapshotArns"] = snapshotArns
-            bag_["SnapshotName"] = snapshotName
-            bag_["SnapshotRetentionLimit"] = snapshotRetentionLimit
-            bag_["SnapshotWindow"] = snapshotWindow
-            bag_["SnapshottingClusterId"] = snapshottingClusterId
-            bag_["Tags"] = tags
-            bag_["TransitEncryptionEnabled"] = transitEncryptionEnabled
-            bag_["TransitEncryptionMode"] = transitEncryptionMode
-            bag_["UserGroupIds"] = userGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ReplicationGroupDescription", replicationGroupDescription.expression),
+                ("AtRestEncryptionEnabled", atRestEncryptionEnabled?.expression),
+                ("AuthToken", authToken?.expression),
+                ("AutoMinorVersionUpgrade", autoMinorVersionUpgrade?.expression),
+                ("AutomaticFailoverEnabled", automaticFailoverEnabled?.expression),
+                ("CacheNodeType", cacheNodeType?.expression),
+                ("CacheParameterGroupName", cacheParameterGroupName?.expression),
+                ("CacheSecurityGroupNames", cacheSecurityGroupNames?.expression),
+                ("CacheSubnetGroupName", cacheSubnetGroupName?.expression),
+                ("ClusterMode", clusterMode?.expression),
+                ("DataTieringEnabled", dataTieringEnabled?.expression),
+                ("Durability", durability?.expression),
+                ("Engine", engine?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("GlobalReplicationGroupId", globalReplicationGroupId?.expression),
+                ("IpDiscovery", ipDiscovery?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("LogDeliveryConfigurations", logDeliveryConfigurations?.expression),
+                ("MultiAZEnabled", multiAZEnabled?.expression),
+                ("NetworkType", networkType?.expression),
+                ("NodeGroupConfiguration", nodeGroupConfiguration?.expression),
+                ("NotificationTopicArn", notificationTopicArn?.expression),
+                ("NumCacheClusters", numCacheClusters?.expression),
+                ("NumNodeGroups", numNodeGroups?.expression),
+                ("Port", port?.expression),
+                ("PreferredCacheClusterAZs", preferredCacheClusterAZs?.expression),
+                ("PreferredMaintenanceWindow", preferredMaintenanceWindow?.expression),
+                ("PrimaryClusterId", primaryClusterId?.expression),
+                ("ReplicasPerNodeGroup", replicasPerNodeGroup?.expression),
+                ("ReplicationGroupId", replicationGroupId?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SnapshotArns", snapshotArns?.expression),
+                ("SnapshotName", snapshotName?.expression),
+                ("SnapshotRetentionLimit", snapshotRetentionLimit?.expression),
+                ("SnapshotWindow", snapshotWindow?.expression),
+                ("SnapshottingClusterId", snapshottingClusterId?.expression),
+                ("Tags", tags?.expression),
+                ("TransitEncryptionEnabled", transitEncryptionEnabled?.expression),
+                ("TransitEncryptionMode", transitEncryptionMode?.expression),
+                ("UserGroupIds", userGroupIds?.expression)
+            ])
         }
     }
 }
@@ -148,9 +148,9 @@ extension ElastiCache.ReplicationGroup {
         public init(
             logGroup: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup.expression)
+            ]))
         }
     }
 
@@ -165,10 +165,10 @@ extension ElastiCache.ReplicationGroup {
             cloudWatchLogsDetails: CloudWatchLogsDestinationDetails? = nil,
             kinesisFirehoseDetails: KinesisFirehoseDestinationDetails? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsDetails"] = cloudWatchLogsDetails
-            bag_["KinesisFirehoseDetails"] = kinesisFirehoseDetails
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsDetails", cloudWatchLogsDetails?.expression),
+                ("KinesisFirehoseDetails", kinesisFirehoseDetails?.expression)
+            ]))
         }
     }
 
@@ -181,9 +181,9 @@ extension ElastiCache.ReplicationGroup {
         public init(
             deliveryStream: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeliveryStream"] = deliveryStream
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeliveryStream", deliveryStream.expression)
+            ]))
         }
     }
 
@@ -202,12 +202,12 @@ extension ElastiCache.ReplicationGroup {
             logFormat: Value<String>,
             logType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationDetails"] = destinationDetails
-            bag_["DestinationType"] = destinationType
-            bag_["LogFormat"] = logFormat
-            bag_["LogType"] = logType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationDetails", destinationDetails.expression),
+                ("DestinationType", destinationType.expression),
+                ("LogFormat", logFormat.expression),
+                ("LogType", logType.expression)
+            ]))
         }
     }
 
@@ -228,13 +228,13 @@ extension ElastiCache.ReplicationGroup {
             replicaCount: Value<Int>? = nil,
             slots: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NodeGroupId"] = nodeGroupId
-            bag_["PrimaryAvailabilityZone"] = primaryAvailabilityZone
-            bag_["ReplicaAvailabilityZones"] = replicaAvailabilityZones
-            bag_["ReplicaCount"] = replicaCount
-            bag_["Slots"] = slots
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NodeGroupId", nodeGroupId?.expression),
+                ("PrimaryAvailabilityZone", primaryAvailabilityZone?.expression),
+                ("ReplicaAvailabilityZones", replicaAvailabilityZones?.expression),
+                ("ReplicaCount", replicaCount?.expression),
+                ("Slots", slots?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension ElastiCache {
             ec2SecurityGroupName: Value<String>,
             ec2SecurityGroupOwnerId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheSecurityGroupName"] = cacheSecurityGroupName
-            bag_["EC2SecurityGroupName"] = ec2SecurityGroupName
-            bag_["EC2SecurityGroupOwnerId"] = ec2SecurityGroupOwnerId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CacheSecurityGroupName", cacheSecurityGroupName.expression),
+                ("EC2SecurityGroupName", ec2SecurityGroupName.expression),
+                ("EC2SecurityGroupOwnerId", ec2SecurityGroupOwnerId?.expression)
+            ])
         }
     }
 }

@@ -48,26 +48,26 @@ extension ElastiCache {
             tags: PropertyList<TagProperty>? = nil,
             userGroupId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Engine"] = engine
-            bag_["ServerlessCacheName"] = serverlessCacheName
-            bag_["CacheUsageLimits"] = cacheUsageLimits
-            bag_["ConnectionType"] = connectionType
-            bag_["DailySnapshotTime"] = dailySnapshotTime
-            bag_["Description"] = description
-            bag_["Endpoint"] = endpoint
-            bag_["FinalSnapshotName"] = finalSnapshotName
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["MajorEngineVersion"] = majorEngineVersion
-            bag_["NetworkType"] = networkType
-            bag_["ReaderEndpoint"] = readerEndpoint
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SnapshotArnsToRestore"] = snapshotArnsToRestore
-            bag_["SnapshotRetentionLimit"] = snapshotRetentionLimit
-            bag_["SubnetIds"] = subnetIds
-            bag_["Tags"] = tags
-            bag_["UserGroupId"] = userGroupId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Engine", engine.expression),
+                ("ServerlessCacheName", serverlessCacheName.expression),
+                ("CacheUsageLimits", cacheUsageLimits?.expression),
+                ("ConnectionType", connectionType?.expression),
+                ("DailySnapshotTime", dailySnapshotTime?.expression),
+                ("Description", description?.expression),
+                ("Endpoint", endpoint?.expression),
+                ("FinalSnapshotName", finalSnapshotName?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("MajorEngineVersion", majorEngineVersion?.expression),
+                ("NetworkType", networkType?.expression),
+                ("ReaderEndpoint", readerEndpoint?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SnapshotArnsToRestore", snapshotArnsToRestore?.expression),
+                ("SnapshotRetentionLimit", snapshotRetentionLimit?.expression),
+                ("SubnetIds", subnetIds?.expression),
+                ("Tags", tags?.expression),
+                ("UserGroupId", userGroupId?.expression)
+            ])
         }
     }
 }
@@ -84,10 +84,10 @@ extension ElastiCache.ServerlessCache {
             dataStorage: DataStorage? = nil,
             ecpuPerSecond: ECPUPerSecond? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataStorage"] = dataStorage
-            bag_["ECPUPerSecond"] = ecpuPerSecond
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataStorage", dataStorage?.expression),
+                ("ECPUPerSecond", ecpuPerSecond?.expression)
+            ]))
         }
     }
 
@@ -104,11 +104,11 @@ extension ElastiCache.ServerlessCache {
             maximum: Value<Int>? = nil,
             minimum: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Unit"] = unit
-            bag_["Maximum"] = maximum
-            bag_["Minimum"] = minimum
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Unit", unit.expression),
+                ("Maximum", maximum?.expression),
+                ("Minimum", minimum?.expression)
+            ]))
         }
     }
 
@@ -123,10 +123,10 @@ extension ElastiCache.ServerlessCache {
             maximum: Value<Int>? = nil,
             minimum: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Maximum"] = maximum
-            bag_["Minimum"] = minimum
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Maximum", maximum?.expression),
+                ("Minimum", minimum?.expression)
+            ]))
         }
     }
 
@@ -141,10 +141,10 @@ extension ElastiCache.ServerlessCache {
             address: Value<String>? = nil,
             port: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Address"] = address
-            bag_["Port"] = port
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Address", address?.expression),
+                ("Port", port?.expression)
+            ]))
         }
     }
 
@@ -159,10 +159,10 @@ extension ElastiCache.ServerlessCache {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

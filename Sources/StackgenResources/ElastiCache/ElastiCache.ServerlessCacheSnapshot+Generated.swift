@@ -20,12 +20,12 @@ extension ElastiCache {
             kmsKeyId: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServerlessCacheName"] = serverlessCacheName
-            bag_["ServerlessCacheSnapshotName"] = serverlessCacheSnapshotName
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ServerlessCacheName", serverlessCacheName.expression),
+                ("ServerlessCacheSnapshotName", serverlessCacheSnapshotName.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension ElastiCache {
             replicationGroupId: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SnapshotName"] = snapshotName
-            bag_["CacheClusterId"] = cacheClusterId
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["ReplicationGroupId"] = replicationGroupId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SnapshotName", snapshotName.expression),
+                ("CacheClusterId", cacheClusterId?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("ReplicationGroupId", replicationGroupId?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension ElastiCache {
             cacheSubnetGroupName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["SubnetIds"] = subnetIds
-            bag_["CacheSubnetGroupName"] = cacheSubnetGroupName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("CacheSubnetGroupName", cacheSubnetGroupName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

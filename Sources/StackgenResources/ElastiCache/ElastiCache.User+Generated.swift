@@ -28,16 +28,16 @@ extension ElastiCache {
             passwords: Value<[String]>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Engine"] = engine
-            bag_["UserId"] = userId
-            bag_["UserName"] = userName
-            bag_["AccessString"] = accessString
-            bag_["AuthenticationMode"] = authenticationMode
-            bag_["NoPasswordRequired"] = noPasswordRequired
-            bag_["Passwords"] = passwords
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Engine", engine.expression),
+                ("UserId", userId.expression),
+                ("UserName", userName.expression),
+                ("AccessString", accessString?.expression),
+                ("AuthenticationMode", authenticationMode?.expression),
+                ("NoPasswordRequired", noPasswordRequired?.expression),
+                ("Passwords", passwords?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension ElastiCache.User {
             type: Value<String>,
             passwords: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Passwords"] = passwords
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Passwords", passwords?.expression)
+            ]))
         }
     }
 
@@ -82,10 +82,10 @@ extension ElastiCache.User {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

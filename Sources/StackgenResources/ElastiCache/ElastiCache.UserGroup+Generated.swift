@@ -20,12 +20,12 @@ extension ElastiCache {
             userIds: Value<[String]>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Engine"] = engine
-            bag_["UserGroupId"] = userGroupId
-            bag_["UserIds"] = userIds
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Engine", engine.expression),
+                ("UserGroupId", userGroupId.expression),
+                ("UserIds", userIds.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,10 +52,10 @@ extension ElastiCache.UserGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

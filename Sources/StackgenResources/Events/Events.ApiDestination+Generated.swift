@@ -24,14 +24,14 @@ extension Events {
             invocationRateLimitPerSecond: Value<Int>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectionArn"] = connectionArn
-            bag_["HttpMethod"] = httpMethod
-            bag_["InvocationEndpoint"] = invocationEndpoint
-            bag_["Description"] = description
-            bag_["InvocationRateLimitPerSecond"] = invocationRateLimitPerSecond
-            bag_["Name"] = name
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConnectionArn", connectionArn.expression),
+                ("HttpMethod", httpMethod.expression),
+                ("InvocationEndpoint", invocationEndpoint.expression),
+                ("Description", description?.expression),
+                ("InvocationRateLimitPerSecond", invocationRateLimitPerSecond?.expression),
+                ("Name", name?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Events {
             kmsKeyIdentifier: Value<String>? = nil,
             retentionDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceArn"] = sourceArn
-            bag_["ArchiveName"] = archiveName
-            bag_["Description"] = description
-            bag_["EventPattern"] = eventPattern
-            bag_["KmsKeyIdentifier"] = kmsKeyIdentifier
-            bag_["RetentionDays"] = retentionDays
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SourceArn", sourceArn.expression),
+                ("ArchiveName", archiveName?.expression),
+                ("Description", description?.expression),
+                ("EventPattern", eventPattern?.expression),
+                ("KmsKeyIdentifier", kmsKeyIdentifier?.expression),
+                ("RetentionDays", retentionDays?.expression)
+            ])
         }
     }
 }

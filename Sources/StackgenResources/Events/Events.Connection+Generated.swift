@@ -24,14 +24,14 @@ extension Events {
             kmsKeyIdentifier: Value<String>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthParameters"] = authParameters
-            bag_["AuthorizationType"] = authorizationType
-            bag_["Description"] = description
-            bag_["InvocationConnectivityParameters"] = invocationConnectivityParameters
-            bag_["KmsKeyIdentifier"] = kmsKeyIdentifier
-            bag_["Name"] = name
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthParameters", authParameters?.expression),
+                ("AuthorizationType", authorizationType?.expression),
+                ("Description", description?.expression),
+                ("InvocationConnectivityParameters", invocationConnectivityParameters?.expression),
+                ("KmsKeyIdentifier", kmsKeyIdentifier?.expression),
+                ("Name", name?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension Events.Connection {
             apiKeyName: Value<String>,
             apiKeyValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyName"] = apiKeyName
-            bag_["ApiKeyValue"] = apiKeyValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyName", apiKeyName.expression),
+                ("ApiKeyValue", apiKeyValue.expression)
+            ]))
         }
     }
 
@@ -72,13 +72,13 @@ extension Events.Connection {
             invocationHttpParameters: ConnectionHttpParameters? = nil,
             oAuthParameters: OAuthParameters? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyAuthParameters"] = apiKeyAuthParameters
-            bag_["BasicAuthParameters"] = basicAuthParameters
-            bag_["ConnectivityParameters"] = connectivityParameters
-            bag_["InvocationHttpParameters"] = invocationHttpParameters
-            bag_["OAuthParameters"] = oAuthParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyAuthParameters", apiKeyAuthParameters?.expression),
+                ("BasicAuthParameters", basicAuthParameters?.expression),
+                ("ConnectivityParameters", connectivityParameters?.expression),
+                ("InvocationHttpParameters", invocationHttpParameters?.expression),
+                ("OAuthParameters", oAuthParameters?.expression)
+            ]))
         }
     }
 
@@ -104,10 +104,10 @@ extension Events.Connection {
             password: Value<String>,
             username: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Password"] = password
-            bag_["Username"] = username
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Password", password.expression),
+                ("Username", username.expression)
+            ]))
         }
     }
 
@@ -122,10 +122,10 @@ extension Events.Connection {
             clientID: Value<String>,
             clientSecret: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientID"] = clientID
-            bag_["ClientSecret"] = clientSecret
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientID", clientID.expression),
+                ("ClientSecret", clientSecret.expression)
+            ]))
         }
     }
 
@@ -142,11 +142,11 @@ extension Events.Connection {
             headerParameters: PropertyList<Parameter>? = nil,
             queryStringParameters: PropertyList<Parameter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BodyParameters"] = bodyParameters
-            bag_["HeaderParameters"] = headerParameters
-            bag_["QueryStringParameters"] = queryStringParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BodyParameters", bodyParameters?.expression),
+                ("HeaderParameters", headerParameters?.expression),
+                ("QueryStringParameters", queryStringParameters?.expression)
+            ]))
         }
     }
 
@@ -159,9 +159,9 @@ extension Events.Connection {
         public init(
             resourceParameters: ResourceParameters
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceParameters"] = resourceParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceParameters", resourceParameters.expression)
+            ]))
         }
     }
 
@@ -185,9 +185,9 @@ extension Events.Connection {
         public init(
             resourceParameters: ResourceParameters
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceParameters"] = resourceParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceParameters", resourceParameters.expression)
+            ]))
         }
     }
 
@@ -206,12 +206,12 @@ extension Events.Connection {
             httpMethod: HttpMethod,
             oAuthHttpParameters: ConnectionHttpParameters? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationEndpoint"] = authorizationEndpoint
-            bag_["ClientParameters"] = clientParameters
-            bag_["HttpMethod"] = httpMethod
-            bag_["OAuthHttpParameters"] = oAuthHttpParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationEndpoint", authorizationEndpoint.expression),
+                ("ClientParameters", clientParameters.expression),
+                ("HttpMethod", httpMethod.expression),
+                ("OAuthHttpParameters", oAuthHttpParameters?.expression)
+            ]))
         }
     }
 
@@ -228,11 +228,11 @@ extension Events.Connection {
             value: Value<String>,
             isValueSecret: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            bag_["IsValueSecret"] = isValueSecret
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression),
+                ("IsValueSecret", isValueSecret?.expression)
+            ]))
         }
     }
 
@@ -247,10 +247,10 @@ extension Events.Connection {
             resourceConfigurationArn: Value<String>,
             resourceAssociationArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceConfigurationArn"] = resourceConfigurationArn
-            bag_["ResourceAssociationArn"] = resourceAssociationArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ResourceConfigurationArn", resourceConfigurationArn.expression),
+                ("ResourceAssociationArn", resourceAssociationArn?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension Events {
             replicationConfig: ReplicationConfig? = nil,
             roleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBuses"] = eventBuses
-            bag_["RoutingConfig"] = routingConfig
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["ReplicationConfig"] = replicationConfig
-            bag_["RoleArn"] = roleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EventBuses", eventBuses.expression),
+                ("RoutingConfig", routingConfig.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("ReplicationConfig", replicationConfig?.expression),
+                ("RoleArn", roleArn?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension Events.Endpoint {
         public init(
             eventBusArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBusArn"] = eventBusArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBusArn", eventBusArn.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension Events.Endpoint {
             primary: Primary,
             secondary: Secondary
         ) {
-            var bag_ = PropertyBag()
-            bag_["Primary"] = primary
-            bag_["Secondary"] = secondary
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Primary", primary.expression),
+                ("Secondary", secondary.expression)
+            ]))
         }
     }
 
@@ -79,9 +79,9 @@ extension Events.Endpoint {
         public init(
             healthCheck: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["HealthCheck"] = healthCheck
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HealthCheck", healthCheck.expression)
+            ]))
         }
     }
 
@@ -94,9 +94,9 @@ extension Events.Endpoint {
         public init(
             state: ReplicationState
         ) {
-            var bag_ = PropertyBag()
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("State", state.expression)
+            ]))
         }
     }
 
@@ -119,9 +119,9 @@ extension Events.Endpoint {
         public init(
             failoverConfig: FailoverConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["FailoverConfig"] = failoverConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FailoverConfig", failoverConfig.expression)
+            ]))
         }
     }
 
@@ -134,9 +134,9 @@ extension Events.Endpoint {
         public init(
             route: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Route"] = route
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Route", route.expression)
+            ]))
         }
     }
 }

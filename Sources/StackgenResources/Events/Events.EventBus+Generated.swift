@@ -28,16 +28,16 @@ extension Events {
             policy: IAM.PolicyDocument? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["EventSourceName"] = eventSourceName
-            bag_["KmsKeyIdentifier"] = kmsKeyIdentifier
-            bag_["LogConfig"] = logConfig
-            bag_["Policy"] = policy
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("EventSourceName", eventSourceName?.expression),
+                ("KmsKeyIdentifier", kmsKeyIdentifier?.expression),
+                ("LogConfig", logConfig?.expression),
+                ("Policy", policy?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,9 +52,9 @@ extension Events.EventBus {
         public init(
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 
@@ -91,10 +91,10 @@ extension Events.EventBus {
             includeDetail: IncludeDetail? = nil,
             level: Level? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IncludeDetail"] = includeDetail
-            bag_["Level"] = level
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IncludeDetail", includeDetail?.expression),
+                ("Level", level?.expression)
+            ]))
         }
     }
 }

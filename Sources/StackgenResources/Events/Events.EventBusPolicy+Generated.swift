@@ -24,14 +24,14 @@ extension Events {
             principal: Value<String>? = nil,
             statement: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StatementId"] = statementId
-            bag_["Action"] = action
-            bag_["Condition"] = condition
-            bag_["EventBusName"] = eventBusName
-            bag_["Principal"] = principal
-            bag_["Statement"] = statement
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("StatementId", statementId.expression),
+                ("Action", action?.expression),
+                ("Condition", condition?.expression),
+                ("EventBusName", eventBusName?.expression),
+                ("Principal", principal?.expression),
+                ("Statement", statement?.expression)
+            ])
         }
     }
 }
@@ -59,11 +59,11 @@ extension Events.EventBusPolicy {
             type: TypeProperty? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Type"] = type
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Type", type?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

@@ -30,17 +30,17 @@ extension Events {
             tags: PropertyList<TagProperty>? = nil,
             targets: PropertyList<Target>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["EventBusName"] = eventBusName
-            bag_["EventPattern"] = eventPattern
-            bag_["Name"] = name
-            bag_["RoleArn"] = roleArn
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["State"] = state
-            bag_["Tags"] = tags
-            bag_["Targets"] = targets
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("EventBusName", eventBusName?.expression),
+                ("EventPattern", eventPattern?.expression),
+                ("Name", name?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression),
+                ("State", state?.expression),
+                ("Tags", tags?.expression),
+                ("Targets", targets?.expression)
+            ])
         }
     }
 }
@@ -55,9 +55,9 @@ extension Events.Rule {
         public init(
             graphQLOperation: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GraphQLOperation"] = graphQLOperation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GraphQLOperation", graphQLOperation.expression)
+            ]))
         }
     }
 
@@ -84,11 +84,11 @@ extension Events.Rule {
             assignPublicIp: AssignPublicIp? = nil,
             securityGroups: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Subnets"] = subnets
-            bag_["AssignPublicIp"] = assignPublicIp
-            bag_["SecurityGroups"] = securityGroups
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Subnets", subnets.expression),
+                ("AssignPublicIp", assignPublicIp?.expression),
+                ("SecurityGroups", securityGroups?.expression)
+            ]))
         }
     }
 
@@ -101,9 +101,9 @@ extension Events.Rule {
         public init(
             size: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Size"] = size
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Size", size?.expression)
+            ]))
         }
     }
 
@@ -122,12 +122,12 @@ extension Events.Rule {
             arrayProperties: BatchArrayProperties? = nil,
             retryStrategy: BatchRetryStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["JobDefinition"] = jobDefinition
-            bag_["JobName"] = jobName
-            bag_["ArrayProperties"] = arrayProperties
-            bag_["RetryStrategy"] = retryStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("JobDefinition", jobDefinition.expression),
+                ("JobName", jobName.expression),
+                ("ArrayProperties", arrayProperties?.expression),
+                ("RetryStrategy", retryStrategy?.expression)
+            ]))
         }
     }
 
@@ -140,9 +140,9 @@ extension Events.Rule {
         public init(
             attempts: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Attempts"] = attempts
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Attempts", attempts?.expression)
+            ]))
         }
     }
 
@@ -159,11 +159,11 @@ extension Events.Rule {
             base: Value<Int>? = nil,
             weight: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProvider"] = capacityProvider
-            bag_["Base"] = base
-            bag_["Weight"] = weight
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProvider", capacityProvider.expression),
+                ("Base", base?.expression),
+                ("Weight", weight?.expression)
+            ]))
         }
     }
 
@@ -176,9 +176,9 @@ extension Events.Rule {
         public init(
             arn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression)
+            ]))
         }
     }
 
@@ -217,22 +217,22 @@ extension Events.Rule {
             tagList: PropertyList<TagProperty>? = nil,
             taskCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TaskDefinitionArn"] = taskDefinitionArn
-            bag_["CapacityProviderStrategy"] = capacityProviderStrategy
-            bag_["EnableECSManagedTags"] = enableECSManagedTags
-            bag_["EnableExecuteCommand"] = enableExecuteCommand
-            bag_["Group"] = group
-            bag_["LaunchType"] = launchType
-            bag_["NetworkConfiguration"] = networkConfiguration
-            bag_["PlacementConstraints"] = placementConstraints
-            bag_["PlacementStrategies"] = placementStrategies
-            bag_["PlatformVersion"] = platformVersion
-            bag_["PropagateTags"] = propagateTags
-            bag_["ReferenceId"] = referenceId
-            bag_["TagList"] = tagList
-            bag_["TaskCount"] = taskCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TaskDefinitionArn", taskDefinitionArn.expression),
+                ("CapacityProviderStrategy", capacityProviderStrategy?.expression),
+                ("EnableECSManagedTags", enableECSManagedTags?.expression),
+                ("EnableExecuteCommand", enableExecuteCommand?.expression),
+                ("Group", group?.expression),
+                ("LaunchType", launchType?.expression),
+                ("NetworkConfiguration", networkConfiguration?.expression),
+                ("PlacementConstraints", placementConstraints?.expression),
+                ("PlacementStrategies", placementStrategies?.expression),
+                ("PlatformVersion", platformVersion?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("ReferenceId", referenceId?.expression),
+                ("TagList", tagList?.expression),
+                ("TaskCount", taskCount?.expression)
+            ]))
         }
     }
 
@@ -249,11 +249,11 @@ extension Events.Rule {
             pathParameterValues: Value<[String]>? = nil,
             queryStringParameters: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HeaderParameters"] = headerParameters
-            bag_["PathParameterValues"] = pathParameterValues
-            bag_["QueryStringParameters"] = queryStringParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HeaderParameters", headerParameters?.expression),
+                ("PathParameterValues", pathParameterValues?.expression),
+                ("QueryStringParameters", queryStringParameters?.expression)
+            ]))
         }
     }
 
@@ -268,10 +268,10 @@ extension Events.Rule {
             inputTemplate: Value<String>,
             inputPathsMap: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InputTemplate"] = inputTemplate
-            bag_["InputPathsMap"] = inputPathsMap
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InputTemplate", inputTemplate.expression),
+                ("InputPathsMap", inputPathsMap?.expression)
+            ]))
         }
     }
 
@@ -284,9 +284,9 @@ extension Events.Rule {
         public init(
             partitionKeyPath: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PartitionKeyPath"] = partitionKeyPath
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PartitionKeyPath", partitionKeyPath.expression)
+            ]))
         }
     }
 
@@ -310,9 +310,9 @@ extension Events.Rule {
         public init(
             awsVpcConfiguration: AwsVpcConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsVpcConfiguration"] = awsVpcConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsVpcConfiguration", awsVpcConfiguration?.expression)
+            ]))
         }
     }
 
@@ -327,10 +327,10 @@ extension Events.Rule {
             expression: Value<String>? = nil,
             type: TypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Expression"] = expression
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Expression", expression?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -345,10 +345,10 @@ extension Events.Rule {
             field: Value<String>? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Field"] = field
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Field", field?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -382,15 +382,15 @@ extension Events.Rule {
             statementName: Value<String>? = nil,
             withEvent: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Database"] = database
-            bag_["DbUser"] = dbUser
-            bag_["SecretManagerArn"] = secretManagerArn
-            bag_["Sql"] = sql
-            bag_["Sqls"] = sqls
-            bag_["StatementName"] = statementName
-            bag_["WithEvent"] = withEvent
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Database", database.expression),
+                ("DbUser", dbUser?.expression),
+                ("SecretManagerArn", secretManagerArn?.expression),
+                ("Sql", sql?.expression),
+                ("Sqls", sqls?.expression),
+                ("StatementName", statementName?.expression),
+                ("WithEvent", withEvent?.expression)
+            ]))
         }
     }
 
@@ -405,10 +405,10 @@ extension Events.Rule {
             maximumEventAgeInSeconds: Value<Int>? = nil,
             maximumRetryAttempts: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumEventAgeInSeconds"] = maximumEventAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumEventAgeInSeconds", maximumEventAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression)
+            ]))
         }
     }
 
@@ -421,9 +421,9 @@ extension Events.Rule {
         public init(
             runCommandTargets: PropertyList<RunCommandTarget>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RunCommandTargets"] = runCommandTargets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RunCommandTargets", runCommandTargets.expression)
+            ]))
         }
     }
 
@@ -438,10 +438,10 @@ extension Events.Rule {
             key: Value<String>,
             values: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Values", values.expression)
+            ]))
         }
     }
 
@@ -456,10 +456,10 @@ extension Events.Rule {
             name: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -472,9 +472,9 @@ extension Events.Rule {
         public init(
             pipelineParameterList: PropertyList<SageMakerPipelineParameter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PipelineParameterList"] = pipelineParameterList
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PipelineParameterList", pipelineParameterList?.expression)
+            ]))
         }
     }
 
@@ -487,9 +487,9 @@ extension Events.Rule {
         public init(
             messageGroupId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MessageGroupId"] = messageGroupId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MessageGroupId", messageGroupId.expression)
+            ]))
         }
     }
 
@@ -515,10 +515,10 @@ extension Events.Rule {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -563,25 +563,25 @@ extension Events.Rule {
             sageMakerPipelineParameters: SageMakerPipelineParameters? = nil,
             sqsParameters: SqsParameters? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Id"] = id
-            bag_["AppSyncParameters"] = appSyncParameters
-            bag_["BatchParameters"] = batchParameters
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["EcsParameters"] = ecsParameters
-            bag_["HttpParameters"] = httpParameters
-            bag_["Input"] = input
-            bag_["InputPath"] = inputPath
-            bag_["InputTransformer"] = inputTransformer
-            bag_["KinesisParameters"] = kinesisParameters
-            bag_["RedshiftDataParameters"] = redshiftDataParameters
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RoleArn"] = roleArn
-            bag_["RunCommandParameters"] = runCommandParameters
-            bag_["SageMakerPipelineParameters"] = sageMakerPipelineParameters
-            bag_["SqsParameters"] = sqsParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("Id", id.expression),
+                ("AppSyncParameters", appSyncParameters?.expression),
+                ("BatchParameters", batchParameters?.expression),
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("EcsParameters", ecsParameters?.expression),
+                ("HttpParameters", httpParameters?.expression),
+                ("Input", input?.expression),
+                ("InputPath", inputPath?.expression),
+                ("InputTransformer", inputTransformer?.expression),
+                ("KinesisParameters", kinesisParameters?.expression),
+                ("RedshiftDataParameters", redshiftDataParameters?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("RunCommandParameters", runCommandParameters?.expression),
+                ("SageMakerPipelineParameters", sageMakerPipelineParameters?.expression),
+                ("SqsParameters", sqsParameters?.expression)
+            ]))
         }
     }
 

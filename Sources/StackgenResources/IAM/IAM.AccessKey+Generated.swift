@@ -18,11 +18,11 @@ extension IAM {
             serial: Value<Int>? = nil,
             status: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserName"] = userName
-            bag_["Serial"] = serial
-            bag_["Status"] = status
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("UserName", userName.expression),
+                ("Serial", serial?.expression),
+                ("Status", status?.expression)
+            ])
         }
     }
 }

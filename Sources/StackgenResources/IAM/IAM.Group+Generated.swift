@@ -20,12 +20,12 @@ extension IAM {
             path: Value<String>? = nil,
             policies: PropertyList<Policy>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupName"] = groupName
-            bag_["ManagedPolicyArns"] = managedPolicyArns
-            bag_["Path"] = path
-            bag_["Policies"] = policies
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupName", groupName?.expression),
+                ("ManagedPolicyArns", managedPolicyArns?.expression),
+                ("Path", path?.expression),
+                ("Policies", policies?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension IAM.Group {
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression)
+            ]))
         }
     }
 }

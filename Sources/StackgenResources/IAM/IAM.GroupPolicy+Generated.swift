@@ -18,11 +18,11 @@ extension IAM {
             policyName: Value<String>,
             policyDocument: IAM.PolicyDocument? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupName"] = groupName
-            bag_["PolicyName"] = policyName
-            bag_["PolicyDocument"] = policyDocument
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupName", groupName.expression),
+                ("PolicyName", policyName.expression),
+                ("PolicyDocument", policyDocument?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension IAM {
             instanceProfileName: Value<String>? = nil,
             path: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Roles"] = roles
-            bag_["InstanceProfileName"] = instanceProfileName
-            bag_["Path"] = path
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Roles", roles.expression),
+                ("InstanceProfileName", instanceProfileName?.expression),
+                ("Path", path?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension IAM {
             roles: Value<[String]>? = nil,
             users: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Description"] = description
-            bag_["Groups"] = groups
-            bag_["ManagedPolicyName"] = managedPolicyName
-            bag_["Path"] = path
-            bag_["Roles"] = roles
-            bag_["Users"] = users
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("Description", description?.expression),
+                ("Groups", groups?.expression),
+                ("ManagedPolicyName", managedPolicyName?.expression),
+                ("Path", path?.expression),
+                ("Roles", roles?.expression),
+                ("Users", users?.expression)
+            ])
         }
     }
 }

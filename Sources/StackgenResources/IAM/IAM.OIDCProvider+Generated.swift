@@ -20,12 +20,12 @@ extension IAM {
             thumbprintList: Value<[String]>? = nil,
             url: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientIdList"] = clientIdList
-            bag_["Tags"] = tags
-            bag_["ThumbprintList"] = thumbprintList
-            bag_["Url"] = url
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ClientIdList", clientIdList?.expression),
+                ("Tags", tags?.expression),
+                ("ThumbprintList", thumbprintList?.expression),
+                ("Url", url?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension IAM {
             roles: Value<[String]>? = nil,
             users: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            bag_["Groups"] = groups
-            bag_["Roles"] = roles
-            bag_["Users"] = users
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression),
+                ("Groups", groups?.expression),
+                ("Roles", roles?.expression),
+                ("Users", users?.expression)
+            ])
         }
     }
 }

@@ -30,17 +30,17 @@ extension IAM {
             roleName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AssumeRolePolicyDocument"] = assumeRolePolicyDocument
-            bag_["Description"] = description
-            bag_["ManagedPolicyArns"] = managedPolicyArns
-            bag_["MaxSessionDuration"] = maxSessionDuration
-            bag_["Path"] = path
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["Policies"] = policies
-            bag_["RoleName"] = roleName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AssumeRolePolicyDocument", assumeRolePolicyDocument.expression),
+                ("Description", description?.expression),
+                ("ManagedPolicyArns", managedPolicyArns?.expression),
+                ("MaxSessionDuration", maxSessionDuration?.expression),
+                ("Path", path?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("Policies", policies?.expression),
+                ("RoleName", roleName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension IAM.Role {
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension IAM {
             roleName: Value<String>,
             policyDocument: IAM.PolicyDocument? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyName"] = policyName
-            bag_["RoleName"] = roleName
-            bag_["PolicyDocument"] = policyDocument
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyName", policyName.expression),
+                ("RoleName", roleName.expression),
+                ("PolicyDocument", policyDocument?.expression)
+            ])
         }
     }
 }

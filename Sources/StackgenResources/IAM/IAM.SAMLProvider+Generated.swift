@@ -26,15 +26,15 @@ extension IAM {
             samlMetadataDocument: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddPrivateKey"] = addPrivateKey
-            bag_["AssertionEncryptionMode"] = assertionEncryptionMode
-            bag_["Name"] = name
-            bag_["PrivateKeyList"] = privateKeyList
-            bag_["RemovePrivateKey"] = removePrivateKey
-            bag_["SamlMetadataDocument"] = samlMetadataDocument
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AddPrivateKey", addPrivateKey?.expression),
+                ("AssertionEncryptionMode", assertionEncryptionMode?.expression),
+                ("Name", name?.expression),
+                ("PrivateKeyList", privateKeyList?.expression),
+                ("RemovePrivateKey", removePrivateKey?.expression),
+                ("SamlMetadataDocument", samlMetadataDocument?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -61,10 +61,10 @@ extension IAM.SAMLProvider {
             keyId: Value<String>,
             timestamp: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyId"] = keyId
-            bag_["Timestamp"] = timestamp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyId", keyId.expression),
+                ("Timestamp", timestamp.expression)
+            ]))
         }
     }
 }

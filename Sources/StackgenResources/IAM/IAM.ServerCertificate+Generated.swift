@@ -24,14 +24,14 @@ extension IAM {
             serverCertificateName: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateBody"] = certificateBody
-            bag_["CertificateChain"] = certificateChain
-            bag_["Path"] = path
-            bag_["PrivateKey"] = privateKey
-            bag_["ServerCertificateName"] = serverCertificateName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CertificateBody", certificateBody?.expression),
+                ("CertificateChain", certificateChain?.expression),
+                ("Path", path?.expression),
+                ("PrivateKey", privateKey?.expression),
+                ("ServerCertificateName", serverCertificateName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension IAM {
             customSuffix: Value<String>? = nil,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AWSServiceName"] = awsServiceName
-            bag_["CustomSuffix"] = customSuffix
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AWSServiceName", awsServiceName?.expression),
+                ("CustomSuffix", customSuffix?.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

@@ -28,16 +28,16 @@ extension IAM {
             tags: PropertyList<Tag>? = nil,
             userName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Groups"] = groups
-            bag_["LoginProfile"] = loginProfile
-            bag_["ManagedPolicyArns"] = managedPolicyArns
-            bag_["Path"] = path
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["Policies"] = policies
-            bag_["Tags"] = tags
-            bag_["UserName"] = userName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Groups", groups?.expression),
+                ("LoginProfile", loginProfile?.expression),
+                ("ManagedPolicyArns", managedPolicyArns?.expression),
+                ("Path", path?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("Policies", policies?.expression),
+                ("Tags", tags?.expression),
+                ("UserName", userName?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension IAM.User {
             password: Value<String>,
             passwordResetRequired: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Password"] = password
-            bag_["PasswordResetRequired"] = passwordResetRequired
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Password", password.expression),
+                ("PasswordResetRequired", passwordResetRequired?.expression)
+            ]))
         }
     }
 
@@ -72,10 +72,10 @@ extension IAM.User {
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression)
+            ]))
         }
     }
 }

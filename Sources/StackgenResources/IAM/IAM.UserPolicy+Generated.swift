@@ -18,11 +18,11 @@ extension IAM {
             userName: Value<String>,
             policyDocument: IAM.PolicyDocument? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyName"] = policyName
-            bag_["UserName"] = userName
-            bag_["PolicyDocument"] = policyDocument
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyName", policyName.expression),
+                ("UserName", userName.expression),
+                ("PolicyDocument", policyDocument?.expression)
+            ])
         }
     }
 }

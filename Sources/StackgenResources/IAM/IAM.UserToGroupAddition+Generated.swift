@@ -16,10 +16,10 @@ extension IAM {
             groupName: Value<String>,
             users: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupName"] = groupName
-            bag_["Users"] = users
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("GroupName", groupName.expression),
+                ("Users", users.expression)
+            ])
         }
     }
 }

@@ -20,12 +20,12 @@ extension IAM {
             tags: PropertyList<Tag>? = nil,
             virtualMfaDeviceName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Users"] = users
-            bag_["Path"] = path
-            bag_["Tags"] = tags
-            bag_["VirtualMfaDeviceName"] = virtualMfaDeviceName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Users", users.expression),
+                ("Path", path?.expression),
+                ("Tags", tags?.expression),
+                ("VirtualMfaDeviceName", virtualMfaDeviceName?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension KMS {
             aliasName: Value<String>,
             targetKeyId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AliasName"] = aliasName
-            bag_["TargetKeyId"] = targetKeyId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AliasName", aliasName.expression),
+                ("TargetKeyId", targetKeyId.expression)
+            ])
         }
     }
 }

@@ -36,20 +36,20 @@ extension KMS {
             rotationPeriodInDays: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BypassPolicyLockoutSafetyCheck"] = bypassPolicyLockoutSafetyCheck
-            bag_["Description"] = description
-            bag_["EnableKeyRotation"] = enableKeyRotation
-            bag_["Enabled"] = enabled
-            bag_["KeyPolicy"] = keyPolicy
-            bag_["KeySpec"] = keySpec
-            bag_["KeyUsage"] = keyUsage
-            bag_["MultiRegion"] = multiRegion
-            bag_["Origin"] = origin
-            bag_["PendingWindowInDays"] = pendingWindowInDays
-            bag_["RotationPeriodInDays"] = rotationPeriodInDays
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BypassPolicyLockoutSafetyCheck", bypassPolicyLockoutSafetyCheck?.expression),
+                ("Description", description?.expression),
+                ("EnableKeyRotation", enableKeyRotation?.expression),
+                ("Enabled", enabled?.expression),
+                ("KeyPolicy", keyPolicy?.expression),
+                ("KeySpec", keySpec?.expression),
+                ("KeyUsage", keyUsage?.expression),
+                ("MultiRegion", multiRegion?.expression),
+                ("Origin", origin?.expression),
+                ("PendingWindowInDays", pendingWindowInDays?.expression),
+                ("RotationPeriodInDays", rotationPeriodInDays?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

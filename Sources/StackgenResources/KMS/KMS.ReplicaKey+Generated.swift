@@ -24,14 +24,14 @@ extension KMS {
             pendingWindowInDays: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyPolicy"] = keyPolicy
-            bag_["PrimaryKeyArn"] = primaryKeyArn
-            bag_["Description"] = description
-            bag_["Enabled"] = enabled
-            bag_["PendingWindowInDays"] = pendingWindowInDays
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("KeyPolicy", keyPolicy.expression),
+                ("PrimaryKeyArn", primaryKeyArn.expression),
+                ("Description", description?.expression),
+                ("Enabled", enabled?.expression),
+                ("PendingWindowInDays", pendingWindowInDays?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Lambda {
             provisionedConcurrencyConfig: ProvisionedConcurrencyConfiguration? = nil,
             routingConfig: AliasRoutingConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionName"] = functionName
-            bag_["FunctionVersion"] = functionVersion
-            bag_["Name"] = name
-            bag_["Description"] = description
-            bag_["ProvisionedConcurrencyConfig"] = provisionedConcurrencyConfig
-            bag_["RoutingConfig"] = routingConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionName", functionName.expression),
+                ("FunctionVersion", functionVersion.expression),
+                ("Name", name.expression),
+                ("Description", description?.expression),
+                ("ProvisionedConcurrencyConfig", provisionedConcurrencyConfig?.expression),
+                ("RoutingConfig", routingConfig?.expression)
+            ])
         }
     }
 }
@@ -46,9 +46,9 @@ extension Lambda.Alias {
         public init(
             additionalVersionWeights: PropertyList<VersionWeight>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalVersionWeights"] = additionalVersionWeights
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AdditionalVersionWeights", additionalVersionWeights?.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension Lambda.Alias {
         public init(
             provisionedConcurrentExecutions: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProvisionedConcurrentExecutions"] = provisionedConcurrentExecutions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProvisionedConcurrentExecutions", provisionedConcurrentExecutions.expression)
+            ]))
         }
     }
 
@@ -78,10 +78,10 @@ extension Lambda.Alias {
             functionVersion: Value<String>,
             functionWeight: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionVersion"] = functionVersion
-            bag_["FunctionWeight"] = functionWeight
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FunctionVersion", functionVersion.expression),
+                ("FunctionWeight", functionWeight.expression)
+            ]))
         }
     }
 }

@@ -30,17 +30,17 @@ extension Lambda {
             tags: PropertyList<TagProperty>? = nil,
             telemetryConfig: CapacityProviderTelemetryConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PermissionsConfig"] = permissionsConfig
-            bag_["VpcConfig"] = vpcConfig
-            bag_["CapacityProviderName"] = capacityProviderName
-            bag_["CapacityProviderScalingConfig"] = capacityProviderScalingConfig
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["PropagateTags"] = propagateTags
-            bag_["Tags"] = tags
-            bag_["TelemetryConfig"] = telemetryConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PermissionsConfig", permissionsConfig.expression),
+                ("VpcConfig", vpcConfig.expression),
+                ("CapacityProviderName", capacityProviderName?.expression),
+                ("CapacityProviderScalingConfig", capacityProviderScalingConfig?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("Tags", tags?.expression),
+                ("TelemetryConfig", telemetryConfig?.expression)
+            ])
         }
     }
 }
@@ -67,10 +67,10 @@ extension Lambda.CapacityProvider {
             logGroup: Value<String>? = nil,
             systemLogLevel: SystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup?.expression),
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -83,9 +83,9 @@ extension Lambda.CapacityProvider {
         public init(
             capacityProviderOperatorRoleArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProviderOperatorRoleArn"] = capacityProviderOperatorRoleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProviderOperatorRoleArn", capacityProviderOperatorRoleArn.expression)
+            ]))
         }
     }
 
@@ -112,11 +112,11 @@ extension Lambda.CapacityProvider {
             scalingMode: CapacityProviderScalingMode? = nil,
             scalingPolicies: PropertyList<TargetTrackingScalingPolicy>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxVCpuCount"] = maxVCpuCount
-            bag_["ScalingMode"] = scalingMode
-            bag_["ScalingPolicies"] = scalingPolicies
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxVCpuCount", maxVCpuCount?.expression),
+                ("ScalingMode", scalingMode?.expression),
+                ("ScalingPolicies", scalingPolicies?.expression)
+            ]))
         }
     }
 
@@ -139,9 +139,9 @@ extension Lambda.CapacityProvider {
         public init(
             loggingConfig: CapacityProviderLoggingConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LoggingConfig"] = loggingConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LoggingConfig", loggingConfig?.expression)
+            ]))
         }
     }
 
@@ -156,10 +156,10 @@ extension Lambda.CapacityProvider {
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SecurityGroupIds", securityGroupIds.expression),
+                ("SubnetIds", subnetIds.expression)
+            ]))
         }
     }
 
@@ -176,11 +176,11 @@ extension Lambda.CapacityProvider {
             architectures: PropertyList<Architecture>? = nil,
             excludedInstanceTypes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedInstanceTypes"] = allowedInstanceTypes
-            bag_["Architectures"] = architectures
-            bag_["ExcludedInstanceTypes"] = excludedInstanceTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedInstanceTypes", allowedInstanceTypes?.expression),
+                ("Architectures", architectures?.expression),
+                ("ExcludedInstanceTypes", excludedInstanceTypes?.expression)
+            ]))
         }
     }
 
@@ -195,10 +195,10 @@ extension Lambda.CapacityProvider {
             explicitTags: PropertyList<TagProperty>? = nil,
             mode: PropagateTagsMode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExplicitTags"] = explicitTags
-            bag_["Mode"] = mode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExplicitTags", explicitTags?.expression),
+                ("Mode", mode?.expression)
+            ]))
         }
     }
 
@@ -234,10 +234,10 @@ extension Lambda.CapacityProvider {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -252,10 +252,10 @@ extension Lambda.CapacityProvider {
             predefinedMetricType: CapacityProviderPredefinedMetricType,
             targetValue: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PredefinedMetricType"] = predefinedMetricType
-            bag_["TargetValue"] = targetValue
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PredefinedMetricType", predefinedMetricType.expression),
+                ("TargetValue", targetValue.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension Lambda {
             description: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedPublishers"] = allowedPublishers
-            bag_["CodeSigningPolicies"] = codeSigningPolicies
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllowedPublishers", allowedPublishers.expression),
+                ("CodeSigningPolicies", codeSigningPolicies?.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension Lambda.CodeSigningConfig {
         public init(
             signingProfileVersionArns: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SigningProfileVersionArns"] = signingProfileVersionArns
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SigningProfileVersionArns", signingProfileVersionArns.expression)
+            ]))
         }
     }
 
@@ -55,9 +55,9 @@ extension Lambda.CodeSigningConfig {
         public init(
             untrustedArtifactOnDeployment: UntrustedArtifactOnDeployment
         ) {
-            var bag_ = PropertyBag()
-            bag_["UntrustedArtifactOnDeployment"] = untrustedArtifactOnDeployment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UntrustedArtifactOnDeployment", untrustedArtifactOnDeployment.expression)
+            ]))
         }
     }
 
@@ -72,10 +72,10 @@ extension Lambda.CodeSigningConfig {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

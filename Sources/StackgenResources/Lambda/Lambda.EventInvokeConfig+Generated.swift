@@ -22,13 +22,13 @@ extension Lambda {
             maximumEventAgeInSeconds: Value<Int>? = nil,
             maximumRetryAttempts: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionName"] = functionName
-            bag_["Qualifier"] = qualifier
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["MaximumEventAgeInSeconds"] = maximumEventAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionName", functionName.expression),
+                ("Qualifier", qualifier.expression),
+                ("DestinationConfig", destinationConfig?.expression),
+                ("MaximumEventAgeInSeconds", maximumEventAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension Lambda.EventInvokeConfig {
             onFailure: OnFailure? = nil,
             onSuccess: OnSuccess? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            bag_["OnSuccess"] = onSuccess
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression),
+                ("OnSuccess", onSuccess?.expression)
+            ]))
         }
     }
 
@@ -61,9 +61,9 @@ extension Lambda.EventInvokeConfig {
         public init(
             destination: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination.expression)
+            ]))
         }
     }
 
@@ -76,9 +76,9 @@ extension Lambda.EventInvokeConfig {
         public init(
             destination: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination.expression)
+            ]))
         }
     }
 }

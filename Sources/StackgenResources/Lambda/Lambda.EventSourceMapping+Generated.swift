@@ -68,36 +68,36 @@ extension Lambda {
             topics: Value<[String]>? = nil,
             tumblingWindowInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionName"] = functionName
-            bag_["AmazonManagedKafkaEventSourceConfig"] = amazonManagedKafkaEventSourceConfig
-            bag_["BatchSize"] = batchSize
-            bag_["BisectBatchOnFunctionError"] = bisectBatchOnFunctionError
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["DocumentDBEventSourceConfig"] = documentDBEventSourceConfig
-            bag_["Enabled"] = enabled
-            bag_["EventSourceArn"] = eventSourceArn
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["MaximumRecordAgeInSeconds"] = maximumRecordAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ParallelizationFactor"] = parallelizationFactor
-            bag_["ProvisionedPollerConfig"] = provisionedPollerConfig
-            bag_["Queues"] = queues
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["SelfManagedEventSource"] = selfManagedEventSource
-            bag_["SelfManagedKafkaEventSourceConfig"] = selfManagedKafkaEventSourceConfig
-            bag_["SourceAccessConfigurations"] = sourceAccessConfigurations
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            bag_["Tags"] = tags
-            bag_["Topics"] = topics
-            bag_["TumblingWindowInSeconds"] = tumblingWindowInSeconds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionName", functionName.expression),
+                ("AmazonManagedKafkaEventSourceConfig", amazonManagedKafkaEventSourceConfig?.expression),
+                ("BatchSize", batchSize?.expression),
+                ("BisectBatchOnFunctionError", bisectBatchOnFunctionError?.expression),
+                ("DestinationConfig", destinationConfig?.expression),
+                ("DocumentDBEventSourceConfig", documentDBEventSourceConfig?.expression),
+                ("Enabled", enabled?.expression),
+                ("EventSourceArn", eventSourceArn?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("MaximumRecordAgeInSeconds", maximumRecordAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ParallelizationFactor", parallelizationFactor?.expression),
+                ("ProvisionedPollerConfig", provisionedPollerConfig?.expression),
+                ("Queues", queues?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("SelfManagedEventSource", selfManagedEventSource?.expression),
+                ("SelfManagedKafkaEventSourceConfig", selfManagedKafkaEventSourceConfig?.expression),
+                ("SourceAccessConfigurations", sourceAccessConfigurations?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression),
+                ("Tags", tags?.expression),
+                ("Topics", topics?.expression),
+                ("TumblingWindowInSeconds", tumblingWindowInSeconds?.expression)
+            ])
         }
     }
 }
@@ -114,10 +114,10 @@ extension Lambda.EventSourceMapping {
             consumerGroupId: Value<String>? = nil,
             schemaRegistryConfig: SchemaRegistryConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression)
+            ]))
         }
     }
 
@@ -150,9 +150,9 @@ extension Lambda.EventSourceMapping {
         public init(
             onFailure: OnFailure? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression)
+            ]))
         }
     }
 
@@ -169,11 +169,11 @@ extension Lambda.EventSourceMapping {
             databaseName: Value<String>? = nil,
             fullDocument: FullDocument? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CollectionName"] = collectionName
-            bag_["DatabaseName"] = databaseName
-            bag_["FullDocument"] = fullDocument
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CollectionName", collectionName?.expression),
+                ("DatabaseName", databaseName?.expression),
+                ("FullDocument", fullDocument?.expression)
+            ]))
         }
     }
 
@@ -186,9 +186,9 @@ extension Lambda.EventSourceMapping {
         public init(
             kafkaBootstrapServers: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KafkaBootstrapServers"] = kafkaBootstrapServers
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KafkaBootstrapServers", kafkaBootstrapServers?.expression)
+            ]))
         }
     }
 
@@ -211,9 +211,9 @@ extension Lambda.EventSourceMapping {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -226,9 +226,9 @@ extension Lambda.EventSourceMapping {
         public init(
             filters: PropertyList<Filter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -260,9 +260,9 @@ extension Lambda.EventSourceMapping {
         public init(
             systemLogLevel: SystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -286,9 +286,9 @@ extension Lambda.EventSourceMapping {
         public init(
             metrics: PropertyList<Metric>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metrics"] = metrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metrics", metrics?.expression)
+            ]))
         }
     }
 
@@ -301,9 +301,9 @@ extension Lambda.EventSourceMapping {
         public init(
             destination: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression)
+            ]))
         }
     }
 
@@ -320,11 +320,11 @@ extension Lambda.EventSourceMapping {
             minimumPollers: Value<Int>? = nil,
             pollerGroupName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumPollers"] = maximumPollers
-            bag_["MinimumPollers"] = minimumPollers
-            bag_["PollerGroupName"] = pollerGroupName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumPollers", maximumPollers?.expression),
+                ("MinimumPollers", minimumPollers?.expression),
+                ("PollerGroupName", pollerGroupName?.expression)
+            ]))
         }
     }
 
@@ -337,9 +337,9 @@ extension Lambda.EventSourceMapping {
         public init(
             maximumConcurrency: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumConcurrency"] = maximumConcurrency
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumConcurrency", maximumConcurrency?.expression)
+            ]))
         }
     }
 
@@ -354,10 +354,10 @@ extension Lambda.EventSourceMapping {
             type: TypeProperty? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression),
+                ("URI", uri?.expression)
+            ]))
         }
     }
 
@@ -376,12 +376,12 @@ extension Lambda.EventSourceMapping {
             schemaRegistryURI: Value<String>? = nil,
             schemaValidationConfigs: PropertyList<SchemaValidationConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessConfigs"] = accessConfigs
-            bag_["EventRecordFormat"] = eventRecordFormat
-            bag_["SchemaRegistryURI"] = schemaRegistryURI
-            bag_["SchemaValidationConfigs"] = schemaValidationConfigs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessConfigs", accessConfigs?.expression),
+                ("EventRecordFormat", eventRecordFormat?.expression),
+                ("SchemaRegistryURI", schemaRegistryURI?.expression),
+                ("SchemaValidationConfigs", schemaValidationConfigs?.expression)
+            ]))
         }
     }
 
@@ -394,9 +394,9 @@ extension Lambda.EventSourceMapping {
         public init(
             attribute: Attribute? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Attribute"] = attribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Attribute", attribute?.expression)
+            ]))
         }
     }
 
@@ -409,9 +409,9 @@ extension Lambda.EventSourceMapping {
         public init(
             endpoints: Endpoints? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoints"] = endpoints
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoints", endpoints?.expression)
+            ]))
         }
     }
 
@@ -428,11 +428,11 @@ extension Lambda.EventSourceMapping {
             consumptionMode: ConsumptionMode? = nil,
             schemaRegistryConfig: SchemaRegistryConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["ConsumptionMode"] = consumptionMode
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("ConsumptionMode", consumptionMode?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression)
+            ]))
         }
     }
 
@@ -447,10 +447,10 @@ extension Lambda.EventSourceMapping {
             type: SourceAccessConfigurationTypeProperty? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression),
+                ("URI", uri?.expression)
+            ]))
         }
     }
 
@@ -499,10 +499,10 @@ extension Lambda.EventSourceMapping {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

@@ -74,39 +74,39 @@ extension Lambda {
             tracingConfig: TracingConfig? = nil,
             vpcConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Code"] = code
-            bag_["Role"] = role
-            bag_["Architectures"] = architectures
-            bag_["CapacityProviderConfig"] = capacityProviderConfig
-            bag_["CodeSigningConfigArn"] = codeSigningConfigArn
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["DurableConfig"] = durableConfig
-            bag_["Environment"] = environment
-            bag_["EphemeralStorage"] = ephemeralStorage
-            bag_["FileSystemConfigs"] = fileSystemConfigs
-            bag_["FunctionName"] = functionName
-            bag_["FunctionScalingConfig"] = functionScalingConfig
-            bag_["Handler"] = handler
-            bag_["ImageConfig"] = imageConfig
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Layers"] = layers
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MemorySize"] = memorySize
-            bag_["PackageType"] = packageType
-            bag_["PublishToLatestPublished"] = publishToLatestPublished
-            bag_["RecursiveLoop"] = recursiveLoop
-            bag_["ReservedConcurrentExecutions"] = reservedConcurrentExecutions
-            bag_["Runtime"] = runtime
-            bag_["RuntimeManagementConfig"] = runtimeManagementConfig
-            bag_["SnapStart"] = snapStart
-            bag_["Tags"] = tags
-            bag_["TenancyConfig"] = tenancyConfig
-            bag_["Timeout"] = timeout
-            bag_["TracingConfig"] = tracingConfig
-            bag_["VpcConfig"] = vpcConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Code", code.expression),
+                ("Role", role.expression),
+                ("Architectures", architectures?.expression),
+                ("CapacityProviderConfig", capacityProviderConfig?.expression),
+                ("CodeSigningConfigArn", codeSigningConfigArn?.expression),
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("DurableConfig", durableConfig?.expression),
+                ("Environment", environment?.expression),
+                ("EphemeralStorage", ephemeralStorage?.expression),
+                ("FileSystemConfigs", fileSystemConfigs?.expression),
+                ("FunctionName", functionName?.expression),
+                ("FunctionScalingConfig", functionScalingConfig?.expression),
+                ("Handler", handler?.expression),
+                ("ImageConfig", imageConfig?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Layers", layers?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MemorySize", memorySize?.expression),
+                ("PackageType", packageType?.expression),
+                ("PublishToLatestPublished", publishToLatestPublished?.expression),
+                ("RecursiveLoop", recursiveLoop?.expression),
+                ("ReservedConcurrentExecutions", reservedConcurrentExecutions?.expression),
+                ("Runtime", runtime?.expression),
+                ("RuntimeManagementConfig", runtimeManagementConfig?.expression),
+                ("SnapStart", snapStart?.expression),
+                ("Tags", tags?.expression),
+                ("TenancyConfig", tenancyConfig?.expression),
+                ("Timeout", timeout?.expression),
+                ("TracingConfig", tracingConfig?.expression),
+                ("VpcConfig", vpcConfig?.expression)
+            ])
         }
     }
 }
@@ -155,9 +155,9 @@ extension Lambda.Function {
         public init(
             lambdaManagedInstancesCapacityProviderConfig: LambdaManagedInstancesCapacityProviderConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaManagedInstancesCapacityProviderConfig"] = lambdaManagedInstancesCapacityProviderConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaManagedInstancesCapacityProviderConfig", lambdaManagedInstancesCapacityProviderConfig.expression)
+            ]))
         }
     }
 
@@ -182,15 +182,15 @@ extension Lambda.Function {
             sourceKMSKeyArn: Value<String>? = nil,
             zipFile: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ImageUri"] = imageUri
-            bag_["S3Bucket"] = s3Bucket
-            bag_["S3Key"] = s3Key
-            bag_["S3ObjectStorageMode"] = s3ObjectStorageMode
-            bag_["S3ObjectVersion"] = s3ObjectVersion
-            bag_["SourceKMSKeyArn"] = sourceKMSKeyArn
-            bag_["ZipFile"] = zipFile
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ImageUri", imageUri?.expression),
+                ("S3Bucket", s3Bucket?.expression),
+                ("S3Key", s3Key?.expression),
+                ("S3ObjectStorageMode", s3ObjectStorageMode?.expression),
+                ("S3ObjectVersion", s3ObjectVersion?.expression),
+                ("SourceKMSKeyArn", sourceKMSKeyArn?.expression),
+                ("ZipFile", zipFile?.expression)
+            ]))
         }
     }
 
@@ -203,9 +203,9 @@ extension Lambda.Function {
         public init(
             targetArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetArn"] = targetArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetArn", targetArn?.expression)
+            ]))
         }
     }
 
@@ -233,11 +233,11 @@ extension Lambda.Function {
             kmsKeyArn: Value<String>? = nil,
             retentionPeriodInDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionTimeout"] = executionTimeout
-            bag_["KMSKeyArn"] = kmsKeyArn
-            bag_["RetentionPeriodInDays"] = retentionPeriodInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExecutionTimeout", executionTimeout.expression),
+                ("KMSKeyArn", kmsKeyArn?.expression),
+                ("RetentionPeriodInDays", retentionPeriodInDays?.expression)
+            ]))
         }
     }
 
@@ -250,9 +250,9 @@ extension Lambda.Function {
         public init(
             variables: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Variables"] = variables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Variables", variables?.expression)
+            ]))
         }
     }
 
@@ -265,9 +265,9 @@ extension Lambda.Function {
         public init(
             size: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Size"] = size
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Size", size.expression)
+            ]))
         }
     }
 
@@ -284,11 +284,11 @@ extension Lambda.Function {
             localMountPath: Value<String>,
             s3FilesConfig: S3FilesConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["LocalMountPath"] = localMountPath
-            bag_["S3FilesConfig"] = s3FilesConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("LocalMountPath", localMountPath.expression),
+                ("S3FilesConfig", s3FilesConfig?.expression)
+            ]))
         }
     }
 
@@ -303,10 +303,10 @@ extension Lambda.Function {
             maxExecutionEnvironments: Value<Int>? = nil,
             minExecutionEnvironments: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxExecutionEnvironments"] = maxExecutionEnvironments
-            bag_["MinExecutionEnvironments"] = minExecutionEnvironments
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxExecutionEnvironments", maxExecutionEnvironments?.expression),
+                ("MinExecutionEnvironments", minExecutionEnvironments?.expression)
+            ]))
         }
     }
 
@@ -323,11 +323,11 @@ extension Lambda.Function {
             entryPoint: Value<[String]>? = nil,
             workingDirectory: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Command"] = command
-            bag_["EntryPoint"] = entryPoint
-            bag_["WorkingDirectory"] = workingDirectory
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Command", command?.expression),
+                ("EntryPoint", entryPoint?.expression),
+                ("WorkingDirectory", workingDirectory?.expression)
+            ]))
         }
     }
 
@@ -344,11 +344,11 @@ extension Lambda.Function {
             executionEnvironmentMemoryGiBPerVCpu: Value<Double>? = nil,
             perExecutionEnvironmentMaxConcurrency: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CapacityProviderArn"] = capacityProviderArn
-            bag_["ExecutionEnvironmentMemoryGiBPerVCpu"] = executionEnvironmentMemoryGiBPerVCpu
-            bag_["PerExecutionEnvironmentMaxConcurrency"] = perExecutionEnvironmentMaxConcurrency
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CapacityProviderArn", capacityProviderArn.expression),
+                ("ExecutionEnvironmentMemoryGiBPerVCpu", executionEnvironmentMemoryGiBPerVCpu?.expression),
+                ("PerExecutionEnvironmentMaxConcurrency", perExecutionEnvironmentMaxConcurrency?.expression)
+            ]))
         }
     }
 
@@ -377,12 +377,12 @@ extension Lambda.Function {
             logGroup: Value<String>? = nil,
             systemLogLevel: SystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationLogLevel"] = applicationLogLevel
-            bag_["LogFormat"] = logFormat
-            bag_["LogGroup"] = logGroup
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationLogLevel", applicationLogLevel?.expression),
+                ("LogFormat", logFormat?.expression),
+                ("LogGroup", logGroup?.expression),
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -486,10 +486,10 @@ extension Lambda.Function {
             updateRuntimeOn: UpdateRuntimeOn,
             runtimeVersionArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UpdateRuntimeOn"] = updateRuntimeOn
-            bag_["RuntimeVersionArn"] = runtimeVersionArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UpdateRuntimeOn", updateRuntimeOn.expression),
+                ("RuntimeVersionArn", runtimeVersionArn?.expression)
+            ]))
         }
     }
 
@@ -502,9 +502,9 @@ extension Lambda.Function {
         public init(
             directS3Read: DirectS3Read? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DirectS3Read"] = directS3Read
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DirectS3Read", directS3Read?.expression)
+            ]))
         }
     }
 
@@ -527,9 +527,9 @@ extension Lambda.Function {
         public init(
             applyOn: ApplyOn
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplyOn"] = applyOn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplyOn", applyOn.expression)
+            ]))
         }
     }
 
@@ -555,10 +555,10 @@ extension Lambda.Function {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -571,9 +571,9 @@ extension Lambda.Function {
         public init(
             tenantIsolationMode: TenantIsolationMode
         ) {
-            var bag_ = PropertyBag()
-            bag_["TenantIsolationMode"] = tenantIsolationMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TenantIsolationMode", tenantIsolationMode.expression)
+            ]))
         }
     }
 
@@ -595,9 +595,9 @@ extension Lambda.Function {
         public init(
             mode: Mode? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Mode"] = mode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Mode", mode?.expression)
+            ]))
         }
     }
 
@@ -625,11 +625,11 @@ extension Lambda.Function {
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6AllowedForDualStack"] = ipv6AllowedForDualStack
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6AllowedForDualStack", ipv6AllowedForDualStack?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 }

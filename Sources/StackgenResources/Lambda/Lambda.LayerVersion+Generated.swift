@@ -24,14 +24,14 @@ extension Lambda {
             layerName: Value<String>? = nil,
             licenseInfo: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Content"] = content
-            bag_["CompatibleArchitectures"] = compatibleArchitectures
-            bag_["CompatibleRuntimes"] = compatibleRuntimes
-            bag_["Description"] = description
-            bag_["LayerName"] = layerName
-            bag_["LicenseInfo"] = licenseInfo
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Content", content.expression),
+                ("CompatibleArchitectures", compatibleArchitectures?.expression),
+                ("CompatibleRuntimes", compatibleRuntimes?.expression),
+                ("Description", description?.expression),
+                ("LayerName", layerName?.expression),
+                ("LicenseInfo", licenseInfo?.expression)
+            ])
         }
     }
 }
@@ -121,12 +121,12 @@ extension Lambda.LayerVersion {
             s3ObjectStorageMode: S3ObjectStorageMode? = nil,
             s3ObjectVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Bucket"] = s3Bucket
-            bag_["S3Key"] = s3Key
-            bag_["S3ObjectStorageMode"] = s3ObjectStorageMode
-            bag_["S3ObjectVersion"] = s3ObjectVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Bucket", s3Bucket.expression),
+                ("S3Key", s3Key.expression),
+                ("S3ObjectStorageMode", s3ObjectStorageMode?.expression),
+                ("S3ObjectVersion", s3ObjectVersion?.expression)
+            ]))
         }
     }
 

@@ -20,12 +20,12 @@ extension Lambda {
             principal: Value<String>,
             organizationId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Action"] = action
-            bag_["LayerVersionArn"] = layerVersionArn
-            bag_["Principal"] = principal
-            bag_["OrganizationId"] = organizationId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Action", action.expression),
+                ("LayerVersionArn", layerVersionArn.expression),
+                ("Principal", principal.expression),
+                ("OrganizationId", organizationId?.expression)
+            ])
         }
     }
 }

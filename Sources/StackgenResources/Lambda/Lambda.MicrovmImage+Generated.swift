@@ -40,22 +40,22 @@ extension Lambda {
             resources: PropertyList<Resources>,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalOsCapabilities"] = additionalOsCapabilities
-            bag_["BaseImageArn"] = baseImageArn
-            bag_["BaseImageVersion"] = baseImageVersion
-            bag_["BuildRoleArn"] = buildRoleArn
-            bag_["CodeArtifact"] = codeArtifact
-            bag_["CpuConfigurations"] = cpuConfigurations
-            bag_["Description"] = description
-            bag_["EgressNetworkConnectors"] = egressNetworkConnectors
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["Hooks"] = hooks
-            bag_["Logging"] = logging
-            bag_["Name"] = name
-            bag_["Resources"] = resources
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AdditionalOsCapabilities", additionalOsCapabilities.expression),
+                ("BaseImageArn", baseImageArn.expression),
+                ("BaseImageVersion", baseImageVersion.expression),
+                ("BuildRoleArn", buildRoleArn.expression),
+                ("CodeArtifact", codeArtifact.expression),
+                ("CpuConfigurations", cpuConfigurations.expression),
+                ("Description", description.expression),
+                ("EgressNetworkConnectors", egressNetworkConnectors.expression),
+                ("EnvironmentVariables", environmentVariables.expression),
+                ("Hooks", hooks.expression),
+                ("Logging", logging.expression),
+                ("Name", name.expression),
+                ("Resources", resources.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -90,10 +90,10 @@ extension Lambda.MicrovmImage {
             logGroup: Value<String>? = nil,
             logStream: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            bag_["LogStream"] = logStream
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup?.expression),
+                ("LogStream", logStream?.expression)
+            ]))
         }
     }
 
@@ -106,9 +106,9 @@ extension Lambda.MicrovmImage {
         public init(
             uri: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Uri"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Uri", uri.expression)
+            ]))
         }
     }
 
@@ -121,9 +121,9 @@ extension Lambda.MicrovmImage {
         public init(
             architecture: Architecture
         ) {
-            var bag_ = PropertyBag()
-            bag_["Architecture"] = architecture
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Architecture", architecture.expression)
+            ]))
         }
     }
 
@@ -150,11 +150,11 @@ extension Lambda.MicrovmImage {
             microvmImageHooks: MicrovmImageHooks? = nil,
             port: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MicrovmHooks"] = microvmHooks
-            bag_["MicrovmImageHooks"] = microvmImageHooks
-            bag_["Port"] = port
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MicrovmHooks", microvmHooks?.expression),
+                ("MicrovmImageHooks", microvmImageHooks?.expression),
+                ("Port", port?.expression)
+            ]))
         }
     }
 
@@ -169,10 +169,10 @@ extension Lambda.MicrovmImage {
             cloudWatch: CloudWatchLogging? = nil,
             disabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatch"] = cloudWatch
-            bag_["Disabled"] = disabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatch", cloudWatch?.expression),
+                ("Disabled", disabled?.expression)
+            ]))
         }
     }
 
@@ -199,16 +199,16 @@ extension Lambda.MicrovmImage {
             terminate: HookState? = nil,
             terminateTimeoutInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Resume"] = resume
-            bag_["ResumeTimeoutInSeconds"] = resumeTimeoutInSeconds
-            bag_["Run"] = run
-            bag_["RunTimeoutInSeconds"] = runTimeoutInSeconds
-            bag_["Suspend"] = suspend
-            bag_["SuspendTimeoutInSeconds"] = suspendTimeoutInSeconds
-            bag_["Terminate"] = terminate
-            bag_["TerminateTimeoutInSeconds"] = terminateTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Resume", resume?.expression),
+                ("ResumeTimeoutInSeconds", resumeTimeoutInSeconds?.expression),
+                ("Run", run?.expression),
+                ("RunTimeoutInSeconds", runTimeoutInSeconds?.expression),
+                ("Suspend", suspend?.expression),
+                ("SuspendTimeoutInSeconds", suspendTimeoutInSeconds?.expression),
+                ("Terminate", terminate?.expression),
+                ("TerminateTimeoutInSeconds", terminateTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -227,12 +227,12 @@ extension Lambda.MicrovmImage {
             validate: HookState? = nil,
             validateTimeoutInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ready"] = ready
-            bag_["ReadyTimeoutInSeconds"] = readyTimeoutInSeconds
-            bag_["Validate"] = validate
-            bag_["ValidateTimeoutInSeconds"] = validateTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ready", ready?.expression),
+                ("ReadyTimeoutInSeconds", readyTimeoutInSeconds?.expression),
+                ("Validate", validate?.expression),
+                ("ValidateTimeoutInSeconds", validateTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -245,9 +245,9 @@ extension Lambda.MicrovmImage {
         public init(
             minimumMemoryInMiB: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MinimumMemoryInMiB"] = minimumMemoryInMiB
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MinimumMemoryInMiB", minimumMemoryInMiB.expression)
+            ]))
         }
     }
 
@@ -262,10 +262,10 @@ extension Lambda.MicrovmImage {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

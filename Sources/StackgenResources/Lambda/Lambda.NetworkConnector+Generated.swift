@@ -20,12 +20,12 @@ extension Lambda {
             operatorRole: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configuration"] = configuration
-            bag_["Name"] = name
-            bag_["OperatorRole"] = operatorRole
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Configuration", configuration.expression),
+                ("Name", name?.expression),
+                ("OperatorRole", operatorRole?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -50,9 +50,9 @@ extension Lambda.NetworkConnector {
         public init(
             vpcEgressConfiguration: VpcEgressConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcEgressConfiguration"] = vpcEgressConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpcEgressConfiguration", vpcEgressConfiguration.expression)
+            ]))
         }
     }
 
@@ -77,10 +77,10 @@ extension Lambda.NetworkConnector {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -99,12 +99,12 @@ extension Lambda.NetworkConnector {
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AssociatedComputeResourceTypes"] = associatedComputeResourceTypes
-            bag_["NetworkProtocol"] = networkProtocol
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AssociatedComputeResourceTypes", associatedComputeResourceTypes.expression),
+                ("NetworkProtocol", networkProtocol.expression),
+                ("SecurityGroupIds", securityGroupIds.expression),
+                ("SubnetIds", subnetIds.expression)
+            ]))
         }
     }
 }

@@ -30,17 +30,17 @@ extension Lambda {
             sourceAccount: Value<String>? = nil,
             sourceArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Action"] = action
-            bag_["FunctionName"] = functionName
-            bag_["Principal"] = principal
-            bag_["EventSourceToken"] = eventSourceToken
-            bag_["FunctionUrlAuthType"] = functionUrlAuthType
-            bag_["InvokedViaFunctionUrl"] = invokedViaFunctionUrl
-            bag_["PrincipalOrgID"] = principalOrgID
-            bag_["SourceAccount"] = sourceAccount
-            bag_["SourceArn"] = sourceArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Action", action.expression),
+                ("FunctionName", functionName.expression),
+                ("Principal", principal.expression),
+                ("EventSourceToken", eventSourceToken?.expression),
+                ("FunctionUrlAuthType", functionUrlAuthType?.expression),
+                ("InvokedViaFunctionUrl", invokedViaFunctionUrl?.expression),
+                ("PrincipalOrgID", principalOrgID?.expression),
+                ("SourceAccount", sourceAccount?.expression),
+                ("SourceArn", sourceArn?.expression)
+            ])
         }
     }
 }

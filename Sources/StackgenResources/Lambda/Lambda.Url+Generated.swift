@@ -22,13 +22,13 @@ extension Lambda {
             invokeMode: InvokeMode? = nil,
             qualifier: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["TargetFunctionArn"] = targetFunctionArn
-            bag_["Cors"] = cors
-            bag_["InvokeMode"] = invokeMode
-            bag_["Qualifier"] = qualifier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthType", authType.expression),
+                ("TargetFunctionArn", targetFunctionArn.expression),
+                ("Cors", cors?.expression),
+                ("InvokeMode", invokeMode?.expression),
+                ("Qualifier", qualifier?.expression)
+            ])
         }
     }
 }
@@ -78,14 +78,14 @@ extension Lambda.Url {
             exposeHeaders: Value<[String]>? = nil,
             maxAge: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowCredentials"] = allowCredentials
-            bag_["AllowHeaders"] = allowHeaders
-            bag_["AllowMethods"] = allowMethods
-            bag_["AllowOrigins"] = allowOrigins
-            bag_["ExposeHeaders"] = exposeHeaders
-            bag_["MaxAge"] = maxAge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowCredentials", allowCredentials?.expression),
+                ("AllowHeaders", allowHeaders?.expression),
+                ("AllowMethods", allowMethods?.expression),
+                ("AllowOrigins", allowOrigins?.expression),
+                ("ExposeHeaders", exposeHeaders?.expression),
+                ("MaxAge", maxAge?.expression)
+            ]))
         }
     }
 

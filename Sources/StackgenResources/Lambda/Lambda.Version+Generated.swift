@@ -24,14 +24,14 @@ extension Lambda {
             provisionedConcurrencyConfig: ProvisionedConcurrencyConfiguration? = nil,
             runtimePolicy: RuntimePolicy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionName"] = functionName
-            bag_["CodeSha256"] = codeSha256
-            bag_["Description"] = description
-            bag_["FunctionScalingConfig"] = functionScalingConfig
-            bag_["ProvisionedConcurrencyConfig"] = provisionedConcurrencyConfig
-            bag_["RuntimePolicy"] = runtimePolicy
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionName", functionName.expression),
+                ("CodeSha256", codeSha256?.expression),
+                ("Description", description?.expression),
+                ("FunctionScalingConfig", functionScalingConfig?.expression),
+                ("ProvisionedConcurrencyConfig", provisionedConcurrencyConfig?.expression),
+                ("RuntimePolicy", runtimePolicy?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension Lambda.Version {
             maxExecutionEnvironments: Value<Int>? = nil,
             minExecutionEnvironments: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxExecutionEnvironments"] = maxExecutionEnvironments
-            bag_["MinExecutionEnvironments"] = minExecutionEnvironments
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxExecutionEnvironments", maxExecutionEnvironments?.expression),
+                ("MinExecutionEnvironments", minExecutionEnvironments?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension Lambda.Version {
         public init(
             provisionedConcurrentExecutions: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProvisionedConcurrentExecutions"] = provisionedConcurrentExecutions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProvisionedConcurrentExecutions", provisionedConcurrentExecutions.expression)
+            ]))
         }
     }
 
@@ -81,10 +81,10 @@ extension Lambda.Version {
             updateRuntimeOn: Value<String>,
             runtimeVersionArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UpdateRuntimeOn"] = updateRuntimeOn
-            bag_["RuntimeVersionArn"] = runtimeVersionArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UpdateRuntimeOn", updateRuntimeOn.expression),
+                ("RuntimeVersionArn", runtimeVersionArn?.expression)
+            ]))
         }
     }
 }

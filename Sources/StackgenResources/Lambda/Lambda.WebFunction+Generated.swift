@@ -16,10 +16,10 @@ extension Lambda {
             functionName: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionName"] = functionName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FunctionName", functionName.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -30,17 +30,17 @@ extension Lambda {
             scalingConfig: ScalingConfig? = nil,
             throttleConfig: ThrottleConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["EndpointName"] = endpointName
-            bag_["EndpointType"] = endpointType
-            bag_["FunctionName"] = functionName
-            bag_["Description"] = description
-            bag_["Regions"] = regions
-            bag_["RevisionWeights"] = revisionWeights
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["ThrottleConfig"] = throttleConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthType", authType.expression),
+                ("EndpointName", endpointName.expression),
+                ("EndpointType", endpointType.expression),
+                ("FunctionName", functionName.expression),
+                ("Description", description?.expression),
+                ("Regions", regions?.expression),
+                ("RevisionWeights", revisionWeights?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("ThrottleConfig", throttleConfig?.expression)
+            ])
         }
     }
 }
@@ -78,10 +78,10 @@ extension Lambda.WebFunctionEndpoint {
             revisionId: Value<String>,
             weight: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["RevisionId"] = revisionId
-            bag_["Weight"] = weight
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RevisionId", revisionId.expression),
+                ("Weight", weight.expression)
+            ]))
         }
     }
 
@@ -94,9 +94,9 @@ extension Lambda.WebFunctionEndpoint {
         public init(
             maxEnvironments: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxEnvironments"] = maxEnvironments
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxEnvironments", maxEnvironments?.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension Lambda.WebFunctionEndpoint {
         public init(
             rateLimit: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RateLimit"] = rateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RateLimit", rateLimit?.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension Lambda {
             description: Value<String>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BuildConfig"] = buildConfig
-            bag_["FunctionName"] = functionName
-            bag_["ServiceConfig"] = serviceConfig
-            bag_["Description"] = description
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BuildConfig", buildConfig.expression),
+                ("FunctionName", functionName.expression),
+                ("ServiceConfig", serviceConfig.expression),
+                ("Description", description?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ])
         }
     }
 }
@@ -59,10 +59,10 @@ extension Lambda.WebFunctionRevision {
             codeConfig: CodeConfig,
             runtimeConfig: RuntimeConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["CodeConfig"] = codeConfig
-            bag_["RuntimeConfig"] = runtimeConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CodeConfig", codeConfig.expression),
+                ("RuntimeConfig", runtimeConfig.expression)
+            ]))
         }
     }
 
@@ -75,9 +75,9 @@ extension Lambda.WebFunctionRevision {
         public init(
             s3Object: S3Object
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Object"] = s3Object
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Object", s3Object.expression)
+            ]))
         }
     }
 
@@ -94,11 +94,11 @@ extension Lambda.WebFunctionRevision {
             logGroup: Value<String>? = nil,
             systemLogLevel: SystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationLogLevel"] = applicationLogLevel
-            bag_["LogGroup"] = logGroup
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationLogLevel", applicationLogLevel?.expression),
+                ("LogGroup", logGroup?.expression),
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -111,9 +111,9 @@ extension Lambda.WebFunctionRevision {
         public init(
             runtime: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Runtime"] = runtime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Runtime", runtime.expression)
+            ]))
         }
     }
 
@@ -130,11 +130,11 @@ extension Lambda.WebFunctionRevision {
             key: Value<String>,
             versionId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["VersionId"] = versionId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("VersionId", versionId?.expression)
+            ]))
         }
     }
 
@@ -157,14 +157,14 @@ extension Lambda.WebFunctionRevision {
             telemetryConfig: TelemetryConfig? = nil,
             timeoutSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["EgressNetworkConnectorArn"] = egressNetworkConnectorArn
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["MaxConcurrencyPerEnvironment"] = maxConcurrencyPerEnvironment
-            bag_["TelemetryConfig"] = telemetryConfig
-            bag_["TimeoutSeconds"] = timeoutSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExecutionRoleArn", executionRoleArn.expression),
+                ("EgressNetworkConnectorArn", egressNetworkConnectorArn?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("MaxConcurrencyPerEnvironment", maxConcurrencyPerEnvironment?.expression),
+                ("TelemetryConfig", telemetryConfig?.expression),
+                ("TimeoutSeconds", timeoutSeconds?.expression)
+            ]))
         }
     }
 
@@ -188,9 +188,9 @@ extension Lambda.WebFunctionRevision {
         public init(
             loggingConfig: LoggingConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LoggingConfig"] = loggingConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LoggingConfig", loggingConfig?.expression)
+            ]))
         }
     }
 }

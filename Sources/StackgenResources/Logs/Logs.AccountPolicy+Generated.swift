@@ -22,13 +22,13 @@ extension Logs {
             scope: Scope? = nil,
             selectionCriteria: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            bag_["PolicyType"] = policyType
-            bag_["Scope"] = scope
-            bag_["SelectionCriteria"] = selectionCriteria
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression),
+                ("PolicyType", policyType.expression),
+                ("Scope", scope?.expression),
+                ("SelectionCriteria", selectionCriteria?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension Logs {
             s3SuffixPath: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeliveryDestinationArn"] = deliveryDestinationArn
-            bag_["DeliverySourceName"] = deliverySourceName
-            bag_["FieldDelimiter"] = fieldDelimiter
-            bag_["RecordFields"] = recordFields
-            bag_["S3EnableHiveCompatiblePath"] = s3EnableHiveCompatiblePath
-            bag_["S3SuffixPath"] = s3SuffixPath
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DeliveryDestinationArn", deliveryDestinationArn.expression),
+                ("DeliverySourceName", deliverySourceName.expression),
+                ("FieldDelimiter", fieldDelimiter?.expression),
+                ("RecordFields", recordFields?.expression),
+                ("S3EnableHiveCompatiblePath", s3EnableHiveCompatiblePath?.expression),
+                ("S3SuffixPath", s3SuffixPath?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension Logs {
             outputFormat: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["DeliveryDestinationPolicy"] = deliveryDestinationPolicy
-            bag_["DeliveryDestinationType"] = deliveryDestinationType
-            bag_["DestinationResourceArn"] = destinationResourceArn
-            bag_["OutputFormat"] = outputFormat
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("DeliveryDestinationPolicy", deliveryDestinationPolicy?.expression),
+                ("DeliveryDestinationType", deliveryDestinationType?.expression),
+                ("DestinationResourceArn", destinationResourceArn?.expression),
+                ("OutputFormat", outputFormat?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension Logs.DeliveryDestination {
             deliveryDestinationName: Value<String>? = nil,
             deliveryDestinationPolicy: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeliveryDestinationName"] = deliveryDestinationName
-            bag_["DeliveryDestinationPolicy"] = deliveryDestinationPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeliveryDestinationName", deliveryDestinationName?.expression),
+                ("DeliveryDestinationPolicy", deliveryDestinationPolicy?.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension Logs {
             resourceArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["DeliverySourceConfiguration"] = deliverySourceConfiguration
-            bag_["LogType"] = logType
-            bag_["ResourceArn"] = resourceArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("DeliverySourceConfiguration", deliverySourceConfiguration?.expression),
+                ("LogType", logType?.expression),
+                ("ResourceArn", resourceArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

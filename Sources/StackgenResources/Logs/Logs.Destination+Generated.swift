@@ -22,13 +22,13 @@ extension Logs {
             destinationPolicy: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationName"] = destinationName
-            bag_["RoleArn"] = roleArn
-            bag_["TargetArn"] = targetArn
-            bag_["DestinationPolicy"] = destinationPolicy
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationName", destinationName.expression),
+                ("RoleArn", roleArn.expression),
+                ("TargetArn", targetArn.expression),
+                ("DestinationPolicy", destinationPolicy?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

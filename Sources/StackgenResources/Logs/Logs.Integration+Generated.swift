@@ -18,11 +18,11 @@ extension Logs {
             integrationType: IntegrationType,
             resourceConfig: ResourceConfig
         ) {
-            var bag_ = PropertyBag()
-            bag_["IntegrationName"] = integrationName
-            bag_["IntegrationType"] = integrationType
-            bag_["ResourceConfig"] = resourceConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IntegrationName", integrationName.expression),
+                ("IntegrationType", integrationType.expression),
+                ("ResourceConfig", resourceConfig.expression)
+            ])
         }
     }
 }
@@ -54,13 +54,13 @@ extension Logs.Integration {
             kmsKeyArn: Value<String>? = nil,
             retentionDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DashboardViewerPrincipals"] = dashboardViewerPrincipals
-            bag_["DataSourceRoleArn"] = dataSourceRoleArn
-            bag_["ApplicationARN"] = applicationARN
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["RetentionDays"] = retentionDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DashboardViewerPrincipals", dashboardViewerPrincipals.expression),
+                ("DataSourceRoleArn", dataSourceRoleArn.expression),
+                ("ApplicationARN", applicationARN?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("RetentionDays", retentionDays?.expression)
+            ]))
         }
     }
 
@@ -73,9 +73,9 @@ extension Logs.Integration {
         public init(
             openSearchResourceConfig: OpenSearchResourceConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OpenSearchResourceConfig"] = openSearchResourceConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OpenSearchResourceConfig", openSearchResourceConfig?.expression)
+            ]))
         }
     }
 }

@@ -26,15 +26,15 @@ extension Logs {
             kmsKeyId: Value<String>? = nil,
             logGroupArnList: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccountId"] = accountId
-            bag_["AnomalyVisibilityTime"] = anomalyVisibilityTime
-            bag_["DetectorName"] = detectorName
-            bag_["EvaluationFrequency"] = evaluationFrequency
-            bag_["FilterPattern"] = filterPattern
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["LogGroupArnList"] = logGroupArnList
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AccountId", accountId?.expression),
+                ("AnomalyVisibilityTime", anomalyVisibilityTime?.expression),
+                ("DetectorName", detectorName?.expression),
+                ("EvaluationFrequency", evaluationFrequency?.expression),
+                ("FilterPattern", filterPattern?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("LogGroupArnList", logGroupArnList?.expression)
+            ])
         }
     }
 }

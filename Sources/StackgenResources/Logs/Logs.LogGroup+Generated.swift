@@ -32,18 +32,18 @@ extension Logs {
             retentionInDays: Value<Int>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BearerTokenAuthenticationEnabled"] = bearerTokenAuthenticationEnabled
-            bag_["DataProtectionPolicy"] = dataProtectionPolicy
-            bag_["DeletionProtectionEnabled"] = deletionProtectionEnabled
-            bag_["FieldIndexPolicies"] = fieldIndexPolicies
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["LogGroupClass"] = logGroupClass
-            bag_["LogGroupName"] = logGroupName
-            bag_["ResourcePolicyDocument"] = resourcePolicyDocument
-            bag_["RetentionInDays"] = retentionInDays
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BearerTokenAuthenticationEnabled", bearerTokenAuthenticationEnabled?.expression),
+                ("DataProtectionPolicy", dataProtectionPolicy?.expression),
+                ("DeletionProtectionEnabled", deletionProtectionEnabled?.expression),
+                ("FieldIndexPolicies", fieldIndexPolicies?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("LogGroupClass", logGroupClass?.expression),
+                ("LogGroupName", logGroupName?.expression),
+                ("ResourcePolicyDocument", resourcePolicyDocument?.expression),
+                ("RetentionInDays", retentionInDays?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

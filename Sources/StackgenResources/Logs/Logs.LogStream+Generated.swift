@@ -16,10 +16,10 @@ extension Logs {
             logGroupName: Value<String>,
             logStreamName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroupName"] = logGroupName
-            bag_["LogStreamName"] = logStreamName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LogGroupName", logGroupName.expression),
+                ("LogStreamName", logStreamName?.expression)
+            ])
         }
     }
 }

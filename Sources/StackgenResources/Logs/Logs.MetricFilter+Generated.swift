@@ -26,15 +26,15 @@ extension Logs {
             fieldSelectionCriteria: Value<String>? = nil,
             filterName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterPattern"] = filterPattern
-            bag_["LogGroupName"] = logGroupName
-            bag_["MetricTransformations"] = metricTransformations
-            bag_["ApplyOnTransformedLogs"] = applyOnTransformedLogs
-            bag_["EmitSystemFieldDimensions"] = emitSystemFieldDimensions
-            bag_["FieldSelectionCriteria"] = fieldSelectionCriteria
-            bag_["FilterName"] = filterName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("FilterPattern", filterPattern.expression),
+                ("LogGroupName", logGroupName.expression),
+                ("MetricTransformations", metricTransformations.expression),
+                ("ApplyOnTransformedLogs", applyOnTransformedLogs?.expression),
+                ("EmitSystemFieldDimensions", emitSystemFieldDimensions?.expression),
+                ("FieldSelectionCriteria", fieldSelectionCriteria?.expression),
+                ("FilterName", filterName?.expression)
+            ])
         }
     }
 }
@@ -59,14 +59,14 @@ extension Logs.MetricFilter {
             dimensions: PropertyList<Tag>? = nil,
             unit: Unit? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MetricName"] = metricName
-            bag_["MetricNamespace"] = metricNamespace
-            bag_["MetricValue"] = metricValue
-            bag_["DefaultValue"] = defaultValue
-            bag_["Dimensions"] = dimensions
-            bag_["Unit"] = unit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MetricName", metricName.expression),
+                ("MetricNamespace", metricNamespace.expression),
+                ("MetricValue", metricValue.expression),
+                ("DefaultValue", defaultValue?.expression),
+                ("Dimensions", dimensions?.expression),
+                ("Unit", unit?.expression)
+            ]))
         }
     }
 

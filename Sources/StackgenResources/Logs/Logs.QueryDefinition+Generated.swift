@@ -22,13 +22,13 @@ extension Logs {
             parameters: PropertyList<QueryParameter>? = nil,
             queryLanguage: QueryLanguage? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["QueryString"] = queryString
-            bag_["LogGroupNames"] = logGroupNames
-            bag_["Parameters"] = parameters
-            bag_["QueryLanguage"] = queryLanguage
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("QueryString", queryString.expression),
+                ("LogGroupNames", logGroupNames?.expression),
+                ("Parameters", parameters?.expression),
+                ("QueryLanguage", queryLanguage?.expression)
+            ])
         }
     }
 }
@@ -58,11 +58,11 @@ extension Logs.QueryDefinition {
             defaultValue: Value<String>? = nil,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["DefaultValue"] = defaultValue
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("DefaultValue", defaultValue?.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension Logs {
             policyDocument: IAM.PolicyDocument,
             policyName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["PolicyName"] = policyName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("PolicyName", policyName.expression)
+            ])
         }
     }
 }

@@ -40,22 +40,22 @@ extension Logs {
             tags: PropertyList<TagProperty>? = nil,
             timezone: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["Name"] = name
-            bag_["QueryLanguage"] = queryLanguage
-            bag_["QueryString"] = queryString
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["Description"] = description
-            bag_["DestinationConfiguration"] = destinationConfiguration
-            bag_["LogGroupIdentifiers"] = logGroupIdentifiers
-            bag_["ScheduleEndTime"] = scheduleEndTime
-            bag_["ScheduleStartTime"] = scheduleStartTime
-            bag_["StartTimeOffset"] = startTimeOffset
-            bag_["State"] = state
-            bag_["Tags"] = tags
-            bag_["Timezone"] = timezone
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ExecutionRoleArn", executionRoleArn.expression),
+                ("Name", name.expression),
+                ("QueryLanguage", queryLanguage.expression),
+                ("QueryString", queryString.expression),
+                ("ScheduleExpression", scheduleExpression.expression),
+                ("Description", description?.expression),
+                ("DestinationConfiguration", destinationConfiguration?.expression),
+                ("LogGroupIdentifiers", logGroupIdentifiers?.expression),
+                ("ScheduleEndTime", scheduleEndTime?.expression),
+                ("ScheduleStartTime", scheduleStartTime?.expression),
+                ("StartTimeOffset", startTimeOffset?.expression),
+                ("State", state?.expression),
+                ("Tags", tags?.expression),
+                ("Timezone", timezone?.expression)
+            ])
         }
     }
 }
@@ -70,9 +70,9 @@ extension Logs.ScheduledQuery {
         public init(
             s3Configuration: S3Configuration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Configuration"] = s3Configuration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Configuration", s3Configuration?.expression)
+            ]))
         }
     }
 
@@ -98,10 +98,10 @@ extension Logs.ScheduledQuery {
             destinationIdentifier: Value<String>,
             roleArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationIdentifier"] = destinationIdentifier
-            bag_["RoleArn"] = roleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationIdentifier", destinationIdentifier.expression),
+                ("RoleArn", roleArn.expression)
+            ]))
         }
     }
 
@@ -126,10 +126,10 @@ extension Logs.ScheduledQuery {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 }

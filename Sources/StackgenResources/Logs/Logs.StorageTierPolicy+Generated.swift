@@ -14,9 +14,9 @@ extension Logs {
         public init(
             storageTier: StorageTier
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageTier"] = storageTier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("StorageTier", storageTier.expression)
+            ])
         }
     }
 }

@@ -30,17 +30,17 @@ extension Logs {
             filterName: Value<String>? = nil,
             roleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["FilterPattern"] = filterPattern
-            bag_["LogGroupName"] = logGroupName
-            bag_["ApplyOnTransformedLogs"] = applyOnTransformedLogs
-            bag_["Distribution"] = distribution
-            bag_["EmitSystemFields"] = emitSystemFields
-            bag_["FieldSelectionCriteria"] = fieldSelectionCriteria
-            bag_["FilterName"] = filterName
-            bag_["RoleArn"] = roleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DestinationArn", destinationArn.expression),
+                ("FilterPattern", filterPattern.expression),
+                ("LogGroupName", logGroupName.expression),
+                ("ApplyOnTransformedLogs", applyOnTransformedLogs?.expression),
+                ("Distribution", distribution?.expression),
+                ("EmitSystemFields", emitSystemFields?.expression),
+                ("FieldSelectionCriteria", fieldSelectionCriteria?.expression),
+                ("FilterName", filterName?.expression),
+                ("RoleArn", roleArn?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension Logs {
             logGroupIdentifier: Value<String>,
             transformerConfig: PropertyList<Processor>
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroupIdentifier"] = logGroupIdentifier
-            bag_["TransformerConfig"] = transformerConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("LogGroupIdentifier", logGroupIdentifier.expression),
+                ("TransformerConfig", transformerConfig.expression)
+            ])
         }
     }
 }
@@ -38,11 +38,11 @@ extension Logs.Transformer {
             value: Value<String>,
             overwriteIfExists: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            bag_["OverwriteIfExists"] = overwriteIfExists
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression),
+                ("OverwriteIfExists", overwriteIfExists?.expression)
+            ]))
         }
     }
 
@@ -55,9 +55,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<AddKeyEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -70,9 +70,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<CopyValueEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -89,11 +89,11 @@ extension Logs.Transformer {
             target: Value<String>,
             overwriteIfExists: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            bag_["Target"] = target
-            bag_["OverwriteIfExists"] = overwriteIfExists
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression),
+                ("Target", target.expression),
+                ("OverwriteIfExists", overwriteIfExists?.expression)
+            ]))
         }
     }
 
@@ -112,12 +112,12 @@ extension Logs.Transformer {
             quoteCharacter: Value<String>? = nil,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Columns"] = columns
-            bag_["Delimiter"] = delimiter
-            bag_["QuoteCharacter"] = quoteCharacter
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Columns", columns?.expression),
+                ("Delimiter", delimiter?.expression),
+                ("QuoteCharacter", quoteCharacter?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -142,15 +142,15 @@ extension Logs.Transformer {
             targetFormat: Value<String>? = nil,
             targetTimezone: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchPatterns"] = matchPatterns
-            bag_["Source"] = source
-            bag_["Target"] = target
-            bag_["Locale"] = locale
-            bag_["SourceTimezone"] = sourceTimezone
-            bag_["TargetFormat"] = targetFormat
-            bag_["TargetTimezone"] = targetTimezone
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchPatterns", matchPatterns.expression),
+                ("Source", source.expression),
+                ("Target", target.expression),
+                ("Locale", locale?.expression),
+                ("SourceTimezone", sourceTimezone?.expression),
+                ("TargetFormat", targetFormat?.expression),
+                ("TargetTimezone", targetTimezone?.expression)
+            ]))
         }
     }
 
@@ -163,9 +163,9 @@ extension Logs.Transformer {
         public init(
             withKeys: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["WithKeys"] = withKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WithKeys", withKeys.expression)
+            ]))
         }
     }
 
@@ -203,10 +203,10 @@ extension Logs.Transformer {
             match: Value<String>,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Match"] = match
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Match", match.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -229,14 +229,14 @@ extension Logs.Transformer {
             target: Value<String>? = nil,
             valueKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Source"] = source
-            bag_["Flatten"] = flatten
-            bag_["FlattenedElement"] = flattenedElement
-            bag_["Target"] = target
-            bag_["ValueKey"] = valueKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Source", source.expression),
+                ("Flatten", flatten?.expression),
+                ("FlattenedElement", flattenedElement?.expression),
+                ("Target", target?.expression),
+                ("ValueKey", valueKey?.expression)
+            ]))
         }
     }
 
@@ -249,9 +249,9 @@ extension Logs.Transformer {
         public init(
             withKeys: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["WithKeys"] = withKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WithKeys", withKeys.expression)
+            ]))
         }
     }
 
@@ -268,11 +268,11 @@ extension Logs.Transformer {
             target: Value<String>,
             overwriteIfExists: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            bag_["Target"] = target
-            bag_["OverwriteIfExists"] = overwriteIfExists
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source.expression),
+                ("Target", target.expression),
+                ("OverwriteIfExists", overwriteIfExists?.expression)
+            ]))
         }
     }
 
@@ -285,9 +285,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<MoveKeyEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -310,9 +310,9 @@ extension Logs.Transformer {
         public init(
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -327,10 +327,10 @@ extension Logs.Transformer {
             destination: Value<String>? = nil,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -355,15 +355,15 @@ extension Logs.Transformer {
             overwriteIfExists: Value<Bool>? = nil,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["FieldDelimiter"] = fieldDelimiter
-            bag_["KeyPrefix"] = keyPrefix
-            bag_["KeyValueDelimiter"] = keyValueDelimiter
-            bag_["NonMatchValue"] = nonMatchValue
-            bag_["OverwriteIfExists"] = overwriteIfExists
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("FieldDelimiter", fieldDelimiter?.expression),
+                ("KeyPrefix", keyPrefix?.expression),
+                ("KeyValueDelimiter", keyValueDelimiter?.expression),
+                ("NonMatchValue", nonMatchValue?.expression),
+                ("OverwriteIfExists", overwriteIfExists?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -376,9 +376,9 @@ extension Logs.Transformer {
         public init(
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -391,9 +391,9 @@ extension Logs.Transformer {
         public init(
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -412,12 +412,12 @@ extension Logs.Transformer {
             mappingVersion: Value<String>? = nil,
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventSource"] = eventSource
-            bag_["OcsfVersion"] = ocsfVersion
-            bag_["MappingVersion"] = mappingVersion
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventSource", eventSource.expression),
+                ("OcsfVersion", ocsfVersion.expression),
+                ("MappingVersion", mappingVersion?.expression),
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -430,9 +430,9 @@ extension Logs.Transformer {
         public init(
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -445,9 +445,9 @@ extension Logs.Transformer {
         public init(
             source: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Source", source?.expression)
+            ]))
         }
     }
 
@@ -504,31 +504,31 @@ extension Logs.Transformer {
             typeConverter: TypeConverter? = nil,
             upperCaseString: UpperCaseString? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddKeys"] = addKeys
-            bag_["CopyValue"] = copyValue
-            bag_["Csv"] = csv
-            bag_["DateTimeConverter"] = dateTimeConverter
-            bag_["DeleteKeys"] = deleteKeys
-            bag_["Grok"] = grok
-            bag_["ListToMap"] = listToMap
-            bag_["LowerCaseString"] = lowerCaseString
-            bag_["MoveKeys"] = moveKeys
-            bag_["ParseCloudfront"] = parseCloudfront
-            bag_["ParseJSON"] = parseJSON
-            bag_["ParseKeyValue"] = parseKeyValue
-            bag_["ParsePostgres"] = parsePostgres
-            bag_["ParseRoute53"] = parseRoute53
-            bag_["ParseToOCSF"] = parseToOCSF
-            bag_["ParseVPC"] = parseVPC
-            bag_["ParseWAF"] = parseWAF
-            bag_["RenameKeys"] = renameKeys
-            bag_["SplitString"] = splitString
-            bag_["SubstituteString"] = substituteString
-            bag_["TrimString"] = trimString
-            bag_["TypeConverter"] = typeConverter
-            bag_["UpperCaseString"] = upperCaseString
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AddKeys", addKeys?.expression),
+                ("CopyValue", copyValue?.expression),
+                ("Csv", csv?.expression),
+                ("DateTimeConverter", dateTimeConverter?.expression),
+                ("DeleteKeys", deleteKeys?.expression),
+                ("Grok", grok?.expression),
+                ("ListToMap", listToMap?.expression),
+                ("LowerCaseString", lowerCaseString?.expression),
+                ("MoveKeys", moveKeys?.expression),
+                ("ParseCloudfront", parseCloudfront?.expression),
+                ("ParseJSON", parseJSON?.expression),
+                ("ParseKeyValue", parseKeyValue?.expression),
+                ("ParsePostgres", parsePostgres?.expression),
+                ("ParseRoute53", parseRoute53?.expression),
+                ("ParseToOCSF", parseToOCSF?.expression),
+                ("ParseVPC", parseVPC?.expression),
+                ("ParseWAF", parseWAF?.expression),
+                ("RenameKeys", renameKeys?.expression),
+                ("SplitString", splitString?.expression),
+                ("SubstituteString", substituteString?.expression),
+                ("TrimString", trimString?.expression),
+                ("TypeConverter", typeConverter?.expression),
+                ("UpperCaseString", upperCaseString?.expression)
+            ]))
         }
     }
 
@@ -545,11 +545,11 @@ extension Logs.Transformer {
             renameTo: Value<String>,
             overwriteIfExists: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["RenameTo"] = renameTo
-            bag_["OverwriteIfExists"] = overwriteIfExists
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("RenameTo", renameTo.expression),
+                ("OverwriteIfExists", overwriteIfExists?.expression)
+            ]))
         }
     }
 
@@ -562,9 +562,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<RenameKeyEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -577,9 +577,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<SplitStringEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -594,10 +594,10 @@ extension Logs.Transformer {
             delimiter: Value<String>,
             source: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Delimiter"] = delimiter
-            bag_["Source"] = source
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Delimiter", delimiter.expression),
+                ("Source", source.expression)
+            ]))
         }
     }
 
@@ -610,9 +610,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<SubstituteStringEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -629,11 +629,11 @@ extension Logs.Transformer {
             source: Value<String>,
             to: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["From"] = from
-            bag_["Source"] = source
-            bag_["To"] = to
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("From", from.expression),
+                ("Source", source.expression),
+                ("To", to.expression)
+            ]))
         }
     }
 
@@ -646,9 +646,9 @@ extension Logs.Transformer {
         public init(
             withKeys: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["WithKeys"] = withKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WithKeys", withKeys.expression)
+            ]))
         }
     }
 
@@ -661,9 +661,9 @@ extension Logs.Transformer {
         public init(
             entries: PropertyList<TypeConverterEntry>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Entries"] = entries
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Entries", entries.expression)
+            ]))
         }
     }
 
@@ -678,10 +678,10 @@ extension Logs.Transformer {
             key: Value<String>,
             type: TypeProperty
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -706,9 +706,9 @@ extension Logs.Transformer {
         public init(
             withKeys: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["WithKeys"] = withKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WithKeys", withKeys.expression)
+            ]))
         }
     }
 }

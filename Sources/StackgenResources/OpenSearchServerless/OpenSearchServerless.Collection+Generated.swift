@@ -30,17 +30,17 @@ extension OpenSearchServerless {
             type: CollectionType? = nil,
             vectorOptions: VectorOptions? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["CollectionGroupName"] = collectionGroupName
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["Description"] = description
-            bag_["EncryptionConfig"] = encryptionConfig
-            bag_["StandbyReplicas"] = standbyReplicas
-            bag_["Tags"] = tags
-            bag_["Type"] = type
-            bag_["VectorOptions"] = vectorOptions
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("CollectionGroupName", collectionGroupName?.expression),
+                ("DeletionProtection", deletionProtection?.expression),
+                ("Description", description?.expression),
+                ("EncryptionConfig", encryptionConfig?.expression),
+                ("StandbyReplicas", standbyReplicas?.expression),
+                ("Tags", tags?.expression),
+                ("Type", type?.expression),
+                ("VectorOptions", vectorOptions?.expression)
+            ])
         }
     }
 }
@@ -78,10 +78,10 @@ extension OpenSearchServerless.Collection {
             awsOwnedKey: Value<Bool>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AWSOwnedKey"] = awsOwnedKey
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AWSOwnedKey", awsOwnedKey?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -115,9 +115,9 @@ extension OpenSearchServerless.Collection {
         public init(
             serverlessVectorAcceleration: ServerlessVectorAcceleration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServerlessVectorAcceleration"] = serverlessVectorAcceleration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServerlessVectorAcceleration", serverlessVectorAcceleration?.expression)
+            ]))
         }
     }
 }

@@ -24,14 +24,14 @@ extension OpenSearchServerless {
             generation: Generation? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["StandbyReplicas"] = standbyReplicas
-            bag_["CapacityLimits"] = capacityLimits
-            bag_["Description"] = description
-            bag_["Generation"] = generation
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("StandbyReplicas", standbyReplicas.expression),
+                ("CapacityLimits", capacityLimits?.expression),
+                ("Description", description?.expression),
+                ("Generation", generation?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -52,12 +52,12 @@ extension OpenSearchServerless.CollectionGroup {
             minIndexingCapacityInOcu: Value<Double>? = nil,
             minSearchCapacityInOcu: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxIndexingCapacityInOcu"] = maxIndexingCapacityInOcu
-            bag_["MaxSearchCapacityInOcu"] = maxSearchCapacityInOcu
-            bag_["MinIndexingCapacityInOcu"] = minIndexingCapacityInOcu
-            bag_["MinSearchCapacityInOcu"] = minSearchCapacityInOcu
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxIndexingCapacityInOcu", maxIndexingCapacityInOcu?.expression),
+                ("MaxSearchCapacityInOcu", maxSearchCapacityInOcu?.expression),
+                ("MinIndexingCapacityInOcu", minIndexingCapacityInOcu?.expression),
+                ("MinSearchCapacityInOcu", minSearchCapacityInOcu?.expression)
+            ]))
         }
     }
 

@@ -18,11 +18,11 @@ extension OpenSearchServerless {
             indexName: Value<String>,
             indexSchema: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["IndexName"] = indexName
-            bag_["IndexSchema"] = indexSchema
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Id", id.expression),
+                ("IndexName", indexName.expression),
+                ("IndexSchema", indexSchema?.expression)
+            ])
         }
     }
 }

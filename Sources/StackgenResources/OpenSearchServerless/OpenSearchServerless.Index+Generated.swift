@@ -20,12 +20,12 @@ extension OpenSearchServerless {
             mappings: Mappings? = nil,
             settings: IndexSettings? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CollectionEndpoint"] = collectionEndpoint
-            bag_["IndexName"] = indexName
-            bag_["Mappings"] = mappings
-            bag_["Settings"] = settings
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CollectionEndpoint", collectionEndpoint.expression),
+                ("IndexName", indexName.expression),
+                ("Mappings", mappings?.expression),
+                ("Settings", settings?.expression)
+            ])
         }
     }
 }
@@ -40,9 +40,9 @@ extension OpenSearchServerless.Index {
         public init(
             analyzer: PropertyMap<AnalyzerItem>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Analyzer"] = analyzer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Analyzer", analyzer?.expression)
+            ]))
         }
     }
 
@@ -61,12 +61,12 @@ extension OpenSearchServerless.Index {
             tokenizer: Value<String>? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CharFilter"] = charFilter
-            bag_["Filter"] = filter
-            bag_["Tokenizer"] = tokenizer
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CharFilter", charFilter?.expression),
+                ("Filter", filter?.expression),
+                ("Tokenizer", tokenizer?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -116,10 +116,10 @@ extension OpenSearchServerless.Index {
             analysis: Analysis? = nil,
             index: IndexSettingsIndex? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Analysis"] = analysis
-            bag_["Index"] = index
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Analysis", analysis?.expression),
+                ("Index", index?.expression)
+            ]))
         }
     }
 
@@ -136,11 +136,11 @@ extension OpenSearchServerless.Index {
             knnAlgoParamEfSearch: Value<Int>? = nil,
             refreshInterval: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Knn"] = knn
-            bag_["KnnAlgoParamEfSearch"] = knnAlgoParamEfSearch
-            bag_["RefreshInterval"] = refreshInterval
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Knn", knn?.expression),
+                ("KnnAlgoParamEfSearch", knnAlgoParamEfSearch?.expression),
+                ("RefreshInterval", refreshInterval?.expression)
+            ]))
         }
     }
 
@@ -153,9 +153,9 @@ extension OpenSearchServerless.Index {
         public init(
             properties: PropertyMap<PropertyMapping>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Properties"] = properties
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Properties", properties?.expression)
+            ]))
         }
     }
 
@@ -174,12 +174,12 @@ extension OpenSearchServerless.Index {
             parameters: Parameters? = nil,
             spaceType: SpaceType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Engine"] = engine
-            bag_["Parameters"] = parameters
-            bag_["SpaceType"] = spaceType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Engine", engine?.expression),
+                ("Parameters", parameters?.expression),
+                ("SpaceType", spaceType?.expression)
+            ]))
         }
     }
 
@@ -204,10 +204,10 @@ extension OpenSearchServerless.Index {
             efConstruction: Value<Int>? = nil,
             m: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EfConstruction"] = efConstruction
-            bag_["M"] = m
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EfConstruction", efConstruction?.expression),
+                ("M", m?.expression)
+            ]))
         }
     }
 
@@ -238,18 +238,18 @@ extension OpenSearchServerless.Index {
             spaceType: PropertyMappingSpaceType? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Analyzer"] = analyzer
-            bag_["CompressionLevel"] = compressionLevel
-            bag_["DataType"] = dataType
-            bag_["Dimension"] = dimension
-            bag_["Index"] = index
-            bag_["Method"] = method
-            bag_["Properties"] = properties
-            bag_["SpaceType"] = spaceType
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Analyzer", analyzer?.expression),
+                ("CompressionLevel", compressionLevel?.expression),
+                ("DataType", dataType?.expression),
+                ("Dimension", dimension?.expression),
+                ("Index", index?.expression),
+                ("Method", method?.expression),
+                ("Properties", properties?.expression),
+                ("SpaceType", spaceType?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

@@ -24,14 +24,14 @@ extension OpenSearchServerless {
             samlOptions: SamlConfigOptions? = nil,
             type: SecurityConfigType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["IamFederationOptions"] = iamFederationOptions
-            bag_["IamIdentityCenterOptions"] = iamIdentityCenterOptions
-            bag_["Name"] = name
-            bag_["SamlOptions"] = samlOptions
-            bag_["Type"] = type
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("IamFederationOptions", iamFederationOptions?.expression),
+                ("IamIdentityCenterOptions", iamIdentityCenterOptions?.expression),
+                ("Name", name?.expression),
+                ("SamlOptions", samlOptions?.expression),
+                ("Type", type?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension OpenSearchServerless.SecurityConfig {
             groupAttribute: Value<String>? = nil,
             userAttribute: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["GroupAttribute"] = groupAttribute
-            bag_["UserAttribute"] = userAttribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GroupAttribute", groupAttribute?.expression),
+                ("UserAttribute", userAttribute?.expression)
+            ]))
         }
     }
 
@@ -74,14 +74,14 @@ extension OpenSearchServerless.SecurityConfig {
             groupAttribute: Value<String>? = nil,
             userAttribute: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InstanceArn"] = instanceArn
-            bag_["ApplicationArn"] = applicationArn
-            bag_["ApplicationDescription"] = applicationDescription
-            bag_["ApplicationName"] = applicationName
-            bag_["GroupAttribute"] = groupAttribute
-            bag_["UserAttribute"] = userAttribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InstanceArn", instanceArn.expression),
+                ("ApplicationArn", applicationArn?.expression),
+                ("ApplicationDescription", applicationDescription?.expression),
+                ("ApplicationName", applicationName?.expression),
+                ("GroupAttribute", groupAttribute?.expression),
+                ("UserAttribute", userAttribute?.expression)
+            ]))
         }
     }
 
@@ -102,13 +102,13 @@ extension OpenSearchServerless.SecurityConfig {
             sessionTimeout: Value<Int>? = nil,
             userAttribute: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metadata"] = metadata
-            bag_["GroupAttribute"] = groupAttribute
-            bag_["OpenSearchServerlessEntityId"] = openSearchServerlessEntityId
-            bag_["SessionTimeout"] = sessionTimeout
-            bag_["UserAttribute"] = userAttribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metadata", metadata.expression),
+                ("GroupAttribute", groupAttribute?.expression),
+                ("OpenSearchServerlessEntityId", openSearchServerlessEntityId?.expression),
+                ("SessionTimeout", sessionTimeout?.expression),
+                ("UserAttribute", userAttribute?.expression)
+            ]))
         }
     }
 

@@ -20,12 +20,12 @@ extension OpenSearchServerless {
             type: SecurityPolicyType,
             description: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Policy"] = policy
-            bag_["Type"] = type
-            bag_["Description"] = description
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Policy", policy.expression),
+                ("Type", type.expression),
+                ("Description", description?.expression)
+            ])
         }
     }
 }

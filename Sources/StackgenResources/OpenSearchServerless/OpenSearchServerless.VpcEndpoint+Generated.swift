@@ -20,12 +20,12 @@ extension OpenSearchServerless {
             vpcId: Value<String>,
             securityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["SubnetIds"] = subnetIds
-            bag_["VpcId"] = vpcId
-            bag_["SecurityGroupIds"] = securityGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("VpcId", vpcId.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension OpenSearchService {
             kmsKeyArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["AppConfigs"] = appConfigs
-            bag_["DataSources"] = dataSources
-            bag_["Endpoint"] = endpoint
-            bag_["IamIdentityCenterOptions"] = iamIdentityCenterOptions
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("AppConfigs", appConfigs?.expression),
+                ("DataSources", dataSources?.expression),
+                ("Endpoint", endpoint?.expression),
+                ("IamIdentityCenterOptions", iamIdentityCenterOptions?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension OpenSearchService.Application {
             key: AppConfigType,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -79,10 +79,10 @@ extension OpenSearchService.Application {
             dataSourceArn: Expr,
             dataSourceDescription: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataSourceArn"] = dataSourceArn
-            bag_["DataSourceDescription"] = dataSourceDescription
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataSourceArn", dataSourceArn.expression),
+                ("DataSourceDescription", dataSourceDescription?.expression)
+            ]))
         }
     }
 
@@ -99,11 +99,11 @@ extension OpenSearchService.Application {
             iamIdentityCenterInstanceArn: Expr? = nil,
             iamRoleForIdentityCenterApplicationArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["IamIdentityCenterInstanceArn"] = iamIdentityCenterInstanceArn
-            bag_["IamRoleForIdentityCenterApplicationArn"] = iamRoleForIdentityCenterApplicationArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("IamIdentityCenterInstanceArn", iamIdentityCenterInstanceArn?.expression),
+                ("IamRoleForIdentityCenterApplicationArn", iamRoleForIdentityCenterApplicationArn?.expression)
+            ]))
         }
     }
 }

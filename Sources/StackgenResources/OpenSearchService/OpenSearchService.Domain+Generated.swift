@@ -62,33 +62,33 @@ extension OpenSearchService {
             useCase: UseCase? = nil,
             vpcOptions: VPCOptions? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AIMLOptions"] = aimlOptions
-            bag_["AccessPolicies"] = accessPolicies
-            bag_["AdvancedOptions"] = advancedOptions
-            bag_["AdvancedSecurityOptions"] = advancedSecurityOptions
-            bag_["AutomatedSnapshotPauseOptions"] = automatedSnapshotPauseOptions
-            bag_["ClusterConfig"] = clusterConfig
-            bag_["CognitoOptions"] = cognitoOptions
-            bag_["DeploymentStrategyOptions"] = deploymentStrategyOptions
-            bag_["DomainEndpointOptions"] = domainEndpointOptions
-            bag_["DomainName"] = domainName
-            bag_["EBSOptions"] = ebsOptions
-            bag_["EncryptionAtRestOptions"] = encryptionAtRestOptions
-            bag_["EngineMode"] = engineMode
-            bag_["EngineVersion"] = engineVersion
-            bag_["IPAddressType"] = ipAddressType
-            bag_["IdentityCenterOptions"] = identityCenterOptions
-            bag_["LogPublishingOptions"] = logPublishingOptions
-            bag_["NodeToNodeEncryptionOptions"] = nodeToNodeEncryptionOptions
-            bag_["OffPeakWindowOptions"] = offPeakWindowOptions
-            bag_["SkipShardMigrationWait"] = skipShardMigrationWait
-            bag_["SnapshotOptions"] = snapshotOptions
-            bag_["SoftwareUpdateOptions"] = softwareUpdateOptions
-            bag_["Tags"] = tags
-            bag_["UseCase"] = useCase
-            bag_["VPCOptions"] = vpcOptions
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AIMLOptions", aimlOptions?.expression),
+                ("AccessPolicies", accessPolicies?.expression),
+                ("AdvancedOptions", advancedOptions?.expression),
+                ("AdvancedSecurityOptions", advancedSecurityOptions?.expression),
+                ("AutomatedSnapshotPauseOptions", automatedSnapshotPauseOptions?.expression),
+                ("ClusterConfig", clusterConfig?.expression),
+                ("CognitoOptions", cognitoOptions?.expression),
+                ("DeploymentStrategyOptions", deploymentStrategyOptions?.expression),
+                ("DomainEndpointOptions", domainEndpointOptions?.expression),
+                ("DomainName", domainName?.expression),
+                ("EBSOptions", ebsOptions?.expression),
+                ("EncryptionAtRestOptions", encryptionAtRestOptions?.expression),
+                ("EngineMode", engineMode?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("IPAddressType", ipAddressType?.expression),
+                ("IdentityCenterOptions", identityCenterOptions?.expression),
+                ("LogPublishingOptions", logPublishingOptions?.expression),
+                ("NodeToNodeEncryptionOptions", nodeToNodeEncryptionOptions?.expression),
+                ("OffPeakWindowOptions", offPeakWindowOptions?.expression),
+                ("SkipShardMigrationWait", skipShardMigrationWait?.expression),
+                ("SnapshotOptions", snapshotOptions?.expression),
+                ("SoftwareUpdateOptions", softwareUpdateOptions?.expression),
+                ("Tags", tags?.expression),
+                ("UseCase", useCase?.expression),
+                ("VPCOptions", vpcOptions?.expression)
+            ])
         }
     }
 }
@@ -105,10 +105,10 @@ extension OpenSearchService.Domain {
             s3VectorsEngine: S3VectorsEngine? = nil,
             serverlessVectorAcceleration: ServerlessVectorAcceleration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3VectorsEngine"] = s3VectorsEngine
-            bag_["ServerlessVectorAcceleration"] = serverlessVectorAcceleration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3VectorsEngine", s3VectorsEngine?.expression),
+                ("ServerlessVectorAcceleration", serverlessVectorAcceleration?.expression)
+            ]))
         }
     }
 
@@ -135,16 +135,16 @@ extension OpenSearchService.Domain {
             masterUserOptions: MasterUserOptions? = nil,
             samlOptions: SAMLOptions? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AnonymousAuthDisableDate"] = anonymousAuthDisableDate
-            bag_["AnonymousAuthEnabled"] = anonymousAuthEnabled
-            bag_["Enabled"] = enabled
-            bag_["IAMFederationOptions"] = iamFederationOptions
-            bag_["InternalUserDatabaseEnabled"] = internalUserDatabaseEnabled
-            bag_["JWTOptions"] = jwtOptions
-            bag_["MasterUserOptions"] = masterUserOptions
-            bag_["SAMLOptions"] = samlOptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AnonymousAuthDisableDate", anonymousAuthDisableDate?.expression),
+                ("AnonymousAuthEnabled", anonymousAuthEnabled?.expression),
+                ("Enabled", enabled?.expression),
+                ("IAMFederationOptions", iamFederationOptions?.expression),
+                ("InternalUserDatabaseEnabled", internalUserDatabaseEnabled?.expression),
+                ("JWTOptions", jwtOptions?.expression),
+                ("MasterUserOptions", masterUserOptions?.expression),
+                ("SAMLOptions", samlOptions?.expression)
+            ]))
         }
     }
 
@@ -161,11 +161,11 @@ extension OpenSearchService.Domain {
             endTime: Value<String>? = nil,
             startTime: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["EndTime"] = endTime
-            bag_["StartTime"] = startTime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression),
+                ("EndTime", endTime?.expression),
+                ("StartTime", startTime?.expression)
+            ]))
         }
     }
 
@@ -202,21 +202,21 @@ extension OpenSearchService.Domain {
             zoneAwarenessConfig: ZoneAwarenessConfig? = nil,
             zoneAwarenessEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ColdStorageOptions"] = coldStorageOptions
-            bag_["DedicatedMasterCount"] = dedicatedMasterCount
-            bag_["DedicatedMasterEnabled"] = dedicatedMasterEnabled
-            bag_["DedicatedMasterType"] = dedicatedMasterType
-            bag_["InstanceCount"] = instanceCount
-            bag_["InstanceType"] = instanceType
-            bag_["MultiAZWithStandbyEnabled"] = multiAZWithStandbyEnabled
-            bag_["NodeOptions"] = nodeOptions
-            bag_["WarmCount"] = warmCount
-            bag_["WarmEnabled"] = warmEnabled
-            bag_["WarmType"] = warmType
-            bag_["ZoneAwarenessConfig"] = zoneAwarenessConfig
-            bag_["ZoneAwarenessEnabled"] = zoneAwarenessEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ColdStorageOptions", coldStorageOptions?.expression),
+                ("DedicatedMasterCount", dedicatedMasterCount?.expression),
+                ("DedicatedMasterEnabled", dedicatedMasterEnabled?.expression),
+                ("DedicatedMasterType", dedicatedMasterType?.expression),
+                ("InstanceCount", instanceCount?.expression),
+                ("InstanceType", instanceType?.expression),
+                ("MultiAZWithStandbyEnabled", multiAZWithStandbyEnabled?.expression),
+                ("NodeOptions", nodeOptions?.expression),
+                ("WarmCount", warmCount?.expression),
+                ("WarmEnabled", warmEnabled?.expression),
+                ("WarmType", warmType?.expression),
+                ("ZoneAwarenessConfig", zoneAwarenessConfig?.expression),
+                ("ZoneAwarenessEnabled", zoneAwarenessEnabled?.expression)
+            ]))
         }
     }
 
@@ -235,12 +235,12 @@ extension OpenSearchService.Domain {
             roleArn: Value<String>? = nil,
             userPoolId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["IdentityPoolId"] = identityPoolId
-            bag_["RoleArn"] = roleArn
-            bag_["UserPoolId"] = userPoolId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("IdentityPoolId", identityPoolId?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("UserPoolId", userPoolId?.expression)
+            ]))
         }
     }
 
@@ -253,9 +253,9 @@ extension OpenSearchService.Domain {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -278,9 +278,9 @@ extension OpenSearchService.Domain {
         public init(
             deploymentStrategy: DeploymentStrategy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeploymentStrategy"] = deploymentStrategy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeploymentStrategy", deploymentStrategy?.expression)
+            ]))
         }
     }
 
@@ -301,13 +301,13 @@ extension OpenSearchService.Domain {
             enforceHTTPS: Value<Bool>? = nil,
             tlsSecurityPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomEndpoint"] = customEndpoint
-            bag_["CustomEndpointCertificateArn"] = customEndpointCertificateArn
-            bag_["CustomEndpointEnabled"] = customEndpointEnabled
-            bag_["EnforceHTTPS"] = enforceHTTPS
-            bag_["TLSSecurityPolicy"] = tlsSecurityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CustomEndpoint", customEndpoint?.expression),
+                ("CustomEndpointCertificateArn", customEndpointCertificateArn?.expression),
+                ("CustomEndpointEnabled", customEndpointEnabled?.expression),
+                ("EnforceHTTPS", enforceHTTPS?.expression),
+                ("TLSSecurityPolicy", tlsSecurityPolicy?.expression)
+            ]))
         }
     }
 
@@ -328,13 +328,13 @@ extension OpenSearchService.Domain {
             volumeSize: Value<Int>? = nil,
             volumeType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EBSEnabled"] = ebsEnabled
-            bag_["Iops"] = iops
-            bag_["Throughput"] = throughput
-            bag_["VolumeSize"] = volumeSize
-            bag_["VolumeType"] = volumeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EBSEnabled", ebsEnabled?.expression),
+                ("Iops", iops?.expression),
+                ("Throughput", throughput?.expression),
+                ("VolumeSize", volumeSize?.expression),
+                ("VolumeType", volumeType?.expression)
+            ]))
         }
     }
 
@@ -349,10 +349,10 @@ extension OpenSearchService.Domain {
             enabled: Value<Bool>? = nil,
             kmsKeyId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["KmsKeyId"] = kmsKeyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("KmsKeyId", kmsKeyId?.expression)
+            ]))
         }
     }
 
@@ -379,11 +379,11 @@ extension OpenSearchService.Domain {
             rolesKey: Value<String>? = nil,
             subjectKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["RolesKey"] = rolesKey
-            bag_["SubjectKey"] = subjectKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("RolesKey", rolesKey?.expression),
+                ("SubjectKey", subjectKey?.expression)
+            ]))
         }
     }
 
@@ -406,14 +406,14 @@ extension OpenSearchService.Domain {
             rolesKey: RolesKeyIdcType? = nil,
             subjectKey: SubjectKeyIdcType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnabledAPIAccess"] = enabledAPIAccess
-            bag_["IdentityCenterApplicationARN"] = identityCenterApplicationARN
-            bag_["IdentityCenterInstanceARN"] = identityCenterInstanceARN
-            bag_["IdentityStoreId"] = identityStoreId
-            bag_["RolesKey"] = rolesKey
-            bag_["SubjectKey"] = subjectKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnabledAPIAccess", enabledAPIAccess?.expression),
+                ("IdentityCenterApplicationARN", identityCenterApplicationARN?.expression),
+                ("IdentityCenterInstanceARN", identityCenterInstanceARN?.expression),
+                ("IdentityStoreId", identityStoreId?.expression),
+                ("RolesKey", rolesKey?.expression),
+                ("SubjectKey", subjectKey?.expression)
+            ]))
         }
     }
 
@@ -428,10 +428,10 @@ extension OpenSearchService.Domain {
             entityId: Value<String>,
             metadataContent: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EntityId"] = entityId
-            bag_["MetadataContent"] = metadataContent
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EntityId", entityId.expression),
+                ("MetadataContent", metadataContent.expression)
+            ]))
         }
     }
 
@@ -450,12 +450,12 @@ extension OpenSearchService.Domain {
             rolesKey: Value<String>? = nil,
             subjectKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["PublicKey"] = publicKey
-            bag_["RolesKey"] = rolesKey
-            bag_["SubjectKey"] = subjectKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("PublicKey", publicKey?.expression),
+                ("RolesKey", rolesKey?.expression),
+                ("SubjectKey", subjectKey?.expression)
+            ]))
         }
     }
 
@@ -470,10 +470,10 @@ extension OpenSearchService.Domain {
             cloudWatchLogsLogGroupArn: Value<String>? = nil,
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsLogGroupArn"] = cloudWatchLogsLogGroupArn
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsLogGroupArn", cloudWatchLogsLogGroupArn?.expression),
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -490,11 +490,11 @@ extension OpenSearchService.Domain {
             masterUserName: Value<String>? = nil,
             masterUserPassword: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MasterUserARN"] = masterUserARN
-            bag_["MasterUserName"] = masterUserName
-            bag_["MasterUserPassword"] = masterUserPassword
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MasterUserARN", masterUserARN?.expression),
+                ("MasterUserName", masterUserName?.expression),
+                ("MasterUserPassword", masterUserPassword?.expression)
+            ]))
         }
     }
 
@@ -511,11 +511,11 @@ extension OpenSearchService.Domain {
             enabled: Value<Bool>? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Count"] = count
-            bag_["Enabled"] = enabled
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Count", count?.expression),
+                ("Enabled", enabled?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -530,10 +530,10 @@ extension OpenSearchService.Domain {
             nodeConfig: NodeConfig? = nil,
             nodeType: NodeType? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NodeConfig"] = nodeConfig
-            bag_["NodeType"] = nodeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NodeConfig", nodeConfig?.expression),
+                ("NodeType", nodeType?.expression)
+            ]))
         }
     }
 
@@ -546,9 +546,9 @@ extension OpenSearchService.Domain {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -570,9 +570,9 @@ extension OpenSearchService.Domain {
         public init(
             windowStartTime: WindowStartTime? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["WindowStartTime"] = windowStartTime
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("WindowStartTime", windowStartTime?.expression)
+            ]))
         }
     }
 
@@ -587,10 +587,10 @@ extension OpenSearchService.Domain {
             enabled: Value<Bool>? = nil,
             offPeakWindow: OffPeakWindow? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["OffPeakWindow"] = offPeakWindow
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("OffPeakWindow", offPeakWindow?.expression)
+            ]))
         }
     }
 
@@ -613,9 +613,9 @@ extension OpenSearchService.Domain {
         public init(
             enabled: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled.expression)
+            ]))
         }
     }
 
@@ -640,15 +640,15 @@ extension OpenSearchService.Domain {
             sessionTimeoutMinutes: Value<Int>? = nil,
             subjectKey: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["Idp"] = idp
-            bag_["MasterBackendRole"] = masterBackendRole
-            bag_["MasterUserName"] = masterUserName
-            bag_["RolesKey"] = rolesKey
-            bag_["SessionTimeoutMinutes"] = sessionTimeoutMinutes
-            bag_["SubjectKey"] = subjectKey
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("Idp", idp?.expression),
+                ("MasterBackendRole", masterBackendRole?.expression),
+                ("MasterUserName", masterUserName?.expression),
+                ("RolesKey", rolesKey?.expression),
+                ("SessionTimeoutMinutes", sessionTimeoutMinutes?.expression),
+                ("SubjectKey", subjectKey?.expression)
+            ]))
         }
     }
 
@@ -661,9 +661,9 @@ extension OpenSearchService.Domain {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 
@@ -676,9 +676,9 @@ extension OpenSearchService.Domain {
         public init(
             automatedSnapshotStartHour: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutomatedSnapshotStartHour"] = automatedSnapshotStartHour
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutomatedSnapshotStartHour", automatedSnapshotStartHour?.expression)
+            ]))
         }
     }
 
@@ -693,10 +693,10 @@ extension OpenSearchService.Domain {
             autoSoftwareUpdateEnabled: Value<Bool>? = nil,
             useLatestServiceSoftwareForBlueGreen: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoSoftwareUpdateEnabled"] = autoSoftwareUpdateEnabled
-            bag_["UseLatestServiceSoftwareForBlueGreen"] = useLatestServiceSoftwareForBlueGreen
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutoSoftwareUpdateEnabled", autoSoftwareUpdateEnabled?.expression),
+                ("UseLatestServiceSoftwareForBlueGreen", useLatestServiceSoftwareForBlueGreen?.expression)
+            ]))
         }
     }
 
@@ -736,11 +736,11 @@ extension OpenSearchService.Domain {
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EgressEnabled"] = egressEnabled
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EgressEnabled", egressEnabled?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 
@@ -755,10 +755,10 @@ extension OpenSearchService.Domain {
             hours: Value<Int>,
             minutes: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Hours"] = hours
-            bag_["Minutes"] = minutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Hours", hours.expression),
+                ("Minutes", minutes.expression)
+            ]))
         }
     }
 
@@ -771,9 +771,9 @@ extension OpenSearchService.Domain {
         public init(
             availabilityZoneCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AvailabilityZoneCount"] = availabilityZoneCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AvailabilityZoneCount", availabilityZoneCount?.expression)
+            ]))
         }
     }
 }

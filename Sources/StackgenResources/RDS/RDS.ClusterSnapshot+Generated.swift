@@ -18,11 +18,11 @@ extension RDS {
             dbClusterSnapshotIdentifier: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBClusterIdentifier"] = dbClusterIdentifier
-            bag_["DBClusterSnapshotIdentifier"] = dbClusterSnapshotIdentifier
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBClusterIdentifier", dbClusterIdentifier.expression),
+                ("DBClusterSnapshotIdentifier", dbClusterSnapshotIdentifier.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -38,21 +38,21 @@ extension RDS {
             tags: PropertyList<TagProperty>? = nil,
             useAwsProvidedLatestImage: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Engine"] = engine
-            bag_["EngineVersion"] = engineVersion
-            bag_["DatabaseInstallationFiles"] = databaseInstallationFiles
-            bag_["DatabaseInstallationFilesS3BucketName"] = databaseInstallationFilesS3BucketName
-            bag_["DatabaseInstallationFilesS3Prefix"] = databaseInstallationFilesS3Prefix
-            bag_["Description"] = description
-            bag_["ImageId"] = imageId
-            bag_["KMSKeyId"] = kmsKeyId
-            bag_["Manifest"] = manifest
-            bag_["SourceCustomDbEngineVersionIdentifier"] = sourceCustomDbEngineVersionIdentifier
-            bag_["Status"] = status
-            bag_["Tags"] = tags
-            bag_["UseAwsProvidedLatestImage"] = useAwsProvidedLatestImage
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Engine", engine.expression),
+                ("EngineVersion", engineVersion.expression),
+                ("DatabaseInstallationFiles", databaseInstallationFiles?.expression),
+                ("DatabaseInstallationFilesS3BucketName", databaseInstallationFilesS3BucketName?.expression),
+                ("DatabaseInstallationFilesS3Prefix", databaseInstallationFilesS3Prefix?.expression),
+                ("Description", description?.expression),
+                ("ImageId", imageId?.expression),
+                ("KMSKeyId", kmsKeyId?.expression),
+                ("Manifest", manifest?.expression),
+                ("SourceCustomDbEngineVersionIdentifier", sourceCustomDbEngineVersionIdentifier?.expression),
+                ("Status", status?.expression),
+                ("Tags", tags?.expression),
+                ("UseAwsProvidedLatestImage", useAwsProvidedLatestImage?.expression)
+            ])
         }
     }
 }
@@ -81,10 +81,10 @@ extension RDS.CustomDBEngineVersion {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -134,69 +134,69 @@ extension RDS {
             useLatestRestorableTime: Value<Bool>? = nil,
             vpcSecurityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocatedStorage"] = allocatedStorage
-            bag_["AssociatedRoles"] = associatedRoles
-            bag_["AutoMinorVersionUpgrade"] = autoMinorVersionUpgrade
-            bag_["AvailabilityZones"] = availabilityZones
-            bag_["BacktrackWindow"] = backtrackWindow
-            bag_["BackupRetentionPeriod"] = backupRetentionPeriod
-            bag_["ClusterScalabilityType"] = clusterScalabilityType
-            bag_["CopyTagsToSnapshot"] = copyTagsToSnapshot
-            bag_["DBClusterIdentifier"] = dbClusterIdentifier
-            bag_["DBClusterInstanceClass"] = dbClusterInstanceClass
-            bag_["DBClusterParameterGroupName"] = dbClusterParameterGroupName
-            bag_["DBInstanceParameterGroupName"] = dbInstanceParameterGroupName
-            bag_["DBSubnetGroupName"] = dbSubnetGroupName
-            bag_["DBSystemId"] = dbSystemId
-            bag_["DatabaseInsightsMode"] = databaseInsightsMode
-            bag_["DatabaseName"] = databaseName
-            bag_["DeleteAutomatedBackups"] = deleteAutomatedBackups
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["Domain"] = domain
-            bag_["DomainIAMRoleName"] = domainIAMRoleName
-            bag_["EnableCloudwatchLogsExports"] = enableCloudwatchLogsExports
-            bag_["EnableGlobalWriteForwarding"] = enableGlobalWriteForwarding
-            bag_["EnableHttpEndpoint"] = enableHttpEndpoint
-            bag_["EnableIAMDatabaseAuthentication"] = enableIAMDatabaseAuthentication
-            bag_["EnableLocalWriteForwarding"] = enableLocalWriteForwarding
-            bag_["Engine"] = engine
-            bag_["EngineLifecycleSupport"] = engineLifecycleSupport
-            bag_["EngineMode"] = engineMode
-            bag_["EngineVersion"] = engineVersion
-            bag_["GlobalClusterIdentifier"] = globalClusterIdentifier
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["ManageMasterUserPassword"] = manageMasterUserPassword
-            bag_["MasterUserAuthenticationType"] = masterUserAuthenticationType
-            bag_["MasterUserPassword"] = masterUserPassword
-            bag_["MasterUserSecret"] = masterUserSecret
-            bag_["MasterUsername"] = masterUsername
-            bag_["MonitoringInterval"] = monitoringInterval
-            bag_["MonitoringRoleArn"] = monitoringRoleArn
-            bag_["NetworkType"] = networkType
-            bag_["PerformanceInsightsEnabled"] = performanceInsightsEnabled
-            bag_["PerformanceInsightsKmsKeyId"] = performanceInsightsKmsKeyId
-            bag_["PerformanceInsightsRetentionPeriod"] = performanceInsightsRetentionPeriod
-            bag_["Port"] = port
-            bag_["PreferredBackupWindow"] = preferredBackupWindow
-            bag_["PreferredMaintenanceWindow"] = preferredMaintenanceWindow
-            bag_["PubliclyAccessible"] = publiclyAccessible
-            bag_["ReplicationSourceIdentifier"] = replicationSourceIdentifier
-            bag_["RestoreToTime"] = restoreToTime
-            bag_["RestoreType"] = restoreType
-            bag_["ScalingConfiguration"] = scalingConfiguration
-            bag_["ServerlessV2ScalingConfiguration"] = serverlessV2ScalingConfiguration
-            bag_["SnapshotIdentifier"] = snapshotIdentifier
-            bag_["SourceDBClusterIdentifier"] = sourceDBClusterIdentifier
-            bag_["SourceDbClusterResourceId"] = sourceDbClusterResourceId
-            bag_["SourceRegion"] = sourceRegion
-            bag_["StorageEncrypted"] = storageEncrypted
-            bag_["StorageType"] = storageType
-            bag_["Tags"] = tags
-            bag_["UseLatestRestorableTime"] = useLatestRestorableTime
-            bag_["VpcSecurityGroupIds"] = vpcSecurityGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllocatedStorage", allocatedStorage?.expression),
+                ("AssociatedRoles", associatedRoles?.expression),
+                ("AutoMinorVersionUpgrade", autoMinorVersionUpgrade?.expression),
+                ("AvailabilityZones", availabilityZones?.expression),
+                ("BacktrackWindow", backtrackWindow?.expression),
+                ("BackupRetentionPeriod", backupRetentionPeriod?.expression),
+                ("ClusterScalabilityType", clusterScalabilityType?.expression),
+                ("CopyTagsToSnapshot", copyTagsToSnapshot?.expression),
+                ("DBClusterIdentifier", dbClusterIdentifier?.expression),
+                ("DBClusterInstanceClass", dbClusterInstanceClass?.expression),
+                ("DBClusterParameterGroupName", dbClusterParameterGroupName?.expression),
+                ("DBInstanceParameterGroupName", dbInstanceParameterGroupName?.expression),
+                ("DBSubnetGroupName", dbSubnetGroupName?.expression),
+                ("DBSystemId", dbSystemId?.expression),
+                ("DatabaseInsightsMode", databaseInsightsMode?.expression),
+                ("DatabaseName", databaseName?.expression),
+                ("DeleteAutomatedBackups", deleteAutomatedBackups?.expression),
+                ("DeletionProtection", deletionProtection?.expression),
+                ("Domain", domain?.expression),
+                ("DomainIAMRoleName", domainIAMRoleName?.expression),
+                ("EnableCloudwatchLogsExports", enableCloudwatchLogsExports?.expression),
+                ("EnableGlobalWriteForwarding", enableGlobalWriteForwarding?.expression),
+                ("EnableHttpEndpoint", enableHttpEndpoint?.expression),
+                ("EnableIAMDatabaseAuthentication", enableIAMDatabaseAuthentication?.expression),
+                ("EnableLocalWriteForwarding", enableLocalWriteForwarding?.expression),
+                ("Engine", engine?.expression),
+                ("EngineLifecycleSupport", engineLifecycleSupport?.expression),
+                ("EngineMode", engineMode?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("GlobalClusterIdentifier", globalClusterIdentifier?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("ManageMasterUserPassword", manageMasterUserPassword?.expression),
+                ("MasterUserAuthenticationType", masterUserAuthenticationType?.expression),
+                ("MasterUserPassword", masterUserPassword?.expression),
+                ("MasterUserSecret", masterUserSecret?.expression),
+                ("MasterUsername", masterUsername?.expression),
+                ("MonitoringInterval", monitoringInterval?.expression),
+                ("MonitoringRoleArn", monitoringRoleArn?.expression),
+                ("NetworkType", networkType?.expression),
+                ("PerformanceInsightsEnabled", performanceInsightsEnabled?.expression),
+                ("PerformanceInsightsKmsKeyId", performanceInsightsKmsKeyId?.expression),
+                ("PerformanceInsightsRetentionPeriod", performanceInsightsRetentionPeriod?.expression),
+                ("Port", port?.expression),
+                ("PreferredBackupWindow", preferredBackupWindow?.expression),
+                ("PreferredMaintenanceWindow", preferredMaintenanceWindow?.expression),
+                ("PubliclyAccessible", publiclyAccessible?.expression),
+                ("ReplicationSourceIdentifier", replicationSourceIdentifier?.expression),
+                ("RestoreToTime", restoreToTime?.expression),
+                ("RestoreType", restoreType?.expression),
+                ("ScalingConfiguration", scalingConfiguration?.expression),
+                ("ServerlessV2ScalingConfiguration", serverlessV2ScalingConfiguration?.expression),
+                ("SnapshotIdentifier", snapshotIdentifier?.expression),
+                ("SourceDBClusterIdentifier", sourceDBClusterIdentifier?.expression),
+                ("SourceDbClusterResourceId", sourceDbClusterResourceId?.expression),
+                ("SourceRegion", sourceRegion?.expression),
+                ("StorageEncrypted", storageEncrypted?.expression),
+                ("StorageType", storageType?.expression),
+                ("Tags", tags?.expression),
+                ("UseLatestRestorableTime", useLatestRestorableTime?.expression),
+                ("VpcSecurityGroupIds", vpcSecurityGroupIds?.expression)
+            ])
         }
     }
 }
@@ -223,10 +223,10 @@ extension RDS.DBCluster {
             roleArn: Value<String>,
             featureName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RoleArn"] = roleArn
-            bag_["FeatureName"] = featureName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RoleArn", roleArn.expression),
+                ("FeatureName", featureName?.expression)
+            ]))
         }
     }
 
@@ -261,10 +261,10 @@ extension RDS.DBCluster {
             kmsKeyId: Value<String>? = nil,
             secretArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SecretArn"] = secretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SecretArn", secretArn?.expression)
+            ]))
         }
     }
 
@@ -287,14 +287,14 @@ extension RDS.DBCluster {
             secondsUntilAutoPause: Value<Int>? = nil,
             timeoutAction: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoPause"] = autoPause
-            bag_["MaxCapacity"] = maxCapacity
-            bag_["MinCapacity"] = minCapacity
-            bag_["SecondsBeforeTimeout"] = secondsBeforeTimeout
-            bag_["SecondsUntilAutoPause"] = secondsUntilAutoPause
-            bag_["TimeoutAction"] = timeoutAction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutoPause", autoPause?.expression),
+                ("MaxCapacity", maxCapacity?.expression),
+                ("MinCapacity", minCapacity?.expression),
+                ("SecondsBeforeTimeout", secondsBeforeTimeout?.expression),
+                ("SecondsUntilAutoPause", secondsUntilAutoPause?.expression),
+                ("TimeoutAction", timeoutAction?.expression)
+            ]))
         }
     }
 
@@ -311,11 +311,11 @@ extension RDS.DBCluster {
             minCapacity: Value<Double>? = nil,
             secondsUntilAutoPause: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxCapacity"] = maxCapacity
-            bag_["MinCapacity"] = minCapacity
-            bag_["SecondsUntilAutoPause"] = secondsUntilAutoPause
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxCapacity", maxCapacity?.expression),
+                ("MinCapacity", minCapacity?.expression),
+                ("SecondsUntilAutoPause", secondsUntilAutoPause?.expression)
+            ]))
         }
     }
 
@@ -330,10 +330,10 @@ extension RDS.DBCluster {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

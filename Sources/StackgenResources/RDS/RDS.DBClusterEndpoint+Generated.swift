@@ -24,14 +24,14 @@ extension RDS {
             staticMembers: Value<[String]>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CustomEndpointType"] = customEndpointType
-            bag_["DBClusterEndpointIdentifier"] = dbClusterEndpointIdentifier
-            bag_["DBClusterIdentifier"] = dbClusterIdentifier
-            bag_["ExcludedMembers"] = excludedMembers
-            bag_["StaticMembers"] = staticMembers
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CustomEndpointType", customEndpointType.expression),
+                ("DBClusterEndpointIdentifier", dbClusterEndpointIdentifier.expression),
+                ("DBClusterIdentifier", dbClusterIdentifier.expression),
+                ("ExcludedMembers", excludedMembers?.expression),
+                ("StaticMembers", staticMembers?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

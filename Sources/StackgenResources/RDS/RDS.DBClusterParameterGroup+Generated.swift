@@ -22,13 +22,13 @@ extension RDS {
             dbClusterParameterGroupName: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["Family"] = family
-            bag_["Parameters"] = parameters
-            bag_["DBClusterParameterGroupName"] = dbClusterParameterGroupName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description.expression),
+                ("Family", family.expression),
+                ("Parameters", parameters.expression),
+                ("DBClusterParameterGroupName", dbClusterParameterGroupName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension RDS.DBClusterParameterGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

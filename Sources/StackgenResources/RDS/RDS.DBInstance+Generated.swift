@@ -178,91 +178,91 @@ extension RDS {
             useLatestRestorableTime: Value<Bool>? = nil,
             vpcSecurityGroups: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AdditionalStorageVolumes"] = additionalStorageVolumes
-            bag_["AllocatedStorage"] = allocatedStorage
-            bag_["AllowMajorVersionUpgrade"] = allowMajorVersionUpgrade
-            bag_["ApplyImmediately"] = applyImmediately
-            bag_["AssociatedRoles"] = associatedRoles
-            bag_["AutoMinorVersionUpgrade"] = autoMinorVersionUpgrade
-            bag_["AutomaticBackupReplicationKmsKeyId"] = automaticBackupReplicationKmsKeyId
-            bag_["AutomaticBackupReplicationRegion"] = automaticBackupReplicationRegion
-            bag_["AutomaticBackupReplicationRetentionPeriod"] = automaticBackupReplicationRetentionPeriod
-            bag_["AvailabilityZone"] = availabilityZone
-            bag_["BackupRetentionPeriod"] = backupRetentionPeriod
-            bag_["BackupTarget"] = backupTarget
-            bag_["CACertificateIdentifier"] = caCertificateIdentifier
-            bag_["CertificateRotationRestart"] = certificateRotationRestart
-            bag_["CharacterSetName"] = characterSetName
-            bag_["CopyTagsToSnapshot"] = copyTagsToSnapshot
-            bag_["CustomIAMInstanceProfile"] = customIAMInstanceProfile
-            bag_["DBClusterIdentifier"] = dbClusterIdentifier
-            bag_["DBClusterSnapshotIdentifier"] = dbClusterSnapshotIdentifier
-            bag_["DBInstanceClass"] = dbInstanceClass
-            bag_["DBInstanceIdentifier"] = dbInstanceIdentifier
-            bag_["DBName"] = dbName
-            bag_["DBParameterGroupName"] = dbParameterGroupName
-            bag_["DBSecurityGroups"] = dbSecurityGroups
-            bag_["DBSnapshotIdentifier"] = dbSnapshotIdentifier
-            bag_["DBSubnetGroupName"] = dbSubnetGroupName
-            bag_["DBSystemId"] = dbSystemId
-            bag_["DatabaseInsightsMode"] = databaseInsightsMode
-            bag_["DedicatedLogVolume"] = dedicatedLogVolume
-            bag_["DeleteAutomatedBackups"] = deleteAutomatedBackups
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["Domain"] = domain
-            bag_["DomainAuthSecretArn"] = domainAuthSecretArn
-            bag_["DomainDnsIps"] = domainDnsIps
-            bag_["DomainFqdn"] = domainFqdn
-            bag_["DomainIAMRoleName"] = domainIAMRoleName
-            bag_["DomainOu"] = domainOu
-            bag_["EnableCloudwatchLogsExports"] = enableCloudwatchLogsExports
-            bag_["EnableIAMDatabaseAuthentication"] = enableIAMDatabaseAuthentication
-            bag_["EnablePerformanceInsights"] = enablePerformanceInsights
-            bag_["Engine"] = engine
-            bag_["EngineLifecycleSupport"] = engineLifecycleSupport
-            bag_["EngineVersion"] = engineVersion
-            bag_["Iops"] = iops
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["LicenseModel"] = licenseModel
-            bag_["ManageMasterUserPassword"] = manageMasterUserPassword
-            bag_["MasterUserAuthenticationType"] = masterUserAuthenticationType
-            bag_["MasterUserPassword"] = masterUserPassword
-            bag_["MasterUserSecret"] = masterUserSecret
-            bag_["MasterUsername"] = masterUsername
-            bag_["MaxAllocatedStorage"] = maxAllocatedStorage
-            bag_["MonitoringInterval"] = monitoringInterval
-            bag_["MonitoringRoleArn"] = monitoringRoleArn
-            bag_["MultiAZ"] = multiAZ
-            bag_["NcharCharacterSetName"] = ncharCharacterSetName
-            bag_["NetworkType"] = networkType
-            bag_["OptionGroupName"] = optionGroupName
-            bag_["PerformanceInsightsKMSKeyId"] = performanceInsightsKMSKeyId
-            bag_["PerformanceInsightsRetentionPeriod"] = performanceInsightsRetentionPeriod
-            bag_["Port"] = port
-            bag_["PreferredBackupWindow"] = preferredBackupWindow
-            bag_["PreferredMaintenanceWindow"] = preferredMaintenanceWindow
-            bag_["ProcessorFeatures"] = processorFeatures
-            bag_["PromotionTier"] = promotionTier
-            bag_["PubliclyAccessible"] = publiclyAccessible
-            bag_["ReplicaMode"] = replicaMode
-            bag_["RestoreTime"] = restoreTime
-            bag_["SourceDBClusterIdentifier"] = sourceDBClusterIdentifier
-            bag_["SourceDBInstanceAutomatedBackupsArn"] = sourceDBInstanceAutomatedBackupsArn
-            bag_["SourceDBInstanceIdentifier"] = sourceDBInstanceIdentifier
-            bag_["SourceDbiResourceId"] = sourceDbiResourceId
-            bag_["SourceRegion"] = sourceRegion
-            bag_["StorageEncrypted"] = storageEncrypted
-            bag_["StorageThroughput"] = storageThroughput
-            bag_["StorageType"] = storageType
-            bag_["Tags"] = tags
-            bag_["TdeCredentialArn"] = tdeCredentialArn
-            bag_["TdeCredentialPassword"] = tdeCredentialPassword
-            bag_["Timezone"] = timezone
-            bag_["UseDefaultProcessorFeatures"] = useDefaultProcessorFeatures
-            bag_["UseLatestRestorableTime"] = useLatestRestorableTime
-            bag_["VPCSecurityGroups"] = vpcSecurityGroups
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AdditionalStorageVolumes", additionalStorageVolumes?.expression),
+                ("AllocatedStorage", allocatedStorage?.expression),
+                ("AllowMajorVersionUpgrade", allowMajorVersionUpgrade?.expression),
+                ("ApplyImmediately", applyImmediately?.expression),
+                ("AssociatedRoles", associatedRoles?.expression),
+                ("AutoMinorVersionUpgrade", autoMinorVersionUpgrade?.expression),
+                ("AutomaticBackupReplicationKmsKeyId", automaticBackupReplicationKmsKeyId?.expression),
+                ("AutomaticBackupReplicationRegion", automaticBackupReplicationRegion?.expression),
+                ("AutomaticBackupReplicationRetentionPeriod", automaticBackupReplicationRetentionPeriod?.expression),
+                ("AvailabilityZone", availabilityZone?.expression),
+                ("BackupRetentionPeriod", backupRetentionPeriod?.expression),
+                ("BackupTarget", backupTarget?.expression),
+                ("CACertificateIdentifier", caCertificateIdentifier?.expression),
+                ("CertificateRotationRestart", certificateRotationRestart?.expression),
+                ("CharacterSetName", characterSetName?.expression),
+                ("CopyTagsToSnapshot", copyTagsToSnapshot?.expression),
+                ("CustomIAMInstanceProfile", customIAMInstanceProfile?.expression),
+                ("DBClusterIdentifier", dbClusterIdentifier?.expression),
+                ("DBClusterSnapshotIdentifier", dbClusterSnapshotIdentifier?.expression),
+                ("DBInstanceClass", dbInstanceClass?.expression),
+                ("DBInstanceIdentifier", dbInstanceIdentifier?.expression),
+                ("DBName", dbName?.expression),
+                ("DBParameterGroupName", dbParameterGroupName?.expression),
+                ("DBSecurityGroups", dbSecurityGroups?.expression),
+                ("DBSnapshotIdentifier", dbSnapshotIdentifier?.expression),
+                ("DBSubnetGroupName", dbSubnetGroupName?.expression),
+                ("DBSystemId", dbSystemId?.expression),
+                ("DatabaseInsightsMode", databaseInsightsMode?.expression),
+                ("DedicatedLogVolume", dedicatedLogVolume?.expression),
+                ("DeleteAutomatedBackups", deleteAutomatedBackups?.expression),
+                ("DeletionProtection", deletionProtection?.expression),
+                ("Domain", domain?.expression),
+                ("DomainAuthSecretArn", domainAuthSecretArn?.expression),
+                ("DomainDnsIps", domainDnsIps?.expression),
+                ("DomainFqdn", domainFqdn?.expression),
+                ("DomainIAMRoleName", domainIAMRoleName?.expression),
+                ("DomainOu", domainOu?.expression),
+                ("EnableCloudwatchLogsExports", enableCloudwatchLogsExports?.expression),
+                ("EnableIAMDatabaseAuthentication", enableIAMDatabaseAuthentication?.expression),
+                ("EnablePerformanceInsights", enablePerformanceInsights?.expression),
+                ("Engine", engine?.expression),
+                ("EngineLifecycleSupport", engineLifecycleSupport?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("Iops", iops?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("LicenseModel", licenseModel?.expression),
+                ("ManageMasterUserPassword", manageMasterUserPassword?.expression),
+                ("MasterUserAuthenticationType", masterUserAuthenticationType?.expression),
+                ("MasterUserPassword", masterUserPassword?.expression),
+                ("MasterUserSecret", masterUserSecret?.expression),
+                ("MasterUsername", masterUsername?.expression),
+                ("MaxAllocatedStorage", maxAllocatedStorage?.expression),
+                ("MonitoringInterval", monitoringInterval?.expression),
+                ("MonitoringRoleArn", monitoringRoleArn?.expression),
+                ("MultiAZ", multiAZ?.expression),
+                ("NcharCharacterSetName", ncharCharacterSetName?.expression),
+                ("NetworkType", networkType?.expression),
+                ("OptionGroupName", optionGroupName?.expression),
+                ("PerformanceInsightsKMSKeyId", performanceInsightsKMSKeyId?.expression),
+                ("PerformanceInsightsRetentionPeriod", performanceInsightsRetentionPeriod?.expression),
+                ("Port", port?.expression),
+                ("PreferredBackupWindow", preferredBackupWindow?.expression),
+                ("PreferredMaintenanceWindow", preferredMaintenanceWindow?.expression),
+                ("ProcessorFeatures", processorFeatures?.expression),
+                ("PromotionTier", promotionTier?.expression),
+                ("PubliclyAccessible", publiclyAccessible?.expression),
+                ("ReplicaMode", replicaMode?.expression),
+                ("RestoreTime", restoreTime?.expression),
+                ("SourceDBClusterIdentifier", sourceDBClusterIdentifier?.expression),
+                ("SourceDBInstanceAutomatedBackupsArn", sourceDBInstanceAutomatedBackupsArn?.expression),
+                ("SourceDBInstanceIdentifier", sourceDBInstanceIdentifier?.expression),
+                ("SourceDbiResourceId", sourceDbiResourceId?.expression),
+                ("SourceRegion", sourceRegion?.expression),
+                ("StorageEncrypted", storageEncrypted?.expression),
+                ("StorageThroughput", storageThroughput?.expression),
+                ("StorageType", storageType?.expression),
+                ("Tags", tags?.expression),
+                ("TdeCredentialArn", tdeCredentialArn?.expression),
+                ("TdeCredentialPassword", tdeCredentialPassword?.expression),
+                ("Timezone", timezone?.expression),
+                ("UseDefaultProcessorFeatures", useDefaultProcessorFeatures?.expression),
+                ("UseLatestRestorableTime", useLatestRestorableTime?.expression),
+                ("VPCSecurityGroups", vpcSecurityGroups?.expression)
+            ])
         }
     }
 }
@@ -291,16 +291,16 @@ extension RDS.DBInstance {
             storageType: Value<String>? = nil,
             volumeName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllocatedStorage"] = allocatedStorage
-            bag_["Iops"] = iops
-            bag_["MaxAllocatedStorage"] = maxAllocatedStorage
-            bag_["StorageOperationPercentProgress"] = storageOperationPercentProgress
-            bag_["StorageOperationStatus"] = storageOperationStatus
-            bag_["StorageThroughput"] = storageThroughput
-            bag_["StorageType"] = storageType
-            bag_["VolumeName"] = volumeName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllocatedStorage", allocatedStorage?.expression),
+                ("Iops", iops?.expression),
+                ("MaxAllocatedStorage", maxAllocatedStorage?.expression),
+                ("StorageOperationPercentProgress", storageOperationPercentProgress?.expression),
+                ("StorageOperationStatus", storageOperationStatus?.expression),
+                ("StorageThroughput", storageThroughput?.expression),
+                ("StorageType", storageType?.expression),
+                ("VolumeName", volumeName?.expression)
+            ]))
         }
     }
 
@@ -315,10 +315,10 @@ extension RDS.DBInstance {
             featureName: Value<String>,
             roleArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FeatureName"] = featureName
-            bag_["RoleArn"] = roleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FeatureName", featureName.expression),
+                ("RoleArn", roleArn.expression)
+            ]))
         }
     }
 
@@ -353,10 +353,10 @@ extension RDS.DBInstance {
             kmsKeyId: Value<String>? = nil,
             secretArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["SecretArn"] = secretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("SecretArn", secretArn?.expression)
+            ]))
         }
     }
 
@@ -381,10 +381,10 @@ extension RDS.DBInstance {
             name: Name? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -399,10 +399,10 @@ extension RDS.DBInstance {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

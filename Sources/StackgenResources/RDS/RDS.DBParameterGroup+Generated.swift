@@ -22,13 +22,13 @@ extension RDS {
             parameters: Expr? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["Family"] = family
-            bag_["DBParameterGroupName"] = dbParameterGroupName
-            bag_["Parameters"] = parameters
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description.expression),
+                ("Family", family.expression),
+                ("DBParameterGroupName", dbParameterGroupName?.expression),
+                ("Parameters", parameters?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension RDS.DBParameterGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

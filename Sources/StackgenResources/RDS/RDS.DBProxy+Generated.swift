@@ -38,21 +38,21 @@ extension RDS {
             targetConnectionNetworkType: TargetConnectionNetworkType? = nil,
             vpcSecurityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBProxyName"] = dbProxyName
-            bag_["EngineFamily"] = engineFamily
-            bag_["RoleArn"] = roleArn
-            bag_["VpcSubnetIds"] = vpcSubnetIds
-            bag_["Auth"] = auth
-            bag_["DebugLogging"] = debugLogging
-            bag_["DefaultAuthScheme"] = defaultAuthScheme
-            bag_["EndpointNetworkType"] = endpointNetworkType
-            bag_["IdleClientTimeout"] = idleClientTimeout
-            bag_["RequireTLS"] = requireTLS
-            bag_["Tags"] = tags
-            bag_["TargetConnectionNetworkType"] = targetConnectionNetworkType
-            bag_["VpcSecurityGroupIds"] = vpcSecurityGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBProxyName", dbProxyName.expression),
+                ("EngineFamily", engineFamily.expression),
+                ("RoleArn", roleArn.expression),
+                ("VpcSubnetIds", vpcSubnetIds.expression),
+                ("Auth", auth?.expression),
+                ("DebugLogging", debugLogging?.expression),
+                ("DefaultAuthScheme", defaultAuthScheme?.expression),
+                ("EndpointNetworkType", endpointNetworkType?.expression),
+                ("IdleClientTimeout", idleClientTimeout?.expression),
+                ("RequireTLS", requireTLS?.expression),
+                ("Tags", tags?.expression),
+                ("TargetConnectionNetworkType", targetConnectionNetworkType?.expression),
+                ("VpcSecurityGroupIds", vpcSecurityGroupIds?.expression)
+            ])
         }
     }
 }
@@ -75,13 +75,13 @@ extension RDS.DBProxy {
             iamAuth: IAMAuth? = nil,
             secretArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthScheme"] = authScheme
-            bag_["ClientPasswordAuthType"] = clientPasswordAuthType
-            bag_["Description"] = description
-            bag_["IAMAuth"] = iamAuth
-            bag_["SecretArn"] = secretArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthScheme", authScheme?.expression),
+                ("ClientPasswordAuthType", clientPasswordAuthType?.expression),
+                ("Description", description?.expression),
+                ("IAMAuth", iamAuth?.expression),
+                ("SecretArn", secretArn?.expression)
+            ]))
         }
     }
 
@@ -161,10 +161,10 @@ extension RDS.DBProxy {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

@@ -26,15 +26,15 @@ extension RDS {
             targetRole: TargetRole? = nil,
             vpcSecurityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBProxyEndpointName"] = dbProxyEndpointName
-            bag_["DBProxyName"] = dbProxyName
-            bag_["VpcSubnetIds"] = vpcSubnetIds
-            bag_["EndpointNetworkType"] = endpointNetworkType
-            bag_["Tags"] = tags
-            bag_["TargetRole"] = targetRole
-            bag_["VpcSecurityGroupIds"] = vpcSecurityGroupIds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBProxyEndpointName", dbProxyEndpointName.expression),
+                ("DBProxyName", dbProxyName.expression),
+                ("VpcSubnetIds", vpcSubnetIds.expression),
+                ("EndpointNetworkType", endpointNetworkType?.expression),
+                ("Tags", tags?.expression),
+                ("TargetRole", targetRole?.expression),
+                ("VpcSecurityGroupIds", vpcSecurityGroupIds?.expression)
+            ])
         }
     }
 }
@@ -62,10 +62,10 @@ extension RDS.DBProxyEndpoint {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

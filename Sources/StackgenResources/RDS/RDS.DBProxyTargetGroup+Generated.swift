@@ -24,14 +24,14 @@ extension RDS {
             dbInstanceIdentifiers: Value<[String]>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBProxyName"] = dbProxyName
-            bag_["TargetGroupName"] = targetGroupName
-            bag_["ConnectionPoolConfigurationInfo"] = connectionPoolConfigurationInfo
-            bag_["DBClusterIdentifiers"] = dbClusterIdentifiers
-            bag_["DBInstanceIdentifiers"] = dbInstanceIdentifiers
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBProxyName", dbProxyName.expression),
+                ("TargetGroupName", targetGroupName.expression),
+                ("ConnectionPoolConfigurationInfo", connectionPoolConfigurationInfo?.expression),
+                ("DBClusterIdentifiers", dbClusterIdentifiers?.expression),
+                ("DBInstanceIdentifiers", dbInstanceIdentifiers?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,13 +54,13 @@ extension RDS.DBProxyTargetGroup {
             maxIdleConnectionsPercent: Value<Int>? = nil,
             sessionPinningFilters: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConnectionBorrowTimeout"] = connectionBorrowTimeout
-            bag_["InitQuery"] = initQuery
-            bag_["MaxConnectionsPercent"] = maxConnectionsPercent
-            bag_["MaxIdleConnectionsPercent"] = maxIdleConnectionsPercent
-            bag_["SessionPinningFilters"] = sessionPinningFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConnectionBorrowTimeout", connectionBorrowTimeout?.expression),
+                ("InitQuery", initQuery?.expression),
+                ("MaxConnectionsPercent", maxConnectionsPercent?.expression),
+                ("MaxIdleConnectionsPercent", maxIdleConnectionsPercent?.expression),
+                ("SessionPinningFilters", sessionPinningFilters?.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension RDS.DBProxyTargetGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

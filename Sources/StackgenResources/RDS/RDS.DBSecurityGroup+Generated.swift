@@ -20,12 +20,12 @@ extension RDS {
             ec2VpcId: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBSecurityGroupIngress"] = dbSecurityGroupIngress
-            bag_["GroupDescription"] = groupDescription
-            bag_["EC2VpcId"] = ec2VpcId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBSecurityGroupIngress", dbSecurityGroupIngress.expression),
+                ("GroupDescription", groupDescription.expression),
+                ("EC2VpcId", ec2VpcId?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,12 +46,12 @@ extension RDS.DBSecurityGroup {
             ec2SecurityGroupName: Value<String>? = nil,
             ec2SecurityGroupOwnerId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CIDRIP"] = cidrip
-            bag_["EC2SecurityGroupId"] = ec2SecurityGroupId
-            bag_["EC2SecurityGroupName"] = ec2SecurityGroupName
-            bag_["EC2SecurityGroupOwnerId"] = ec2SecurityGroupOwnerId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CIDRIP", cidrip?.expression),
+                ("EC2SecurityGroupId", ec2SecurityGroupId?.expression),
+                ("EC2SecurityGroupName", ec2SecurityGroupName?.expression),
+                ("EC2SecurityGroupOwnerId", ec2SecurityGroupOwnerId?.expression)
+            ]))
         }
     }
 }

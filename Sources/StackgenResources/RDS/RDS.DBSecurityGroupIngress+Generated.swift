@@ -22,13 +22,13 @@ extension RDS {
             ec2SecurityGroupName: Value<String>? = nil,
             ec2SecurityGroupOwnerId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBSecurityGroupName"] = dbSecurityGroupName
-            bag_["CIDRIP"] = cidrip
-            bag_["EC2SecurityGroupId"] = ec2SecurityGroupId
-            bag_["EC2SecurityGroupName"] = ec2SecurityGroupName
-            bag_["EC2SecurityGroupOwnerId"] = ec2SecurityGroupOwnerId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBSecurityGroupName", dbSecurityGroupName.expression),
+                ("CIDRIP", cidrip?.expression),
+                ("EC2SecurityGroupId", ec2SecurityGroupId?.expression),
+                ("EC2SecurityGroupName", ec2SecurityGroupName?.expression),
+                ("EC2SecurityGroupOwnerId", ec2SecurityGroupOwnerId?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension RDS {
             publiclyAccessible: Value<Bool>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBClusterIdentifier"] = dbClusterIdentifier
-            bag_["MaxACU"] = maxACU
-            bag_["ComputeRedundancy"] = computeRedundancy
-            bag_["DBShardGroupIdentifier"] = dbShardGroupIdentifier
-            bag_["MinACU"] = minACU
-            bag_["PubliclyAccessible"] = publiclyAccessible
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBClusterIdentifier", dbClusterIdentifier.expression),
+                ("MaxACU", maxACU.expression),
+                ("ComputeRedundancy", computeRedundancy?.expression),
+                ("DBShardGroupIdentifier", dbShardGroupIdentifier?.expression),
+                ("MinACU", minACU?.expression),
+                ("PubliclyAccessible", publiclyAccessible?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension RDS.DBShardGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension RDS {
             dbSnapshotIdentifier: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBInstanceIdentifier"] = dbInstanceIdentifier
-            bag_["DBSnapshotIdentifier"] = dbSnapshotIdentifier
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBInstanceIdentifier", dbInstanceIdentifier.expression),
+                ("DBSnapshotIdentifier", dbSnapshotIdentifier.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

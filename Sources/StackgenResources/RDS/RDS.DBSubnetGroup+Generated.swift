@@ -20,12 +20,12 @@ extension RDS {
             dbSubnetGroupName: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DBSubnetGroupDescription"] = dbSubnetGroupDescription
-            bag_["SubnetIds"] = subnetIds
-            bag_["DBSubnetGroupName"] = dbSubnetGroupName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DBSubnetGroupDescription", dbSubnetGroupDescription.expression),
+                ("SubnetIds", subnetIds.expression),
+                ("DBSubnetGroupName", dbSubnetGroupName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -42,10 +42,10 @@ extension RDS.DBSubnetGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

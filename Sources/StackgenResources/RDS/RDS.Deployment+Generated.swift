@@ -36,20 +36,20 @@ extension RDS {
             targetStorageType: Value<String>? = nil,
             upgradeTargetStorageConfig: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlueGreenDeploymentName"] = blueGreenDeploymentName
-            bag_["Source"] = source
-            bag_["Tags"] = tags
-            bag_["TargetAllocatedStorage"] = targetAllocatedStorage
-            bag_["TargetDBClusterParameterGroupName"] = targetDBClusterParameterGroupName
-            bag_["TargetDBInstanceClass"] = targetDBInstanceClass
-            bag_["TargetDBParameterGroupName"] = targetDBParameterGroupName
-            bag_["TargetEngineVersion"] = targetEngineVersion
-            bag_["TargetIops"] = targetIops
-            bag_["TargetStorageThroughput"] = targetStorageThroughput
-            bag_["TargetStorageType"] = targetStorageType
-            bag_["UpgradeTargetStorageConfig"] = upgradeTargetStorageConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BlueGreenDeploymentName", blueGreenDeploymentName.expression),
+                ("Source", source.expression),
+                ("Tags", tags?.expression),
+                ("TargetAllocatedStorage", targetAllocatedStorage?.expression),
+                ("TargetDBClusterParameterGroupName", targetDBClusterParameterGroupName?.expression),
+                ("TargetDBInstanceClass", targetDBInstanceClass?.expression),
+                ("TargetDBParameterGroupName", targetDBParameterGroupName?.expression),
+                ("TargetEngineVersion", targetEngineVersion?.expression),
+                ("TargetIops", targetIops?.expression),
+                ("TargetStorageThroughput", targetStorageThroughput?.expression),
+                ("TargetStorageType", targetStorageType?.expression),
+                ("UpgradeTargetStorageConfig", upgradeTargetStorageConfig?.expression)
+            ])
         }
     }
 }

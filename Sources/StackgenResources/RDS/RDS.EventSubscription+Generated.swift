@@ -26,15 +26,15 @@ extension RDS {
             subscriptionName: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SnsTopicArn"] = snsTopicArn
-            bag_["Enabled"] = enabled
-            bag_["EventCategories"] = eventCategories
-            bag_["SourceIds"] = sourceIds
-            bag_["SourceType"] = sourceType
-            bag_["SubscriptionName"] = subscriptionName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SnsTopicArn", snsTopicArn.expression),
+                ("Enabled", enabled?.expression),
+                ("EventCategories", eventCategories?.expression),
+                ("SourceIds", sourceIds?.expression),
+                ("SourceType", sourceType?.expression),
+                ("SubscriptionName", subscriptionName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -51,10 +51,10 @@ extension RDS.EventSubscription {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

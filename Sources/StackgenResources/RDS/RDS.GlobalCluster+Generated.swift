@@ -28,16 +28,16 @@ extension RDS {
             storageEncrypted: Value<Bool>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeletionProtection"] = deletionProtection
-            bag_["Engine"] = engine
-            bag_["EngineLifecycleSupport"] = engineLifecycleSupport
-            bag_["EngineVersion"] = engineVersion
-            bag_["GlobalClusterIdentifier"] = globalClusterIdentifier
-            bag_["SourceDBClusterIdentifier"] = sourceDBClusterIdentifier
-            bag_["StorageEncrypted"] = storageEncrypted
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DeletionProtection", deletionProtection?.expression),
+                ("Engine", engine?.expression),
+                ("EngineLifecycleSupport", engineLifecycleSupport?.expression),
+                ("EngineVersion", engineVersion?.expression),
+                ("GlobalClusterIdentifier", globalClusterIdentifier?.expression),
+                ("SourceDBClusterIdentifier", sourceDBClusterIdentifier?.expression),
+                ("StorageEncrypted", storageEncrypted?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -65,10 +65,10 @@ extension RDS.GlobalCluster {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

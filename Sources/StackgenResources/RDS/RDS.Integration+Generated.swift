@@ -28,16 +28,16 @@ extension RDS {
             kmsKeyId: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceArn"] = sourceArn
-            bag_["TargetArn"] = targetArn
-            bag_["AdditionalEncryptionContext"] = additionalEncryptionContext
-            bag_["DataFilter"] = dataFilter
-            bag_["Description"] = description
-            bag_["IntegrationName"] = integrationName
-            bag_["KMSKeyId"] = kmsKeyId
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SourceArn", sourceArn.expression),
+                ("TargetArn", targetArn.expression),
+                ("AdditionalEncryptionContext", additionalEncryptionContext?.expression),
+                ("DataFilter", dataFilter?.expression),
+                ("Description", description?.expression),
+                ("IntegrationName", integrationName?.expression),
+                ("KMSKeyId", kmsKeyId?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,10 +54,10 @@ extension RDS.Integration {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

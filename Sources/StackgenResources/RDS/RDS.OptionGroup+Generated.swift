@@ -24,14 +24,14 @@ extension RDS {
             optionGroupName: Value<String>? = nil,
             tags: PropertyList<TagProperty>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EngineName"] = engineName
-            bag_["MajorEngineVersion"] = majorEngineVersion
-            bag_["OptionGroupDescription"] = optionGroupDescription
-            bag_["OptionConfigurations"] = optionConfigurations
-            bag_["OptionGroupName"] = optionGroupName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("EngineName", engineName.expression),
+                ("MajorEngineVersion", majorEngineVersion.expression),
+                ("OptionGroupDescription", optionGroupDescription.expression),
+                ("OptionConfigurations", optionConfigurations?.expression),
+                ("OptionGroupName", optionGroupName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -56,14 +56,14 @@ extension RDS.OptionGroup {
             port: Value<Int>? = nil,
             vpcSecurityGroupMemberships: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OptionName"] = optionName
-            bag_["DBSecurityGroupMemberships"] = dbSecurityGroupMemberships
-            bag_["OptionSettings"] = optionSettings
-            bag_["OptionVersion"] = optionVersion
-            bag_["Port"] = port
-            bag_["VpcSecurityGroupMemberships"] = vpcSecurityGroupMemberships
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OptionName", optionName.expression),
+                ("DBSecurityGroupMemberships", dbSecurityGroupMemberships?.expression),
+                ("OptionSettings", optionSettings?.expression),
+                ("OptionVersion", optionVersion?.expression),
+                ("Port", port?.expression),
+                ("VpcSecurityGroupMemberships", vpcSecurityGroupMemberships?.expression)
+            ]))
         }
     }
 
@@ -78,10 +78,10 @@ extension RDS.OptionGroup {
             name: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension RDS.OptionGroup {
             key: Value<String>,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension Route53 {
             name: Value<String>,
             locations: PropertyList<Location>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Locations"] = locations
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Locations", locations?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension Route53.CidrCollection {
             cidrList: Value<[String]>,
             locationName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CidrList"] = cidrList
-            bag_["LocationName"] = locationName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CidrList", cidrList.expression),
+                ("LocationName", locationName.expression)
+            ]))
         }
     }
 }

@@ -14,9 +14,9 @@ extension Route53 {
         public init(
             hostedZoneId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostedZoneId"] = hostedZoneId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("HostedZoneId", hostedZoneId.expression)
+            ])
         }
     }
 }

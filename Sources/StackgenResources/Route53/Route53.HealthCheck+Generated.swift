@@ -16,10 +16,10 @@ extension Route53 {
             healthCheckConfig: HealthCheckConfig,
             healthCheckTags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HealthCheckConfig"] = healthCheckConfig
-            bag_["HealthCheckTags"] = healthCheckTags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("HealthCheckConfig", healthCheckConfig.expression),
+                ("HealthCheckTags", healthCheckTags?.expression)
+            ])
         }
     }
 }
@@ -36,10 +36,10 @@ extension Route53.HealthCheck {
             name: Value<String>,
             region: Region
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Region"] = region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Region", region.expression)
+            ]))
         }
     }
 
@@ -84,25 +84,25 @@ extension Route53.HealthCheck {
             routingControlArn: Value<String>? = nil,
             searchString: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["AlarmIdentifier"] = alarmIdentifier
-            bag_["ChildHealthChecks"] = childHealthChecks
-            bag_["EnableSNI"] = enableSNI
-            bag_["FailureThreshold"] = failureThreshold
-            bag_["FullyQualifiedDomainName"] = fullyQualifiedDomainName
-            bag_["HealthThreshold"] = healthThreshold
-            bag_["IPAddress"] = ipAddress
-            bag_["InsufficientDataHealthStatus"] = insufficientDataHealthStatus
-            bag_["Inverted"] = inverted
-            bag_["MeasureLatency"] = measureLatency
-            bag_["Port"] = port
-            bag_["Regions"] = regions
-            bag_["RequestInterval"] = requestInterval
-            bag_["ResourcePath"] = resourcePath
-            bag_["RoutingControlArn"] = routingControlArn
-            bag_["SearchString"] = searchString
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("AlarmIdentifier", alarmIdentifier?.expression),
+                ("ChildHealthChecks", childHealthChecks?.expression),
+                ("EnableSNI", enableSNI?.expression),
+                ("FailureThreshold", failureThreshold?.expression),
+                ("FullyQualifiedDomainName", fullyQualifiedDomainName?.expression),
+                ("HealthThreshold", healthThreshold?.expression),
+                ("IPAddress", ipAddress?.expression),
+                ("InsufficientDataHealthStatus", insufficientDataHealthStatus?.expression),
+                ("Inverted", inverted?.expression),
+                ("MeasureLatency", measureLatency?.expression),
+                ("Port", port?.expression),
+                ("Regions", regions?.expression),
+                ("RequestInterval", requestInterval?.expression),
+                ("ResourcePath", resourcePath?.expression),
+                ("RoutingControlArn", routingControlArn?.expression),
+                ("SearchString", searchString?.expression)
+            ]))
         }
     }
 

@@ -26,15 +26,15 @@ extension Route53 {
             queryLoggingConfig: QueryLoggingConfig? = nil,
             vpCs: PropertyList<VPC>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DelegationSetId"] = delegationSetId
-            bag_["HostedZoneConfig"] = hostedZoneConfig
-            bag_["HostedZoneFeatures"] = hostedZoneFeatures
-            bag_["HostedZoneTags"] = hostedZoneTags
-            bag_["Name"] = name
-            bag_["QueryLoggingConfig"] = queryLoggingConfig
-            bag_["VPCs"] = vpCs
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("DelegationSetId", delegationSetId?.expression),
+                ("HostedZoneConfig", hostedZoneConfig?.expression),
+                ("HostedZoneFeatures", hostedZoneFeatures?.expression),
+                ("HostedZoneTags", hostedZoneTags?.expression),
+                ("Name", name?.expression),
+                ("QueryLoggingConfig", queryLoggingConfig?.expression),
+                ("VPCs", vpCs?.expression)
+            ])
         }
     }
 }
@@ -49,9 +49,9 @@ extension Route53.HostedZone {
         public init(
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Comment"] = comment
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Comment", comment?.expression)
+            ]))
         }
     }
 
@@ -64,9 +64,9 @@ extension Route53.HostedZone {
         public init(
             enableAcceleratedRecovery: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EnableAcceleratedRecovery"] = enableAcceleratedRecovery
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EnableAcceleratedRecovery", enableAcceleratedRecovery?.expression)
+            ]))
         }
     }
 
@@ -79,9 +79,9 @@ extension Route53.HostedZone {
         public init(
             cloudWatchLogsLogGroupArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsLogGroupArn"] = cloudWatchLogsLogGroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsLogGroupArn", cloudWatchLogsLogGroupArn.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension Route53.HostedZone {
             vpcId: Value<String>,
             vpcRegion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["VPCId"] = vpcId
-            bag_["VPCRegion"] = vpcRegion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VPCId", vpcId.expression),
+                ("VPCRegion", vpcRegion.expression)
+            ]))
         }
     }
 }

@@ -20,12 +20,12 @@ extension Route53 {
             name: Value<String>,
             status: Status
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["KeyManagementServiceArn"] = keyManagementServiceArn
-            bag_["Name"] = name
-            bag_["Status"] = status
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("HostedZoneId", hostedZoneId.expression),
+                ("KeyManagementServiceArn", keyManagementServiceArn.expression),
+                ("Name", name.expression),
+                ("Status", status.expression)
+            ])
         }
     }
 }

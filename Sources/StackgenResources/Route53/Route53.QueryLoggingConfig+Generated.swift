@@ -16,10 +16,10 @@ extension Route53 {
             cloudWatchLogsLogGroupArn: Value<String>,
             hostedZoneId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsLogGroupArn"] = cloudWatchLogsLogGroupArn
-            bag_["HostedZoneId"] = hostedZoneId
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("CloudWatchLogsLogGroupArn", cloudWatchLogsLogGroupArn.expression),
+                ("HostedZoneId", hostedZoneId.expression)
+            ])
         }
     }
 }

@@ -46,25 +46,25 @@ extension Route53 {
             ttl: Value<String>? = nil,
             weight: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Type"] = type
-            bag_["AliasTarget"] = aliasTarget
-            bag_["CidrRoutingConfig"] = cidrRoutingConfig
-            bag_["Comment"] = comment
-            bag_["Failover"] = failover
-            bag_["GeoLocation"] = geoLocation
-            bag_["GeoProximityLocation"] = geoProximityLocation
-            bag_["HealthCheckId"] = healthCheckId
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["HostedZoneName"] = hostedZoneName
-            bag_["MultiValueAnswer"] = multiValueAnswer
-            bag_["Region"] = region
-            bag_["ResourceRecords"] = resourceRecords
-            bag_["SetIdentifier"] = setIdentifier
-            bag_["TTL"] = ttl
-            bag_["Weight"] = weight
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("Type", type.expression),
+                ("AliasTarget", aliasTarget?.expression),
+                ("CidrRoutingConfig", cidrRoutingConfig?.expression),
+                ("Comment", comment?.expression),
+                ("Failover", failover?.expression),
+                ("GeoLocation", geoLocation?.expression),
+                ("GeoProximityLocation", geoProximityLocation?.expression),
+                ("HealthCheckId", healthCheckId?.expression),
+                ("HostedZoneId", hostedZoneId?.expression),
+                ("HostedZoneName", hostedZoneName?.expression),
+                ("MultiValueAnswer", multiValueAnswer?.expression),
+                ("Region", region?.expression),
+                ("ResourceRecords", resourceRecords?.expression),
+                ("SetIdentifier", setIdentifier?.expression),
+                ("TTL", ttl?.expression),
+                ("Weight", weight?.expression)
+            ])
         }
     }
 }
@@ -83,11 +83,11 @@ extension Route53.RecordSet {
             hostedZoneId: Value<String>,
             evaluateTargetHealth: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DNSName"] = dnsName
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["EvaluateTargetHealth"] = evaluateTargetHealth
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DNSName", dnsName.expression),
+                ("HostedZoneId", hostedZoneId.expression),
+                ("EvaluateTargetHealth", evaluateTargetHealth?.expression)
+            ]))
         }
     }
 
@@ -102,10 +102,10 @@ extension Route53.RecordSet {
             collectionId: Value<String>,
             locationName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CollectionId"] = collectionId
-            bag_["LocationName"] = locationName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CollectionId", collectionId.expression),
+                ("LocationName", locationName.expression)
+            ]))
         }
     }
 
@@ -120,10 +120,10 @@ extension Route53.RecordSet {
             latitude: Value<String>,
             longitude: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Latitude"] = latitude
-            bag_["Longitude"] = longitude
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Latitude", latitude.expression),
+                ("Longitude", longitude.expression)
+            ]))
         }
     }
 
@@ -150,11 +150,11 @@ extension Route53.RecordSet {
             countryCode: Value<String>? = nil,
             subdivisionCode: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContinentCode"] = continentCode
-            bag_["CountryCode"] = countryCode
-            bag_["SubdivisionCode"] = subdivisionCode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ContinentCode", continentCode?.expression),
+                ("CountryCode", countryCode?.expression),
+                ("SubdivisionCode", subdivisionCode?.expression)
+            ]))
         }
     }
 
@@ -173,12 +173,12 @@ extension Route53.RecordSet {
             coordinates: Coordinates? = nil,
             localZoneGroup: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AWSRegion"] = awsRegion
-            bag_["Bias"] = bias
-            bag_["Coordinates"] = coordinates
-            bag_["LocalZoneGroup"] = localZoneGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AWSRegion", awsRegion?.expression),
+                ("Bias", bias?.expression),
+                ("Coordinates", coordinates?.expression),
+                ("LocalZoneGroup", localZoneGroup?.expression)
+            ]))
         }
     }
 }

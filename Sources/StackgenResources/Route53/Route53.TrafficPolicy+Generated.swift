@@ -18,11 +18,11 @@ extension Route53 {
             name: Value<String>,
             comment: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Document"] = document
-            bag_["Name"] = name
-            bag_["Comment"] = comment
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Document", document.expression),
+                ("Name", name.expression),
+                ("Comment", comment?.expression)
+            ])
         }
     }
 }

@@ -22,13 +22,13 @@ extension Route53 {
             trafficPolicyId: Value<String>,
             trafficPolicyVersion: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["Name"] = name
-            bag_["TTL"] = ttl
-            bag_["TrafficPolicyId"] = trafficPolicyId
-            bag_["TrafficPolicyVersion"] = trafficPolicyVersion
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("HostedZoneId", hostedZoneId.expression),
+                ("Name", name.expression),
+                ("TTL", ttl.expression),
+                ("TrafficPolicyId", trafficPolicyId.expression),
+                ("TrafficPolicyVersion", trafficPolicyVersion.expression)
+            ])
         }
     }
 }

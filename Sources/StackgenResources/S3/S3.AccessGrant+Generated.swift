@@ -26,15 +26,15 @@ extension S3 {
             s3PrefixType: S3PrefixType? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessGrantsLocationId"] = accessGrantsLocationId
-            bag_["Grantee"] = grantee
-            bag_["Permission"] = permission
-            bag_["AccessGrantsLocationConfiguration"] = accessGrantsLocationConfiguration
-            bag_["ApplicationArn"] = applicationArn
-            bag_["S3PrefixType"] = s3PrefixType
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AccessGrantsLocationId", accessGrantsLocationId.expression),
+                ("Grantee", grantee.expression),
+                ("Permission", permission.expression),
+                ("AccessGrantsLocationConfiguration", accessGrantsLocationConfiguration?.expression),
+                ("ApplicationArn", applicationArn?.expression),
+                ("S3PrefixType", s3PrefixType?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -49,9 +49,9 @@ extension S3.AccessGrant {
         public init(
             s3SubPrefix: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3SubPrefix"] = s3SubPrefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3SubPrefix", s3SubPrefix.expression)
+            ]))
         }
     }
 
@@ -66,10 +66,10 @@ extension S3.AccessGrant {
             granteeIdentifier: Value<String>,
             granteeType: GranteeType
         ) {
-            var bag_ = PropertyBag()
-            bag_["GranteeIdentifier"] = granteeIdentifier
-            bag_["GranteeType"] = granteeType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("GranteeIdentifier", granteeIdentifier.expression),
+                ("GranteeType", granteeType.expression)
+            ]))
         }
     }
 

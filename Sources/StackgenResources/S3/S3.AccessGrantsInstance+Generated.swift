@@ -16,10 +16,10 @@ extension S3 {
             identityCenterArn: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IdentityCenterArn"] = identityCenterArn
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IdentityCenterArn", identityCenterArn?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension S3 {
             locationScope: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IamRoleArn"] = iamRoleArn
-            bag_["LocationScope"] = locationScope
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("IamRoleArn", iamRoleArn.expression),
+                ("LocationScope", locationScope.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -26,15 +26,15 @@ extension S3 {
             tags: PropertyList<Tag>? = nil,
             vpcConfiguration: VpcConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["BucketAccountId"] = bucketAccountId
-            bag_["Name"] = name
-            bag_["Policy"] = policy
-            bag_["PublicAccessBlockConfiguration"] = publicAccessBlockConfiguration
-            bag_["Tags"] = tags
-            bag_["VpcConfiguration"] = vpcConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Bucket", bucket.expression),
+                ("BucketAccountId", bucketAccountId?.expression),
+                ("Name", name?.expression),
+                ("Policy", policy?.expression),
+                ("PublicAccessBlockConfiguration", publicAccessBlockConfiguration?.expression),
+                ("Tags", tags?.expression),
+                ("VpcConfiguration", vpcConfiguration?.expression)
+            ])
         }
     }
 }
@@ -55,12 +55,12 @@ extension S3.AccessPoint {
             ignorePublicAcls: Value<Bool>? = nil,
             restrictPublicBuckets: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockPublicAcls"] = blockPublicAcls
-            bag_["BlockPublicPolicy"] = blockPublicPolicy
-            bag_["IgnorePublicAcls"] = ignorePublicAcls
-            bag_["RestrictPublicBuckets"] = restrictPublicBuckets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockPublicAcls", blockPublicAcls?.expression),
+                ("BlockPublicPolicy", blockPublicPolicy?.expression),
+                ("IgnorePublicAcls", ignorePublicAcls?.expression),
+                ("RestrictPublicBuckets", restrictPublicBuckets?.expression)
+            ]))
         }
     }
 
@@ -73,9 +73,9 @@ extension S3.AccessPoint {
         public init(
             vpcId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcId"] = vpcId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpcId", vpcId?.expression)
+            ]))
         }
     }
 }

@@ -62,33 +62,33 @@ extension S3 {
             versioningConfiguration: VersioningConfiguration? = nil,
             websiteConfiguration: WebsiteConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AbacStatus"] = abacStatus
-            bag_["AccelerateConfiguration"] = accelerateConfiguration
-            bag_["AccessControl"] = accessControl
-            bag_["AnalyticsConfigurations"] = analyticsConfigurations
-            bag_["BucketEncryption"] = bucketEncryption
-            bag_["BucketName"] = bucketName
-            bag_["BucketNamePrefix"] = bucketNamePrefix
-            bag_["BucketNamespace"] = bucketNamespace
-            bag_["CorsConfiguration"] = corsConfiguration
-            bag_["IntelligentTieringConfigurations"] = intelligentTieringConfigurations
-            bag_["InventoryConfigurations"] = inventoryConfigurations
-            bag_["LifecycleConfiguration"] = lifecycleConfiguration
-            bag_["LoggingConfiguration"] = loggingConfiguration
-            bag_["MetadataConfiguration"] = metadataConfiguration
-            bag_["MetadataTableConfiguration"] = metadataTableConfiguration
-            bag_["MetricsConfigurations"] = metricsConfigurations
-            bag_["NotificationConfiguration"] = notificationConfiguration
-            bag_["ObjectLockConfiguration"] = objectLockConfiguration
-            bag_["ObjectLockEnabled"] = objectLockEnabled
-            bag_["OwnershipControls"] = ownershipControls
-            bag_["PublicAccessBlockConfiguration"] = publicAccessBlockConfiguration
-            bag_["ReplicationConfiguration"] = replicationConfiguration
-            bag_["Tags"] = tags
-            bag_["VersioningConfiguration"] = versioningConfiguration
-            bag_["WebsiteConfiguration"] = websiteConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AbacStatus", abacStatus?.expression),
+                ("AccelerateConfiguration", accelerateConfiguration?.expression),
+                ("AccessControl", accessControl?.expression),
+                ("AnalyticsConfigurations", analyticsConfigurations?.expression),
+                ("BucketEncryption", bucketEncryption?.expression),
+                ("BucketName", bucketName?.expression),
+                ("BucketNamePrefix", bucketNamePrefix?.expression),
+                ("BucketNamespace", bucketNamespace?.expression),
+                ("CorsConfiguration", corsConfiguration?.expression),
+                ("IntelligentTieringConfigurations", intelligentTieringConfigurations?.expression),
+                ("InventoryConfigurations", inventoryConfigurations?.expression),
+                ("LifecycleConfiguration", lifecycleConfiguration?.expression),
+                ("LoggingConfiguration", loggingConfiguration?.expression),
+                ("MetadataConfiguration", metadataConfiguration?.expression),
+                ("MetadataTableConfiguration", metadataTableConfiguration?.expression),
+                ("MetricsConfigurations", metricsConfigurations?.expression),
+                ("NotificationConfiguration", notificationConfiguration?.expression),
+                ("ObjectLockConfiguration", objectLockConfiguration?.expression),
+                ("ObjectLockEnabled", objectLockEnabled?.expression),
+                ("OwnershipControls", ownershipControls?.expression),
+                ("PublicAccessBlockConfiguration", publicAccessBlockConfiguration?.expression),
+                ("ReplicationConfiguration", replicationConfiguration?.expression),
+                ("Tags", tags?.expression),
+                ("VersioningConfiguration", versioningConfiguration?.expression),
+                ("WebsiteConfiguration", websiteConfiguration?.expression)
+            ])
         }
     }
 }
@@ -113,9 +113,9 @@ extension S3.Bucket {
         public init(
             daysAfterInitiation: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["DaysAfterInitiation"] = daysAfterInitiation
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DaysAfterInitiation", daysAfterInitiation.expression)
+            ]))
         }
     }
 
@@ -128,9 +128,9 @@ extension S3.Bucket {
         public init(
             accelerationStatus: AccelerationStatus
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccelerationStatus"] = accelerationStatus
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccelerationStatus", accelerationStatus.expression)
+            ]))
         }
     }
 
@@ -169,9 +169,9 @@ extension S3.Bucket {
         public init(
             owner: Owner
         ) {
-            var bag_ = PropertyBag()
-            bag_["Owner"] = owner
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Owner", owner.expression)
+            ]))
         }
     }
 
@@ -213,12 +213,12 @@ extension S3.Bucket {
             prefix: Value<String>? = nil,
             tagFilters: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["StorageClassAnalysis"] = storageClassAnalysis
-            bag_["Prefix"] = prefix
-            bag_["TagFilters"] = tagFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("StorageClassAnalysis", storageClassAnalysis.expression),
+                ("Prefix", prefix?.expression),
+                ("TagFilters", tagFilters?.expression)
+            ]))
         }
     }
 
@@ -239,13 +239,13 @@ extension S3.Bucket {
             tableArn: Value<String>? = nil,
             tableName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationState"] = configurationState
-            bag_["EncryptionConfiguration"] = encryptionConfiguration
-            bag_["Role"] = role
-            bag_["TableArn"] = tableArn
-            bag_["TableName"] = tableName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationState", configurationState.expression),
+                ("EncryptionConfiguration", encryptionConfiguration?.expression),
+                ("Role", role?.expression),
+                ("TableArn", tableArn?.expression),
+                ("TableName", tableName?.expression)
+            ]))
         }
     }
 
@@ -268,9 +268,9 @@ extension S3.Bucket {
         public init(
             encryptionType: PropertyList<BlockedEncryptionTypeListItem>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EncryptionType"] = encryptionType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EncryptionType", encryptionType?.expression)
+            ]))
         }
     }
 
@@ -283,9 +283,9 @@ extension S3.Bucket {
         public init(
             serverSideEncryptionConfiguration: PropertyList<ServerSideEncryptionRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ServerSideEncryptionConfiguration"] = serverSideEncryptionConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ServerSideEncryptionConfiguration", serverSideEncryptionConfiguration.expression)
+            ]))
         }
     }
 
@@ -318,9 +318,9 @@ extension S3.Bucket {
         public init(
             corsRules: PropertyList<CorsRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["CorsRules"] = corsRules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CorsRules", corsRules.expression)
+            ]))
         }
     }
 
@@ -343,14 +343,14 @@ extension S3.Bucket {
             id: Value<String>? = nil,
             maxAge: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedMethods"] = allowedMethods
-            bag_["AllowedOrigins"] = allowedOrigins
-            bag_["AllowedHeaders"] = allowedHeaders
-            bag_["ExposedHeaders"] = exposedHeaders
-            bag_["Id"] = id
-            bag_["MaxAge"] = maxAge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedMethods", allowedMethods.expression),
+                ("AllowedOrigins", allowedOrigins.expression),
+                ("AllowedHeaders", allowedHeaders?.expression),
+                ("ExposedHeaders", exposedHeaders?.expression),
+                ("Id", id?.expression),
+                ("MaxAge", maxAge?.expression)
+            ]))
         }
     }
 
@@ -365,10 +365,10 @@ extension S3.Bucket {
             destination: Destination,
             outputSchemaVersion: OutputSchemaVersion
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["OutputSchemaVersion"] = outputSchemaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination.expression),
+                ("OutputSchemaVersion", outputSchemaVersion.expression)
+            ]))
         }
     }
 
@@ -383,10 +383,10 @@ extension S3.Bucket {
             days: Value<Int>? = nil,
             years: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Days"] = days
-            bag_["Years"] = years
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Days", days?.expression),
+                ("Years", years?.expression)
+            ]))
         }
     }
 
@@ -405,12 +405,12 @@ extension S3.Bucket {
             mode: Mode? = nil,
             years: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Days"] = days
-            bag_["DefaultEventHold"] = defaultEventHold
-            bag_["Mode"] = mode
-            bag_["Years"] = years
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Days", days?.expression),
+                ("DefaultEventHold", defaultEventHold?.expression),
+                ("Mode", mode?.expression),
+                ("Years", years?.expression)
+            ]))
         }
     }
 
@@ -423,9 +423,9 @@ extension S3.Bucket {
         public init(
             status: DeleteMarkerReplicationStatus? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status?.expression)
+            ]))
         }
     }
 
@@ -454,12 +454,12 @@ extension S3.Bucket {
             bucketAccountId: Value<String>? = nil,
             prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketArn"] = bucketArn
-            bag_["Format"] = format
-            bag_["BucketAccountId"] = bucketAccountId
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketArn", bucketArn.expression),
+                ("Format", format.expression),
+                ("BucketAccountId", bucketAccountId?.expression),
+                ("Prefix", prefix?.expression)
+            ]))
         }
     }
 
@@ -472,9 +472,9 @@ extension S3.Bucket {
         public init(
             replicaKmsKeyID: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplicaKmsKeyID"] = replicaKmsKeyID
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplicaKmsKeyID", replicaKmsKeyID.expression)
+            ]))
         }
     }
 
@@ -487,9 +487,9 @@ extension S3.Bucket {
         public init(
             eventBridgeEnabled: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBridgeEnabled"] = eventBridgeEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBridgeEnabled", eventBridgeEnabled.expression)
+            ]))
         }
     }
 
@@ -514,10 +514,10 @@ extension S3.Bucket {
             name: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -559,13 +559,13 @@ extension S3.Bucket {
             prefix: Value<String>? = nil,
             tagFilters: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["Status"] = status
-            bag_["Tierings"] = tierings
-            bag_["Prefix"] = prefix
-            bag_["TagFilters"] = tagFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("Status", status.expression),
+                ("Tierings", tierings.expression),
+                ("Prefix", prefix?.expression),
+                ("TagFilters", tagFilters?.expression)
+            ]))
         }
     }
 
@@ -590,15 +590,15 @@ extension S3.Bucket {
             optionalFields: PropertyList<OptionalField>? = nil,
             prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Enabled"] = enabled
-            bag_["Id"] = id
-            bag_["IncludedObjectVersions"] = includedObjectVersions
-            bag_["ScheduleFrequency"] = scheduleFrequency
-            bag_["OptionalFields"] = optionalFields
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination.expression),
+                ("Enabled", enabled.expression),
+                ("Id", id.expression),
+                ("IncludedObjectVersions", includedObjectVersions.expression),
+                ("ScheduleFrequency", scheduleFrequency.expression),
+                ("OptionalFields", optionalFields?.expression),
+                ("Prefix", prefix?.expression)
+            ]))
         }
     }
 
@@ -617,12 +617,12 @@ extension S3.Bucket {
             tableArn: Value<String>? = nil,
             tableName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigurationState"] = configurationState
-            bag_["EncryptionConfiguration"] = encryptionConfiguration
-            bag_["TableArn"] = tableArn
-            bag_["TableName"] = tableName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConfigurationState", configurationState.expression),
+                ("EncryptionConfiguration", encryptionConfiguration?.expression),
+                ("TableArn", tableArn?.expression),
+                ("TableName", tableName?.expression)
+            ]))
         }
     }
 
@@ -651,12 +651,12 @@ extension S3.Bucket {
             tableArn: Value<String>? = nil,
             tableName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RecordExpiration"] = recordExpiration
-            bag_["EncryptionConfiguration"] = encryptionConfiguration
-            bag_["TableArn"] = tableArn
-            bag_["TableName"] = tableName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RecordExpiration", recordExpiration.expression),
+                ("EncryptionConfiguration", encryptionConfiguration?.expression),
+                ("TableArn", tableArn?.expression),
+                ("TableName", tableName?.expression)
+            ]))
         }
     }
 
@@ -673,11 +673,11 @@ extension S3.Bucket {
             function: Value<String>,
             filter: NotificationFilter? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Event"] = event
-            bag_["Function"] = function
-            bag_["Filter"] = filter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Event", event.expression),
+                ("Function", function.expression),
+                ("Filter", filter?.expression)
+            ]))
         }
     }
 
@@ -692,10 +692,10 @@ extension S3.Bucket {
             rules: PropertyList<Rule>,
             transitionDefaultMinimumObjectSize: TransitionDefaultMinimumObjectSize? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rules"] = rules
-            bag_["TransitionDefaultMinimumObjectSize"] = transitionDefaultMinimumObjectSize
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Rules", rules.expression),
+                ("TransitionDefaultMinimumObjectSize", transitionDefaultMinimumObjectSize?.expression)
+            ]))
         }
     }
 
@@ -712,11 +712,11 @@ extension S3.Bucket {
             logFilePrefix: Value<String>? = nil,
             targetObjectKeyFormat: TargetObjectKeyFormat? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationBucketName"] = destinationBucketName
-            bag_["LogFilePrefix"] = logFilePrefix
-            bag_["TargetObjectKeyFormat"] = targetObjectKeyFormat
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationBucketName", destinationBucketName?.expression),
+                ("LogFilePrefix", logFilePrefix?.expression),
+                ("TargetObjectKeyFormat", targetObjectKeyFormat?.expression)
+            ]))
         }
     }
 
@@ -735,12 +735,12 @@ extension S3.Bucket {
             destination: MetadataDestination? = nil,
             inventoryTableConfiguration: InventoryTableConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["JournalTableConfiguration"] = journalTableConfiguration
-            bag_["AnnotationTableConfiguration"] = annotationTableConfiguration
-            bag_["Destination"] = destination
-            bag_["InventoryTableConfiguration"] = inventoryTableConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("JournalTableConfiguration", journalTableConfiguration.expression),
+                ("AnnotationTableConfiguration", annotationTableConfiguration?.expression),
+                ("Destination", destination?.expression),
+                ("InventoryTableConfiguration", inventoryTableConfiguration?.expression)
+            ]))
         }
     }
 
@@ -757,11 +757,11 @@ extension S3.Bucket {
             tableBucketArn: Value<String>? = nil,
             tableNamespace: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TableBucketType"] = tableBucketType
-            bag_["TableBucketArn"] = tableBucketArn
-            bag_["TableNamespace"] = tableNamespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TableBucketType", tableBucketType.expression),
+                ("TableBucketArn", tableBucketArn?.expression),
+                ("TableNamespace", tableNamespace?.expression)
+            ]))
         }
     }
 
@@ -774,9 +774,9 @@ extension S3.Bucket {
         public init(
             s3TablesDestination: S3TablesDestination
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3TablesDestination"] = s3TablesDestination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3TablesDestination", s3TablesDestination.expression)
+            ]))
         }
     }
 
@@ -791,10 +791,10 @@ extension S3.Bucket {
             sseAlgorithm: SseAlgorithm,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SseAlgorithm"] = sseAlgorithm
-            bag_["KmsKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SseAlgorithm", sseAlgorithm.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -809,10 +809,10 @@ extension S3.Bucket {
             status: MetricsStatus,
             eventThreshold: ReplicationTimeValue? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            bag_["EventThreshold"] = eventThreshold
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression),
+                ("EventThreshold", eventThreshold?.expression)
+            ]))
         }
     }
 
@@ -831,12 +831,12 @@ extension S3.Bucket {
             prefix: Value<String>? = nil,
             tagFilters: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["AccessPointArn"] = accessPointArn
-            bag_["Prefix"] = prefix
-            bag_["TagFilters"] = tagFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("AccessPointArn", accessPointArn?.expression),
+                ("Prefix", prefix?.expression),
+                ("TagFilters", tagFilters?.expression)
+            ]))
         }
     }
 
@@ -871,10 +871,10 @@ extension S3.Bucket {
             noncurrentDays: Value<Int>,
             newerNoncurrentVersions: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NoncurrentDays"] = noncurrentDays
-            bag_["NewerNoncurrentVersions"] = newerNoncurrentVersions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NoncurrentDays", noncurrentDays.expression),
+                ("NewerNoncurrentVersions", newerNoncurrentVersions?.expression)
+            ]))
         }
     }
 
@@ -891,11 +891,11 @@ extension S3.Bucket {
             transitionInDays: Value<Int>,
             newerNoncurrentVersions: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageClass"] = storageClass
-            bag_["TransitionInDays"] = transitionInDays
-            bag_["NewerNoncurrentVersions"] = newerNoncurrentVersions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StorageClass", storageClass.expression),
+                ("TransitionInDays", transitionInDays.expression),
+                ("NewerNoncurrentVersions", newerNoncurrentVersions?.expression)
+            ]))
         }
     }
 
@@ -914,12 +914,12 @@ extension S3.Bucket {
             queueConfigurations: PropertyList<QueueConfiguration>? = nil,
             topicConfigurations: PropertyList<TopicConfiguration>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBridgeConfiguration"] = eventBridgeConfiguration
-            bag_["LambdaConfigurations"] = lambdaConfigurations
-            bag_["QueueConfigurations"] = queueConfigurations
-            bag_["TopicConfigurations"] = topicConfigurations
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBridgeConfiguration", eventBridgeConfiguration?.expression),
+                ("LambdaConfigurations", lambdaConfigurations?.expression),
+                ("QueueConfigurations", queueConfigurations?.expression),
+                ("TopicConfigurations", topicConfigurations?.expression)
+            ]))
         }
     }
 
@@ -932,9 +932,9 @@ extension S3.Bucket {
         public init(
             s3Key: S3KeyFilter
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Key"] = s3Key
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Key", s3Key.expression)
+            ]))
         }
     }
 
@@ -949,10 +949,10 @@ extension S3.Bucket {
             objectLockEnabled: ObjectLockEnabled? = nil,
             rule: ObjectLockRule? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ObjectLockEnabled"] = objectLockEnabled
-            bag_["Rule"] = rule
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ObjectLockEnabled", objectLockEnabled?.expression),
+                ("Rule", rule?.expression)
+            ]))
         }
     }
 
@@ -974,9 +974,9 @@ extension S3.Bucket {
         public init(
             defaultRetention: DefaultRetention? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DefaultRetention"] = defaultRetention
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DefaultRetention", defaultRetention?.expression)
+            ]))
         }
     }
 
@@ -1045,9 +1045,9 @@ extension S3.Bucket {
         public init(
             rules: PropertyList<OwnershipControlsRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rules"] = rules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Rules", rules.expression)
+            ]))
         }
     }
 
@@ -1060,9 +1060,9 @@ extension S3.Bucket {
         public init(
             objectOwnership: ObjectOwnership? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ObjectOwnership"] = objectOwnership
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ObjectOwnership", objectOwnership?.expression)
+            ]))
         }
     }
 
@@ -1085,9 +1085,9 @@ extension S3.Bucket {
         public init(
             partitionDateSource: PartitionDateSource? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PartitionDateSource"] = partitionDateSource
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PartitionDateSource", partitionDateSource?.expression)
+            ]))
         }
     }
 
@@ -1116,12 +1116,12 @@ extension S3.Bucket {
             ignorePublicAcls: Value<Bool>? = nil,
             restrictPublicBuckets: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockPublicAcls"] = blockPublicAcls
-            bag_["BlockPublicPolicy"] = blockPublicPolicy
-            bag_["IgnorePublicAcls"] = ignorePublicAcls
-            bag_["RestrictPublicBuckets"] = restrictPublicBuckets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockPublicAcls", blockPublicAcls?.expression),
+                ("BlockPublicPolicy", blockPublicPolicy?.expression),
+                ("IgnorePublicAcls", ignorePublicAcls?.expression),
+                ("RestrictPublicBuckets", restrictPublicBuckets?.expression)
+            ]))
         }
     }
 
@@ -1138,11 +1138,11 @@ extension S3.Bucket {
             queue: Value<String>,
             filter: NotificationFilter? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Event"] = event
-            bag_["Queue"] = queue
-            bag_["Filter"] = filter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Event", event.expression),
+                ("Queue", queue.expression),
+                ("Filter", filter?.expression)
+            ]))
         }
     }
 
@@ -1157,10 +1157,10 @@ extension S3.Bucket {
             expiration: Expiration,
             days: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Expiration"] = expiration
-            bag_["Days"] = days
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Expiration", expiration.expression),
+                ("Days", days?.expression)
+            ]))
         }
     }
 
@@ -1175,10 +1175,10 @@ extension S3.Bucket {
             hostName: Value<String>,
             `protocol`: ProtocolProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostName"] = hostName
-            bag_["Protocol"] = `protocol`
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HostName", hostName.expression),
+                ("Protocol", `protocol`?.expression)
+            ]))
         }
     }
 
@@ -1199,13 +1199,13 @@ extension S3.Bucket {
             replaceKeyPrefixWith: Value<String>? = nil,
             replaceKeyWith: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HostName"] = hostName
-            bag_["HttpRedirectCode"] = httpRedirectCode
-            bag_["Protocol"] = `protocol`
-            bag_["ReplaceKeyPrefixWith"] = replaceKeyPrefixWith
-            bag_["ReplaceKeyWith"] = replaceKeyWith
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HostName", hostName?.expression),
+                ("HttpRedirectCode", httpRedirectCode?.expression),
+                ("Protocol", `protocol`?.expression),
+                ("ReplaceKeyPrefixWith", replaceKeyPrefixWith?.expression),
+                ("ReplaceKeyWith", replaceKeyWith?.expression)
+            ]))
         }
     }
 
@@ -1228,9 +1228,9 @@ extension S3.Bucket {
         public init(
             status: ReplicaModificationsStatus
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression)
+            ]))
         }
     }
 
@@ -1255,10 +1255,10 @@ extension S3.Bucket {
             role: Value<String>,
             rules: PropertyList<ReplicationRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Role"] = role
-            bag_["Rules"] = rules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Role", role.expression),
+                ("Rules", rules.expression)
+            ]))
         }
     }
 
@@ -1283,15 +1283,15 @@ extension S3.Bucket {
             replicationTime: ReplicationTime? = nil,
             storageClass: ReplicationDestinationStorageClass? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["AccessControlTranslation"] = accessControlTranslation
-            bag_["Account"] = account
-            bag_["EncryptionConfiguration"] = encryptionConfiguration
-            bag_["Metrics"] = metrics
-            bag_["ReplicationTime"] = replicationTime
-            bag_["StorageClass"] = storageClass
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("AccessControlTranslation", accessControlTranslation?.expression),
+                ("Account", account?.expression),
+                ("EncryptionConfiguration", encryptionConfiguration?.expression),
+                ("Metrics", metrics?.expression),
+                ("ReplicationTime", replicationTime?.expression),
+                ("StorageClass", storageClass?.expression)
+            ]))
         }
     }
 
@@ -1334,16 +1334,16 @@ extension S3.Bucket {
             priority: Value<Int>? = nil,
             sourceSelectionCriteria: SourceSelectionCriteria? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Status"] = status
-            bag_["DeleteMarkerReplication"] = deleteMarkerReplication
-            bag_["Filter"] = filter
-            bag_["Id"] = id
-            bag_["Prefix"] = prefix
-            bag_["Priority"] = priority
-            bag_["SourceSelectionCriteria"] = sourceSelectionCriteria
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination.expression),
+                ("Status", status.expression),
+                ("DeleteMarkerReplication", deleteMarkerReplication?.expression),
+                ("Filter", filter?.expression),
+                ("Id", id?.expression),
+                ("Prefix", prefix?.expression),
+                ("Priority", priority?.expression),
+                ("SourceSelectionCriteria", sourceSelectionCriteria?.expression)
+            ]))
         }
     }
 
@@ -1358,10 +1358,10 @@ extension S3.Bucket {
             prefix: Value<String>? = nil,
             tagFilters: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Prefix"] = prefix
-            bag_["TagFilters"] = tagFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Prefix", prefix?.expression),
+                ("TagFilters", tagFilters?.expression)
+            ]))
         }
     }
 
@@ -1378,11 +1378,11 @@ extension S3.Bucket {
             prefix: Value<String>? = nil,
             tagFilter: Tag? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["And"] = and
-            bag_["Prefix"] = prefix
-            bag_["TagFilter"] = tagFilter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("And", and?.expression),
+                ("Prefix", prefix?.expression),
+                ("TagFilter", tagFilter?.expression)
+            ]))
         }
     }
 
@@ -1407,10 +1407,10 @@ extension S3.Bucket {
             status: ReplicationTimeStatus,
             time: ReplicationTimeValue
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            bag_["Time"] = time
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression),
+                ("Time", time.expression)
+            ]))
         }
     }
 
@@ -1433,9 +1433,9 @@ extension S3.Bucket {
         public init(
             minutes: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Minutes"] = minutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Minutes", minutes.expression)
+            ]))
         }
     }
 
@@ -1450,10 +1450,10 @@ extension S3.Bucket {
             redirectRule: RedirectRule,
             routingRuleCondition: RoutingRuleCondition? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RedirectRule"] = redirectRule
-            bag_["RoutingRuleCondition"] = routingRuleCondition
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RedirectRule", redirectRule.expression),
+                ("RoutingRuleCondition", routingRuleCondition?.expression)
+            ]))
         }
     }
 
@@ -1468,10 +1468,10 @@ extension S3.Bucket {
             httpErrorCodeReturnedEquals: Value<String>? = nil,
             keyPrefixEquals: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["HttpErrorCodeReturnedEquals"] = httpErrorCodeReturnedEquals
-            bag_["KeyPrefixEquals"] = keyPrefixEquals
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("HttpErrorCodeReturnedEquals", httpErrorCodeReturnedEquals?.expression),
+                ("KeyPrefixEquals", keyPrefixEquals?.expression)
+            ]))
         }
     }
 
@@ -1514,24 +1514,24 @@ extension S3.Bucket {
             transition: Transition? = nil,
             transitions: PropertyList<Transition>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            bag_["AbortIncompleteMultipartUpload"] = abortIncompleteMultipartUpload
-            bag_["ExpirationDate"] = expirationDate
-            bag_["ExpirationInDays"] = expirationInDays
-            bag_["ExpiredObjectDeleteMarker"] = expiredObjectDeleteMarker
-            bag_["Id"] = id
-            bag_["NoncurrentVersionExpiration"] = noncurrentVersionExpiration
-            bag_["NoncurrentVersionExpirationInDays"] = noncurrentVersionExpirationInDays
-            bag_["NoncurrentVersionTransition"] = noncurrentVersionTransition
-            bag_["NoncurrentVersionTransitions"] = noncurrentVersionTransitions
-            bag_["ObjectSizeGreaterThan"] = objectSizeGreaterThan
-            bag_["ObjectSizeLessThan"] = objectSizeLessThan
-            bag_["Prefix"] = prefix
-            bag_["TagFilters"] = tagFilters
-            bag_["Transition"] = transition
-            bag_["Transitions"] = transitions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression),
+                ("AbortIncompleteMultipartUpload", abortIncompleteMultipartUpload?.expression),
+                ("ExpirationDate", expirationDate?.expression),
+                ("ExpirationInDays", expirationInDays?.expression),
+                ("ExpiredObjectDeleteMarker", expiredObjectDeleteMarker?.expression),
+                ("Id", id?.expression),
+                ("NoncurrentVersionExpiration", noncurrentVersionExpiration?.expression),
+                ("NoncurrentVersionExpirationInDays", noncurrentVersionExpirationInDays?.expression),
+                ("NoncurrentVersionTransition", noncurrentVersionTransition?.expression),
+                ("NoncurrentVersionTransitions", noncurrentVersionTransitions?.expression),
+                ("ObjectSizeGreaterThan", objectSizeGreaterThan?.expression),
+                ("ObjectSizeLessThan", objectSizeLessThan?.expression),
+                ("Prefix", prefix?.expression),
+                ("TagFilters", tagFilters?.expression),
+                ("Transition", transition?.expression),
+                ("Transitions", transitions?.expression)
+            ]))
         }
     }
 
@@ -1554,9 +1554,9 @@ extension S3.Bucket {
         public init(
             rules: PropertyList<FilterRule>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Rules"] = rules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Rules", rules.expression)
+            ]))
         }
     }
 
@@ -1575,12 +1575,12 @@ extension S3.Bucket {
             tableArn: Value<String>? = nil,
             tableNamespace: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TableBucketArn"] = tableBucketArn
-            bag_["TableName"] = tableName
-            bag_["TableArn"] = tableArn
-            bag_["TableNamespace"] = tableNamespace
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TableBucketArn", tableBucketArn.expression),
+                ("TableName", tableName.expression),
+                ("TableArn", tableArn?.expression),
+                ("TableNamespace", tableNamespace?.expression)
+            ]))
         }
     }
 
@@ -1616,10 +1616,10 @@ extension S3.Bucket {
             sseAlgorithm: SSEAlgorithm,
             kmsMasterKeyID: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SSEAlgorithm"] = sseAlgorithm
-            bag_["KMSMasterKeyID"] = kmsMasterKeyID
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SSEAlgorithm", sseAlgorithm.expression),
+                ("KMSMasterKeyID", kmsMasterKeyID?.expression)
+            ]))
         }
     }
 
@@ -1636,11 +1636,11 @@ extension S3.Bucket {
             bucketKeyEnabled: Value<Bool>? = nil,
             serverSideEncryptionByDefault: ServerSideEncryptionByDefault? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockedEncryptionTypes"] = blockedEncryptionTypes
-            bag_["BucketKeyEnabled"] = bucketKeyEnabled
-            bag_["ServerSideEncryptionByDefault"] = serverSideEncryptionByDefault
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockedEncryptionTypes", blockedEncryptionTypes?.expression),
+                ("BucketKeyEnabled", bucketKeyEnabled?.expression),
+                ("ServerSideEncryptionByDefault", serverSideEncryptionByDefault?.expression)
+            ]))
         }
     }
 
@@ -1655,10 +1655,10 @@ extension S3.Bucket {
             replicaModifications: ReplicaModifications? = nil,
             sseKmsEncryptedObjects: SseKmsEncryptedObjects? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReplicaModifications"] = replicaModifications
-            bag_["SseKmsEncryptedObjects"] = sseKmsEncryptedObjects
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReplicaModifications", replicaModifications?.expression),
+                ("SseKmsEncryptedObjects", sseKmsEncryptedObjects?.expression)
+            ]))
         }
     }
 
@@ -1681,9 +1681,9 @@ extension S3.Bucket {
         public init(
             status: SseKmsEncryptedObjectsStatus
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression)
+            ]))
         }
     }
 
@@ -1731,9 +1731,9 @@ extension S3.Bucket {
         public init(
             dataExport: DataExport? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataExport"] = dataExport
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataExport", dataExport?.expression)
+            ]))
         }
     }
 
@@ -1768,10 +1768,10 @@ extension S3.Bucket {
             accessTier: AccessTier,
             days: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessTier"] = accessTier
-            bag_["Days"] = days
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessTier", accessTier.expression),
+                ("Days", days.expression)
+            ]))
         }
     }
 
@@ -1788,11 +1788,11 @@ extension S3.Bucket {
             topic: Value<String>,
             filter: NotificationFilter? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Event"] = event
-            bag_["Topic"] = topic
-            bag_["Filter"] = filter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Event", event.expression),
+                ("Topic", topic.expression),
+                ("Filter", filter?.expression)
+            ]))
         }
     }
 
@@ -1809,11 +1809,11 @@ extension S3.Bucket {
             transitionDate: Value<String>? = nil,
             transitionInDays: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageClass"] = storageClass
-            bag_["TransitionDate"] = transitionDate
-            bag_["TransitionInDays"] = transitionInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StorageClass", storageClass.expression),
+                ("TransitionDate", transitionDate?.expression),
+                ("TransitionInDays", transitionInDays?.expression)
+            ]))
         }
     }
 
@@ -1851,9 +1851,9 @@ extension S3.Bucket {
         public init(
             status: VersioningConfigurationStatus
         ) {
-            var bag_ = PropertyBag()
-            bag_["Status"] = status
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Status", status.expression)
+            ]))
         }
     }
 
@@ -1882,12 +1882,12 @@ extension S3.Bucket {
             redirectAllRequestsTo: RedirectAllRequestsTo? = nil,
             routingRules: PropertyList<RoutingRule>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ErrorDocument"] = errorDocument
-            bag_["IndexDocument"] = indexDocument
-            bag_["RedirectAllRequestsTo"] = redirectAllRequestsTo
-            bag_["RoutingRules"] = routingRules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ErrorDocument", errorDocument?.expression),
+                ("IndexDocument", indexDocument?.expression),
+                ("RedirectAllRequestsTo", redirectAllRequestsTo?.expression),
+                ("RoutingRules", routingRules?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension S3 {
             bucket: Value<String>,
             policyDocument: IAM.PolicyDocument
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["PolicyDocument"] = policyDocument
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Bucket", bucket.expression),
+                ("PolicyDocument", policyDocument.expression)
+            ])
         }
     }
 }

@@ -18,11 +18,11 @@ extension S3 {
             name: Value<String>? = nil,
             publicAccessBlockConfiguration: PublicAccessBlockConfiguration? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Regions"] = regions
-            bag_["Name"] = name
-            bag_["PublicAccessBlockConfiguration"] = publicAccessBlockConfiguration
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Regions", regions.expression),
+                ("Name", name?.expression),
+                ("PublicAccessBlockConfiguration", publicAccessBlockConfiguration?.expression)
+            ])
         }
     }
 }
@@ -43,12 +43,12 @@ extension S3.MultiRegionAccessPoint {
             ignorePublicAcls: Value<Bool>? = nil,
             restrictPublicBuckets: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BlockPublicAcls"] = blockPublicAcls
-            bag_["BlockPublicPolicy"] = blockPublicPolicy
-            bag_["IgnorePublicAcls"] = ignorePublicAcls
-            bag_["RestrictPublicBuckets"] = restrictPublicBuckets
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BlockPublicAcls", blockPublicAcls?.expression),
+                ("BlockPublicPolicy", blockPublicPolicy?.expression),
+                ("IgnorePublicAcls", ignorePublicAcls?.expression),
+                ("RestrictPublicBuckets", restrictPublicBuckets?.expression)
+            ]))
         }
     }
 
@@ -63,10 +63,10 @@ extension S3.MultiRegionAccessPoint {
             bucket: Value<String>,
             bucketAccountId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["BucketAccountId"] = bucketAccountId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("BucketAccountId", bucketAccountId?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension S3 {
             mrapName: Value<String>,
             policy: IAM.PolicyDocument
         ) {
-            var bag_ = PropertyBag()
-            bag_["MrapName"] = mrapName
-            bag_["Policy"] = policy
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("MrapName", mrapName.expression),
+                ("Policy", policy.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension S3 {
             storageLensConfiguration: StorageLensConfiguration,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageLensConfiguration"] = storageLensConfiguration
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("StorageLensConfiguration", storageLensConfiguration.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -46,15 +46,15 @@ extension S3.StorageLens {
             detailedStatusCodesMetrics: DetailedStatusCodesMetrics? = nil,
             storageLensGroupLevel: StorageLensGroupLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketLevel"] = bucketLevel
-            bag_["ActivityMetrics"] = activityMetrics
-            bag_["AdvancedCostOptimizationMetrics"] = advancedCostOptimizationMetrics
-            bag_["AdvancedDataProtectionMetrics"] = advancedDataProtectionMetrics
-            bag_["AdvancedPerformanceMetrics"] = advancedPerformanceMetrics
-            bag_["DetailedStatusCodesMetrics"] = detailedStatusCodesMetrics
-            bag_["StorageLensGroupLevel"] = storageLensGroupLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketLevel", bucketLevel.expression),
+                ("ActivityMetrics", activityMetrics?.expression),
+                ("AdvancedCostOptimizationMetrics", advancedCostOptimizationMetrics?.expression),
+                ("AdvancedDataProtectionMetrics", advancedDataProtectionMetrics?.expression),
+                ("AdvancedPerformanceMetrics", advancedPerformanceMetrics?.expression),
+                ("DetailedStatusCodesMetrics", detailedStatusCodesMetrics?.expression),
+                ("StorageLensGroupLevel", storageLensGroupLevel?.expression)
+            ]))
         }
     }
 
@@ -67,9 +67,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression)
+            ]))
         }
     }
 
@@ -82,9 +82,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression)
+            ]))
         }
     }
 
@@ -97,9 +97,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression)
+            ]))
         }
     }
 
@@ -112,9 +112,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression)
+            ]))
         }
     }
 
@@ -127,9 +127,9 @@ extension S3.StorageLens {
         public init(
             arn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression)
+            ]))
         }
     }
 
@@ -152,14 +152,14 @@ extension S3.StorageLens {
             detailedStatusCodesMetrics: DetailedStatusCodesMetrics? = nil,
             prefixLevel: PrefixLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ActivityMetrics"] = activityMetrics
-            bag_["AdvancedCostOptimizationMetrics"] = advancedCostOptimizationMetrics
-            bag_["AdvancedDataProtectionMetrics"] = advancedDataProtectionMetrics
-            bag_["AdvancedPerformanceMetrics"] = advancedPerformanceMetrics
-            bag_["DetailedStatusCodesMetrics"] = detailedStatusCodesMetrics
-            bag_["PrefixLevel"] = prefixLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ActivityMetrics", activityMetrics?.expression),
+                ("AdvancedCostOptimizationMetrics", advancedCostOptimizationMetrics?.expression),
+                ("AdvancedDataProtectionMetrics", advancedDataProtectionMetrics?.expression),
+                ("AdvancedPerformanceMetrics", advancedPerformanceMetrics?.expression),
+                ("DetailedStatusCodesMetrics", detailedStatusCodesMetrics?.expression),
+                ("PrefixLevel", prefixLevel?.expression)
+            ]))
         }
     }
 
@@ -174,10 +174,10 @@ extension S3.StorageLens {
             buckets: Value<[String]>? = nil,
             regions: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Buckets"] = buckets
-            bag_["Regions"] = regions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Buckets", buckets?.expression),
+                ("Regions", regions?.expression)
+            ]))
         }
     }
 
@@ -190,9 +190,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled.expression)
+            ]))
         }
     }
 
@@ -209,11 +209,11 @@ extension S3.StorageLens {
             s3BucketDestination: S3BucketDestination? = nil,
             storageLensTableDestination: StorageLensTableDestination? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchMetrics"] = cloudWatchMetrics
-            bag_["S3BucketDestination"] = s3BucketDestination
-            bag_["StorageLensTableDestination"] = storageLensTableDestination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchMetrics", cloudWatchMetrics?.expression),
+                ("S3BucketDestination", s3BucketDestination?.expression),
+                ("StorageLensTableDestination", storageLensTableDestination?.expression)
+            ]))
         }
     }
 
@@ -226,9 +226,9 @@ extension S3.StorageLens {
         public init(
             isEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression)
+            ]))
         }
     }
 
@@ -270,9 +270,9 @@ extension S3.StorageLens {
         public init(
             storageMetrics: PrefixLevelStorageMetrics
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageMetrics"] = storageMetrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StorageMetrics", storageMetrics.expression)
+            ]))
         }
     }
 
@@ -287,10 +287,10 @@ extension S3.StorageLens {
             isEnabled: Value<Bool>? = nil,
             selectionCriteria: SelectionCriteria? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            bag_["SelectionCriteria"] = selectionCriteria
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled?.expression),
+                ("SelectionCriteria", selectionCriteria?.expression)
+            ]))
         }
     }
 
@@ -313,14 +313,14 @@ extension S3.StorageLens {
             encryption: Encryption? = nil,
             prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccountId"] = accountId
-            bag_["Arn"] = arn
-            bag_["Format"] = format
-            bag_["OutputSchemaVersion"] = outputSchemaVersion
-            bag_["Encryption"] = encryption
-            bag_["Prefix"] = prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccountId", accountId.expression),
+                ("Arn", arn.expression),
+                ("Format", format.expression),
+                ("OutputSchemaVersion", outputSchemaVersion.expression),
+                ("Encryption", encryption?.expression),
+                ("Prefix", prefix?.expression)
+            ]))
         }
     }
 
@@ -333,9 +333,9 @@ extension S3.StorageLens {
         public init(
             keyId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["KeyId"] = keyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("KeyId", keyId.expression)
+            ]))
         }
     }
 
@@ -352,11 +352,11 @@ extension S3.StorageLens {
             maxDepth: Value<Int>? = nil,
             minStorageBytesPercentage: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Delimiter"] = delimiter
-            bag_["MaxDepth"] = maxDepth
-            bag_["MinStorageBytesPercentage"] = minStorageBytesPercentage
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Delimiter", delimiter?.expression),
+                ("MaxDepth", maxDepth?.expression),
+                ("MinStorageBytesPercentage", minStorageBytesPercentage?.expression)
+            ]))
         }
     }
 
@@ -387,18 +387,18 @@ extension S3.StorageLens {
             prefixDelimiter: Value<String>? = nil,
             storageLensArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccountLevel"] = accountLevel
-            bag_["Id"] = id
-            bag_["IsEnabled"] = isEnabled
-            bag_["AwsOrg"] = awsOrg
-            bag_["DataExport"] = dataExport
-            bag_["Exclude"] = exclude
-            bag_["ExpandedPrefixesDataExport"] = expandedPrefixesDataExport
-            bag_["Include"] = include
-            bag_["PrefixDelimiter"] = prefixDelimiter
-            bag_["StorageLensArn"] = storageLensArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccountLevel", accountLevel.expression),
+                ("Id", id.expression),
+                ("IsEnabled", isEnabled.expression),
+                ("AwsOrg", awsOrg?.expression),
+                ("DataExport", dataExport?.expression),
+                ("Exclude", exclude?.expression),
+                ("ExpandedPrefixesDataExport", expandedPrefixesDataExport?.expression),
+                ("Include", include?.expression),
+                ("PrefixDelimiter", prefixDelimiter?.expression),
+                ("StorageLensArn", storageLensArn?.expression)
+            ]))
         }
     }
 
@@ -413,10 +413,10 @@ extension S3.StorageLens {
             s3BucketDestination: S3BucketDestination? = nil,
             storageLensTableDestination: StorageLensTableDestination? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3BucketDestination"] = s3BucketDestination
-            bag_["StorageLensTableDestination"] = storageLensTableDestination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3BucketDestination", s3BucketDestination?.expression),
+                ("StorageLensTableDestination", storageLensTableDestination?.expression)
+            ]))
         }
     }
 
@@ -429,9 +429,9 @@ extension S3.StorageLens {
         public init(
             storageLensGroupSelectionCriteria: StorageLensGroupSelectionCriteria? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StorageLensGroupSelectionCriteria"] = storageLensGroupSelectionCriteria
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("StorageLensGroupSelectionCriteria", storageLensGroupSelectionCriteria?.expression)
+            ]))
         }
     }
 
@@ -446,10 +446,10 @@ extension S3.StorageLens {
             exclude: Value<[String]>? = nil,
             include: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Exclude"] = exclude
-            bag_["Include"] = include
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Exclude", exclude?.expression),
+                ("Include", include?.expression)
+            ]))
         }
     }
 
@@ -464,10 +464,10 @@ extension S3.StorageLens {
             isEnabled: Value<Bool>,
             encryption: Encryption? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IsEnabled"] = isEnabled
-            bag_["Encryption"] = encryption
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IsEnabled", isEnabled.expression),
+                ("Encryption", encryption?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension S3 {
             name: Value<String>,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filter"] = filter
-            bag_["Name"] = name
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Filter", filter.expression),
+                ("Name", name.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -45,13 +45,13 @@ extension S3.StorageLensGroup {
             matchObjectAge: MatchObjectAge? = nil,
             matchObjectSize: MatchObjectSize? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchAnyPrefix"] = matchAnyPrefix
-            bag_["MatchAnySuffix"] = matchAnySuffix
-            bag_["MatchAnyTag"] = matchAnyTag
-            bag_["MatchObjectAge"] = matchObjectAge
-            bag_["MatchObjectSize"] = matchObjectSize
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchAnyPrefix", matchAnyPrefix?.expression),
+                ("MatchAnySuffix", matchAnySuffix?.expression),
+                ("MatchAnyTag", matchAnyTag?.expression),
+                ("MatchObjectAge", matchObjectAge?.expression),
+                ("MatchObjectSize", matchObjectSize?.expression)
+            ]))
         }
     }
 
@@ -76,15 +76,15 @@ extension S3.StorageLensGroup {
             matchObjectSize: MatchObjectSize? = nil,
             or: Or? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["And"] = and
-            bag_["MatchAnyPrefix"] = matchAnyPrefix
-            bag_["MatchAnySuffix"] = matchAnySuffix
-            bag_["MatchAnyTag"] = matchAnyTag
-            bag_["MatchObjectAge"] = matchObjectAge
-            bag_["MatchObjectSize"] = matchObjectSize
-            bag_["Or"] = or
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("And", and?.expression),
+                ("MatchAnyPrefix", matchAnyPrefix?.expression),
+                ("MatchAnySuffix", matchAnySuffix?.expression),
+                ("MatchAnyTag", matchAnyTag?.expression),
+                ("MatchObjectAge", matchObjectAge?.expression),
+                ("MatchObjectSize", matchObjectSize?.expression),
+                ("Or", or?.expression)
+            ]))
         }
     }
 
@@ -99,10 +99,10 @@ extension S3.StorageLensGroup {
             daysGreaterThan: Value<Int>? = nil,
             daysLessThan: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DaysGreaterThan"] = daysGreaterThan
-            bag_["DaysLessThan"] = daysLessThan
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DaysGreaterThan", daysGreaterThan?.expression),
+                ("DaysLessThan", daysLessThan?.expression)
+            ]))
         }
     }
 
@@ -117,10 +117,10 @@ extension S3.StorageLensGroup {
             bytesGreaterThan: Value<Int>? = nil,
             bytesLessThan: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BytesGreaterThan"] = bytesGreaterThan
-            bag_["BytesLessThan"] = bytesLessThan
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BytesGreaterThan", bytesGreaterThan?.expression),
+                ("BytesLessThan", bytesLessThan?.expression)
+            ]))
         }
     }
 
@@ -141,13 +141,13 @@ extension S3.StorageLensGroup {
             matchObjectAge: MatchObjectAge? = nil,
             matchObjectSize: MatchObjectSize? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MatchAnyPrefix"] = matchAnyPrefix
-            bag_["MatchAnySuffix"] = matchAnySuffix
-            bag_["MatchAnyTag"] = matchAnyTag
-            bag_["MatchObjectAge"] = matchObjectAge
-            bag_["MatchObjectSize"] = matchObjectSize
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MatchAnyPrefix", matchAnyPrefix?.expression),
+                ("MatchAnySuffix", matchAnySuffix?.expression),
+                ("MatchAnyTag", matchAnyTag?.expression),
+                ("MatchObjectAge", matchObjectAge?.expression),
+                ("MatchObjectSize", matchObjectSize?.expression)
+            ]))
         }
     }
 }

@@ -34,19 +34,19 @@ extension SNS {
             replayPolicy: Expr? = nil,
             subscriptionRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Protocol"] = `protocol`
-            bag_["TopicArn"] = topicArn
-            bag_["DeliveryPolicy"] = deliveryPolicy
-            bag_["Endpoint"] = endpoint
-            bag_["FilterPolicy"] = filterPolicy
-            bag_["FilterPolicyScope"] = filterPolicyScope
-            bag_["RawMessageDelivery"] = rawMessageDelivery
-            bag_["RedrivePolicy"] = redrivePolicy
-            bag_["Region"] = region
-            bag_["ReplayPolicy"] = replayPolicy
-            bag_["SubscriptionRoleArn"] = subscriptionRoleArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Protocol", `protocol`.expression),
+                ("TopicArn", topicArn.expression),
+                ("DeliveryPolicy", deliveryPolicy?.expression),
+                ("Endpoint", endpoint?.expression),
+                ("FilterPolicy", filterPolicy?.expression),
+                ("FilterPolicyScope", filterPolicyScope?.expression),
+                ("RawMessageDelivery", rawMessageDelivery?.expression),
+                ("RedrivePolicy", redrivePolicy?.expression),
+                ("Region", region?.expression),
+                ("ReplayPolicy", replayPolicy?.expression),
+                ("SubscriptionRoleArn", subscriptionRoleArn?.expression)
+            ])
         }
     }
 }

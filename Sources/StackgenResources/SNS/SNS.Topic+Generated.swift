@@ -40,22 +40,22 @@ extension SNS {
             topicName: Value<String>? = nil,
             tracingConfig: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ArchivePolicy"] = archivePolicy
-            bag_["ContentBasedDeduplication"] = contentBasedDeduplication
-            bag_["DataProtectionPolicy"] = dataProtectionPolicy
-            bag_["DeliveryStatusLogging"] = deliveryStatusLogging
-            bag_["DisplayName"] = displayName
-            bag_["FifoThroughputScope"] = fifoThroughputScope
-            bag_["FifoTopic"] = fifoTopic
-            bag_["KmsMasterKeyId"] = kmsMasterKeyId
-            bag_["MaximumMessageSize"] = maximumMessageSize
-            bag_["SignatureVersion"] = signatureVersion
-            bag_["Subscription"] = subscription
-            bag_["Tags"] = tags
-            bag_["TopicName"] = topicName
-            bag_["TracingConfig"] = tracingConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ArchivePolicy", archivePolicy?.expression),
+                ("ContentBasedDeduplication", contentBasedDeduplication?.expression),
+                ("DataProtectionPolicy", dataProtectionPolicy?.expression),
+                ("DeliveryStatusLogging", deliveryStatusLogging?.expression),
+                ("DisplayName", displayName?.expression),
+                ("FifoThroughputScope", fifoThroughputScope?.expression),
+                ("FifoTopic", fifoTopic?.expression),
+                ("KmsMasterKeyId", kmsMasterKeyId?.expression),
+                ("MaximumMessageSize", maximumMessageSize?.expression),
+                ("SignatureVersion", signatureVersion?.expression),
+                ("Subscription", subscription?.expression),
+                ("Tags", tags?.expression),
+                ("TopicName", topicName?.expression),
+                ("TracingConfig", tracingConfig?.expression)
+            ])
         }
     }
 }
@@ -76,12 +76,12 @@ extension SNS.Topic {
             successFeedbackRoleArn: Value<String>? = nil,
             successFeedbackSampleRate: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Protocol"] = `protocol`
-            bag_["FailureFeedbackRoleArn"] = failureFeedbackRoleArn
-            bag_["SuccessFeedbackRoleArn"] = successFeedbackRoleArn
-            bag_["SuccessFeedbackSampleRate"] = successFeedbackSampleRate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Protocol", `protocol`.expression),
+                ("FailureFeedbackRoleArn", failureFeedbackRoleArn?.expression),
+                ("SuccessFeedbackRoleArn", successFeedbackRoleArn?.expression),
+                ("SuccessFeedbackSampleRate", successFeedbackSampleRate?.expression)
+            ]))
         }
     }
 
@@ -109,10 +109,10 @@ extension SNS.Topic {
             endpoint: Value<String>,
             `protocol`: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Endpoint"] = endpoint
-            bag_["Protocol"] = `protocol`
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Endpoint", endpoint.expression),
+                ("Protocol", `protocol`.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension SNS {
             policyDocument: IAM.PolicyDocument,
             topicArn: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["TopicArn"] = topicArn
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("TopicArn", topicArn.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension SNS {
             policyDocument: IAM.PolicyDocument,
             topics: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Topics"] = topics
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("Topics", topics.expression)
+            ])
         }
     }
 }

@@ -44,24 +44,24 @@ extension SQS {
             tags: PropertyList<Tag>? = nil,
             visibilityTimeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentBasedDeduplication"] = contentBasedDeduplication
-            bag_["DeduplicationScope"] = deduplicationScope
-            bag_["DelaySeconds"] = delaySeconds
-            bag_["FifoQueue"] = fifoQueue
-            bag_["FifoThroughputLimit"] = fifoThroughputLimit
-            bag_["KmsDataKeyReusePeriodSeconds"] = kmsDataKeyReusePeriodSeconds
-            bag_["KmsMasterKeyId"] = kmsMasterKeyId
-            bag_["MaximumMessageSize"] = maximumMessageSize
-            bag_["MessageRetentionPeriod"] = messageRetentionPeriod
-            bag_["QueueName"] = queueName
-            bag_["ReceiveMessageWaitTimeSeconds"] = receiveMessageWaitTimeSeconds
-            bag_["RedriveAllowPolicy"] = redriveAllowPolicy
-            bag_["RedrivePolicy"] = redrivePolicy
-            bag_["SqsManagedSseEnabled"] = sqsManagedSseEnabled
-            bag_["Tags"] = tags
-            bag_["VisibilityTimeout"] = visibilityTimeout
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ContentBasedDeduplication", contentBasedDeduplication?.expression),
+                ("DeduplicationScope", deduplicationScope?.expression),
+                ("DelaySeconds", delaySeconds?.expression),
+                ("FifoQueue", fifoQueue?.expression),
+                ("FifoThroughputLimit", fifoThroughputLimit?.expression),
+                ("KmsDataKeyReusePeriodSeconds", kmsDataKeyReusePeriodSeconds?.expression),
+                ("KmsMasterKeyId", kmsMasterKeyId?.expression),
+                ("MaximumMessageSize", maximumMessageSize?.expression),
+                ("MessageRetentionPeriod", messageRetentionPeriod?.expression),
+                ("QueueName", queueName?.expression),
+                ("ReceiveMessageWaitTimeSeconds", receiveMessageWaitTimeSeconds?.expression),
+                ("RedriveAllowPolicy", redriveAllowPolicy?.expression),
+                ("RedrivePolicy", redrivePolicy?.expression),
+                ("SqsManagedSseEnabled", sqsManagedSseEnabled?.expression),
+                ("Tags", tags?.expression),
+                ("VisibilityTimeout", visibilityTimeout?.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension SQS {
             policyDocument: IAM.PolicyDocument,
             queue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Queue"] = queue
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("Queue", queue.expression)
+            ])
         }
     }
 }

@@ -16,10 +16,10 @@ extension SQS {
             policyDocument: IAM.PolicyDocument,
             queues: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["PolicyDocument"] = policyDocument
-            bag_["Queues"] = queues
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PolicyDocument", policyDocument.expression),
+                ("Queues", queues.expression)
+            ])
         }
     }
 }

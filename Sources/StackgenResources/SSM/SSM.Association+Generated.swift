@@ -50,27 +50,27 @@ extension SSM {
             targets: PropertyList<Target>? = nil,
             waitForSuccessTimeoutSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["ApplyOnlyAtCronInterval"] = applyOnlyAtCronInterval
-            bag_["AssociationDispatchAssumeRole"] = associationDispatchAssumeRole
-            bag_["AssociationName"] = associationName
-            bag_["AutomationTargetParameterName"] = automationTargetParameterName
-            bag_["CalendarNames"] = calendarNames
-            bag_["ComplianceSeverity"] = complianceSeverity
-            bag_["DocumentVersion"] = documentVersion
-            bag_["InstanceId"] = instanceId
-            bag_["MaxConcurrency"] = maxConcurrency
-            bag_["MaxErrors"] = maxErrors
-            bag_["OutputLocation"] = outputLocation
-            bag_["Parameters"] = parameters
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["ScheduleOffset"] = scheduleOffset
-            bag_["SyncCompliance"] = syncCompliance
-            bag_["Tags"] = tags
-            bag_["Targets"] = targets
-            bag_["WaitForSuccessTimeoutSeconds"] = waitForSuccessTimeoutSeconds
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("ApplyOnlyAtCronInterval", applyOnlyAtCronInterval?.expression),
+                ("AssociationDispatchAssumeRole", associationDispatchAssumeRole?.expression),
+                ("AssociationName", associationName?.expression),
+                ("AutomationTargetParameterName", automationTargetParameterName?.expression),
+                ("CalendarNames", calendarNames?.expression),
+                ("ComplianceSeverity", complianceSeverity?.expression),
+                ("DocumentVersion", documentVersion?.expression),
+                ("InstanceId", instanceId?.expression),
+                ("MaxConcurrency", maxConcurrency?.expression),
+                ("MaxErrors", maxErrors?.expression),
+                ("OutputLocation", outputLocation?.expression),
+                ("Parameters", parameters?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression),
+                ("ScheduleOffset", scheduleOffset?.expression),
+                ("SyncCompliance", syncCompliance?.expression),
+                ("Tags", tags?.expression),
+                ("Targets", targets?.expression),
+                ("WaitForSuccessTimeoutSeconds", waitForSuccessTimeoutSeconds?.expression)
+            ])
         }
     }
 }
@@ -98,9 +98,9 @@ extension SSM.Association {
         public init(
             s3Location: S3OutputLocation? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["S3Location"] = s3Location
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("S3Location", s3Location?.expression)
+            ]))
         }
     }
 
@@ -117,11 +117,11 @@ extension SSM.Association {
             outputS3KeyPrefix: Value<String>? = nil,
             outputS3Region: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OutputS3BucketName"] = outputS3BucketName
-            bag_["OutputS3KeyPrefix"] = outputS3KeyPrefix
-            bag_["OutputS3Region"] = outputS3Region
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OutputS3BucketName", outputS3BucketName?.expression),
+                ("OutputS3KeyPrefix", outputS3KeyPrefix?.expression),
+                ("OutputS3Region", outputS3Region?.expression)
+            ]))
         }
     }
 
@@ -146,10 +146,10 @@ extension SSM.Association {
             key: Value<String>,
             values: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Values", values.expression)
+            ]))
         }
     }
 }

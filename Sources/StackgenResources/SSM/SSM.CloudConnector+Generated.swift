@@ -24,14 +24,14 @@ extension SSM {
             description: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConfigConnectorArn"] = configConnectorArn
-            bag_["Configuration"] = configuration
-            bag_["DisplayName"] = displayName
-            bag_["RoleArn"] = roleArn
-            bag_["Description"] = description
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ConfigConnectorArn", configConnectorArn.expression),
+                ("Configuration", configuration.expression),
+                ("DisplayName", displayName.expression),
+                ("RoleArn", roleArn.expression),
+                ("Description", description?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -54,13 +54,13 @@ extension SSM.CloudConnector {
             targets: ConfigurationTargets? = nil,
             tenantDisplayName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationId"] = applicationId
-            bag_["TenantId"] = tenantId
-            bag_["ApplicationDisplayName"] = applicationDisplayName
-            bag_["Targets"] = targets
-            bag_["TenantDisplayName"] = tenantDisplayName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationId", applicationId.expression),
+                ("TenantId", tenantId.expression),
+                ("ApplicationDisplayName", applicationDisplayName?.expression),
+                ("Targets", targets?.expression),
+                ("TenantDisplayName", tenantDisplayName?.expression)
+            ]))
         }
     }
 
@@ -75,10 +75,10 @@ extension SSM.CloudConnector {
             id: Value<String>,
             displayName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            bag_["DisplayName"] = displayName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression),
+                ("DisplayName", displayName?.expression)
+            ]))
         }
     }
 
@@ -91,9 +91,9 @@ extension SSM.CloudConnector {
         public init(
             azureConfiguration: AzureConfiguration
         ) {
-            var bag_ = PropertyBag()
-            bag_["AzureConfiguration"] = azureConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AzureConfiguration", azureConfiguration.expression)
+            ]))
         }
     }
 
@@ -106,9 +106,9 @@ extension SSM.CloudConnector {
         public init(
             subscriptions: PropertyList<AzureSubscription>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Subscriptions"] = subscriptions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Subscriptions", subscriptions.expression)
+            ]))
         }
     }
 }

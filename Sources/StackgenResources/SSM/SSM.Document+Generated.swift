@@ -32,18 +32,18 @@ extension SSM {
             updateMethod: UpdateMethod? = nil,
             versionName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Content"] = content
-            bag_["Attachments"] = attachments
-            bag_["DocumentFormat"] = documentFormat
-            bag_["DocumentType"] = documentType
-            bag_["Name"] = name
-            bag_["Requires"] = requires
-            bag_["Tags"] = tags
-            bag_["TargetType"] = targetType
-            bag_["UpdateMethod"] = updateMethod
-            bag_["VersionName"] = versionName
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Content", content.expression),
+                ("Attachments", attachments?.expression),
+                ("DocumentFormat", documentFormat?.expression),
+                ("DocumentType", documentType?.expression),
+                ("Name", name?.expression),
+                ("Requires", requires?.expression),
+                ("Tags", tags?.expression),
+                ("TargetType", targetType?.expression),
+                ("UpdateMethod", updateMethod?.expression),
+                ("VersionName", versionName?.expression)
+            ])
         }
     }
 }
@@ -62,11 +62,11 @@ extension SSM.Document {
             name: Value<String>? = nil,
             values: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Name"] = name
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Name", name?.expression),
+                ("Values", values?.expression)
+            ]))
         }
     }
 
@@ -92,10 +92,10 @@ extension SSM.Document {
             name: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -144,10 +144,10 @@ extension SSM.Document {
             key: Value<String>? = nil,
             value: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Value", value?.expression)
+            ]))
         }
     }
 

@@ -34,19 +34,19 @@ extension SSM {
             startDate: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowUnassociatedTargets"] = allowUnassociatedTargets
-            bag_["Cutoff"] = cutoff
-            bag_["Duration"] = duration
-            bag_["Name"] = name
-            bag_["Schedule"] = schedule
-            bag_["Description"] = description
-            bag_["EndDate"] = endDate
-            bag_["ScheduleOffset"] = scheduleOffset
-            bag_["ScheduleTimezone"] = scheduleTimezone
-            bag_["StartDate"] = startDate
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AllowUnassociatedTargets", allowUnassociatedTargets.expression),
+                ("Cutoff", cutoff.expression),
+                ("Duration", duration.expression),
+                ("Name", name.expression),
+                ("Schedule", schedule.expression),
+                ("Description", description?.expression),
+                ("EndDate", endDate?.expression),
+                ("ScheduleOffset", scheduleOffset?.expression),
+                ("ScheduleTimezone", scheduleTimezone?.expression),
+                ("StartDate", startDate?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

@@ -24,14 +24,14 @@ extension SSM {
             name: Value<String>? = nil,
             ownerInformation: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourceType"] = resourceType
-            bag_["Targets"] = targets
-            bag_["WindowId"] = windowId
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["OwnerInformation"] = ownerInformation
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResourceType", resourceType.expression),
+                ("Targets", targets.expression),
+                ("WindowId", windowId.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("OwnerInformation", ownerInformation?.expression)
+            ])
         }
     }
 }
@@ -58,10 +58,10 @@ extension SSM.MaintenanceWindowTarget {
             key: Value<String>,
             values: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Values", values.expression)
+            ]))
         }
     }
 }

@@ -40,22 +40,22 @@ extension SSM {
             taskInvocationParameters: TaskInvocationParameters? = nil,
             taskParameters: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Priority"] = priority
-            bag_["TaskArn"] = taskArn
-            bag_["TaskType"] = taskType
-            bag_["WindowId"] = windowId
-            bag_["CutoffBehavior"] = cutoffBehavior
-            bag_["Description"] = description
-            bag_["LoggingInfo"] = loggingInfo
-            bag_["MaxConcurrency"] = maxConcurrency
-            bag_["MaxErrors"] = maxErrors
-            bag_["Name"] = name
-            bag_["ServiceRoleArn"] = serviceRoleArn
-            bag_["Targets"] = targets
-            bag_["TaskInvocationParameters"] = taskInvocationParameters
-            bag_["TaskParameters"] = taskParameters
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Priority", priority.expression),
+                ("TaskArn", taskArn.expression),
+                ("TaskType", taskType.expression),
+                ("WindowId", windowId.expression),
+                ("CutoffBehavior", cutoffBehavior?.expression),
+                ("Description", description?.expression),
+                ("LoggingInfo", loggingInfo?.expression),
+                ("MaxConcurrency", maxConcurrency?.expression),
+                ("MaxErrors", maxErrors?.expression),
+                ("Name", name?.expression),
+                ("ServiceRoleArn", serviceRoleArn?.expression),
+                ("Targets", targets?.expression),
+                ("TaskInvocationParameters", taskInvocationParameters?.expression),
+                ("TaskParameters", taskParameters?.expression)
+            ])
         }
     }
 }
@@ -72,10 +72,10 @@ extension SSM.MaintenanceWindowTask {
             cloudWatchLogGroupName: Value<String>? = nil,
             cloudWatchOutputEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogGroupName"] = cloudWatchLogGroupName
-            bag_["CloudWatchOutputEnabled"] = cloudWatchOutputEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogGroupName", cloudWatchLogGroupName?.expression),
+                ("CloudWatchOutputEnabled", cloudWatchOutputEnabled?.expression)
+            ]))
         }
     }
 
@@ -102,11 +102,11 @@ extension SSM.MaintenanceWindowTask {
             s3Bucket: Value<String>,
             s3Prefix: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Region"] = region
-            bag_["S3Bucket"] = s3Bucket
-            bag_["S3Prefix"] = s3Prefix
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Region", region.expression),
+                ("S3Bucket", s3Bucket.expression),
+                ("S3Prefix", s3Prefix?.expression)
+            ]))
         }
     }
 
@@ -121,10 +121,10 @@ extension SSM.MaintenanceWindowTask {
             documentVersion: Value<String>? = nil,
             parameters: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DocumentVersion"] = documentVersion
-            bag_["Parameters"] = parameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DocumentVersion", documentVersion?.expression),
+                ("Parameters", parameters?.expression)
+            ]))
         }
     }
 
@@ -141,11 +141,11 @@ extension SSM.MaintenanceWindowTask {
             payload: Value<String>? = nil,
             qualifier: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ClientContext"] = clientContext
-            bag_["Payload"] = payload
-            bag_["Qualifier"] = qualifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ClientContext", clientContext?.expression),
+                ("Payload", payload?.expression),
+                ("Qualifier", qualifier?.expression)
+            ]))
         }
     }
 
@@ -178,19 +178,19 @@ extension SSM.MaintenanceWindowTask {
             serviceRoleArn: Value<String>? = nil,
             timeoutSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchOutputConfig"] = cloudWatchOutputConfig
-            bag_["Comment"] = comment
-            bag_["DocumentHash"] = documentHash
-            bag_["DocumentHashType"] = documentHashType
-            bag_["DocumentVersion"] = documentVersion
-            bag_["NotificationConfig"] = notificationConfig
-            bag_["OutputS3BucketName"] = outputS3BucketName
-            bag_["OutputS3KeyPrefix"] = outputS3KeyPrefix
-            bag_["Parameters"] = parameters
-            bag_["ServiceRoleArn"] = serviceRoleArn
-            bag_["TimeoutSeconds"] = timeoutSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchOutputConfig", cloudWatchOutputConfig?.expression),
+                ("Comment", comment?.expression),
+                ("DocumentHash", documentHash?.expression),
+                ("DocumentHashType", documentHashType?.expression),
+                ("DocumentVersion", documentVersion?.expression),
+                ("NotificationConfig", notificationConfig?.expression),
+                ("OutputS3BucketName", outputS3BucketName?.expression),
+                ("OutputS3KeyPrefix", outputS3KeyPrefix?.expression),
+                ("Parameters", parameters?.expression),
+                ("ServiceRoleArn", serviceRoleArn?.expression),
+                ("TimeoutSeconds", timeoutSeconds?.expression)
+            ]))
         }
     }
 
@@ -205,10 +205,10 @@ extension SSM.MaintenanceWindowTask {
             input: Value<String>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Input"] = input
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Input", input?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -225,11 +225,11 @@ extension SSM.MaintenanceWindowTask {
             notificationEvents: Value<[String]>? = nil,
             notificationType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["NotificationArn"] = notificationArn
-            bag_["NotificationEvents"] = notificationEvents
-            bag_["NotificationType"] = notificationType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NotificationArn", notificationArn.expression),
+                ("NotificationEvents", notificationEvents?.expression),
+                ("NotificationType", notificationType?.expression)
+            ]))
         }
     }
 
@@ -244,10 +244,10 @@ extension SSM.MaintenanceWindowTask {
             key: Value<String>,
             values: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Values", values.expression)
+            ]))
         }
     }
 
@@ -266,12 +266,12 @@ extension SSM.MaintenanceWindowTask {
             maintenanceWindowRunCommandParameters: MaintenanceWindowRunCommandParameters? = nil,
             maintenanceWindowStepFunctionsParameters: MaintenanceWindowStepFunctionsParameters? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaintenanceWindowAutomationParameters"] = maintenanceWindowAutomationParameters
-            bag_["MaintenanceWindowLambdaParameters"] = maintenanceWindowLambdaParameters
-            bag_["MaintenanceWindowRunCommandParameters"] = maintenanceWindowRunCommandParameters
-            bag_["MaintenanceWindowStepFunctionsParameters"] = maintenanceWindowStepFunctionsParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaintenanceWindowAutomationParameters", maintenanceWindowAutomationParameters?.expression),
+                ("MaintenanceWindowLambdaParameters", maintenanceWindowLambdaParameters?.expression),
+                ("MaintenanceWindowRunCommandParameters", maintenanceWindowRunCommandParameters?.expression),
+                ("MaintenanceWindowStepFunctionsParameters", maintenanceWindowStepFunctionsParameters?.expression)
+            ]))
         }
     }
 

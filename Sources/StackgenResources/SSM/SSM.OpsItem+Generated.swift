@@ -26,15 +26,15 @@ extension SSM {
             severity: Value<String>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["Source"] = source
-            bag_["Title"] = title
-            bag_["Category"] = category
-            bag_["Priority"] = priority
-            bag_["Severity"] = severity
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description.expression),
+                ("Source", source.expression),
+                ("Title", title.expression),
+                ("Category", category?.expression),
+                ("Priority", priority?.expression),
+                ("Severity", severity?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }

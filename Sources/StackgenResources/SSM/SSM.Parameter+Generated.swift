@@ -30,17 +30,17 @@ extension SSM {
             tags: Value<[String: String]>? = nil,
             tier: Tier? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Value"] = value
-            bag_["AllowedPattern"] = allowedPattern
-            bag_["DataType"] = dataType
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["Policies"] = policies
-            bag_["Tags"] = tags
-            bag_["Tier"] = tier
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Type", type.expression),
+                ("Value", value.expression),
+                ("AllowedPattern", allowedPattern?.expression),
+                ("DataType", dataType?.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("Policies", policies?.expression),
+                ("Tags", tags?.expression),
+                ("Tier", tier?.expression)
+            ])
         }
     }
 }

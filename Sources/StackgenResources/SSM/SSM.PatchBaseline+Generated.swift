@@ -42,23 +42,23 @@ extension SSM {
             sources: PropertyList<PatchSource>? = nil,
             tags: PropertyList<Tag>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["ApprovalRules"] = approvalRules
-            bag_["ApprovedPatches"] = approvedPatches
-            bag_["ApprovedPatchesComplianceLevel"] = approvedPatchesComplianceLevel
-            bag_["ApprovedPatchesEnableNonSecurity"] = approvedPatchesEnableNonSecurity
-            bag_["AvailableSecurityUpdatesComplianceStatus"] = availableSecurityUpdatesComplianceStatus
-            bag_["DefaultBaseline"] = defaultBaseline
-            bag_["Description"] = description
-            bag_["GlobalFilters"] = globalFilters
-            bag_["OperatingSystem"] = operatingSystem
-            bag_["PatchGroups"] = patchGroups
-            bag_["RejectedPatches"] = rejectedPatches
-            bag_["RejectedPatchesAction"] = rejectedPatchesAction
-            bag_["Sources"] = sources
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Name", name.expression),
+                ("ApprovalRules", approvalRules?.expression),
+                ("ApprovedPatches", approvedPatches?.expression),
+                ("ApprovedPatchesComplianceLevel", approvedPatchesComplianceLevel?.expression),
+                ("ApprovedPatchesEnableNonSecurity", approvedPatchesEnableNonSecurity?.expression),
+                ("AvailableSecurityUpdatesComplianceStatus", availableSecurityUpdatesComplianceStatus?.expression),
+                ("DefaultBaseline", defaultBaseline?.expression),
+                ("Description", description?.expression),
+                ("GlobalFilters", globalFilters?.expression),
+                ("OperatingSystem", operatingSystem?.expression),
+                ("PatchGroups", patchGroups?.expression),
+                ("RejectedPatches", rejectedPatches?.expression),
+                ("RejectedPatchesAction", rejectedPatchesAction?.expression),
+                ("Sources", sources?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -163,10 +163,10 @@ extension SSM.PatchBaseline {
             key: Key? = nil,
             values: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Values"] = values
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key?.expression),
+                ("Values", values?.expression)
+            ]))
         }
     }
 
@@ -179,9 +179,9 @@ extension SSM.PatchBaseline {
         public init(
             patchFilters: PropertyList<PatchFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PatchFilters"] = patchFilters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PatchFilters", patchFilters?.expression)
+            ]))
         }
     }
 
@@ -198,11 +198,11 @@ extension SSM.PatchBaseline {
             name: Value<String>? = nil,
             products: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Configuration"] = configuration
-            bag_["Name"] = name
-            bag_["Products"] = products
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Configuration", configuration?.expression),
+                ("Name", name?.expression),
+                ("Products", products?.expression)
+            ]))
         }
     }
 
@@ -233,13 +233,13 @@ extension SSM.PatchBaseline {
             enableNonSecurity: Value<Bool>? = nil,
             patchFilterGroup: PatchFilterGroup? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApproveAfterDays"] = approveAfterDays
-            bag_["ApproveUntilDate"] = approveUntilDate
-            bag_["ComplianceLevel"] = complianceLevel
-            bag_["EnableNonSecurity"] = enableNonSecurity
-            bag_["PatchFilterGroup"] = patchFilterGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApproveAfterDays", approveAfterDays?.expression),
+                ("ApproveUntilDate", approveUntilDate?.expression),
+                ("ComplianceLevel", complianceLevel?.expression),
+                ("EnableNonSecurity", enableNonSecurity?.expression),
+                ("PatchFilterGroup", patchFilterGroup?.expression)
+            ]))
         }
     }
 
@@ -252,9 +252,9 @@ extension SSM.PatchBaseline {
         public init(
             patchRules: PropertyList<Rule>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PatchRules"] = patchRules
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PatchRules", patchRules?.expression)
+            ]))
         }
     }
 }

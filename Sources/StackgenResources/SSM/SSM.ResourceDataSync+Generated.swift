@@ -30,17 +30,17 @@ extension SSM {
             syncSource: SyncSource? = nil,
             syncType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SyncName"] = syncName
-            bag_["BucketName"] = bucketName
-            bag_["BucketPrefix"] = bucketPrefix
-            bag_["BucketRegion"] = bucketRegion
-            bag_["KMSKeyArn"] = kmsKeyArn
-            bag_["S3Destination"] = s3Destination
-            bag_["SyncFormat"] = syncFormat
-            bag_["SyncSource"] = syncSource
-            bag_["SyncType"] = syncType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SyncName", syncName.expression),
+                ("BucketName", bucketName?.expression),
+                ("BucketPrefix", bucketPrefix?.expression),
+                ("BucketRegion", bucketRegion?.expression),
+                ("KMSKeyArn", kmsKeyArn?.expression),
+                ("S3Destination", s3Destination?.expression),
+                ("SyncFormat", syncFormat?.expression),
+                ("SyncSource", syncSource?.expression),
+                ("SyncType", syncType?.expression)
+            ])
         }
     }
 }
@@ -57,10 +57,10 @@ extension SSM.ResourceDataSync {
             organizationSourceType: Value<String>,
             organizationalUnits: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OrganizationSourceType"] = organizationSourceType
-            bag_["OrganizationalUnits"] = organizationalUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OrganizationSourceType", organizationSourceType.expression),
+                ("OrganizationalUnits", organizationalUnits?.expression)
+            ]))
         }
     }
 
@@ -81,13 +81,13 @@ extension SSM.ResourceDataSync {
             bucketPrefix: Value<String>? = nil,
             kmsKeyArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BucketName"] = bucketName
-            bag_["BucketRegion"] = bucketRegion
-            bag_["SyncFormat"] = syncFormat
-            bag_["BucketPrefix"] = bucketPrefix
-            bag_["KMSKeyArn"] = kmsKeyArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BucketName", bucketName.expression),
+                ("BucketRegion", bucketRegion.expression),
+                ("SyncFormat", syncFormat.expression),
+                ("BucketPrefix", bucketPrefix?.expression),
+                ("KMSKeyArn", kmsKeyArn?.expression)
+            ]))
         }
     }
 
@@ -115,12 +115,12 @@ extension SSM.ResourceDataSync {
             awsOrganizationsSource: AwsOrganizationsSource? = nil,
             includeFutureRegions: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceRegions"] = sourceRegions
-            bag_["SourceType"] = sourceType
-            bag_["AwsOrganizationsSource"] = awsOrganizationsSource
-            bag_["IncludeFutureRegions"] = includeFutureRegions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceRegions", sourceRegions.expression),
+                ("SourceType", sourceType.expression),
+                ("AwsOrganizationsSource", awsOrganizationsSource?.expression),
+                ("IncludeFutureRegions", includeFutureRegions?.expression)
+            ]))
         }
     }
 }

@@ -16,10 +16,10 @@ extension SSM {
             settingId: Value<String>,
             settingValue: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SettingId"] = settingId
-            bag_["SettingValue"] = settingValue
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SettingId", settingId.expression),
+                ("SettingValue", settingValue.expression)
+            ])
         }
     }
 }

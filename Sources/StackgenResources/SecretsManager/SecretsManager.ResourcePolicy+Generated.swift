@@ -18,11 +18,11 @@ extension SecretsManager {
             secretId: Value<String>,
             blockPublicPolicy: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["SecretId"] = secretId
-            bag_["BlockPublicPolicy"] = blockPublicPolicy
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ResourcePolicy", resourcePolicy.expression),
+                ("SecretId", secretId.expression),
+                ("BlockPublicPolicy", blockPublicPolicy?.expression)
+            ])
         }
     }
 }

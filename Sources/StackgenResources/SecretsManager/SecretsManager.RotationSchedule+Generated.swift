@@ -26,15 +26,15 @@ extension SecretsManager {
             rotationLambdaARN: Value<String>? = nil,
             rotationRules: RotationRules? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecretId"] = secretId
-            bag_["ExternalSecretRotationMetadata"] = externalSecretRotationMetadata
-            bag_["ExternalSecretRotationRoleArn"] = externalSecretRotationRoleArn
-            bag_["HostedRotationLambda"] = hostedRotationLambda
-            bag_["RotateImmediatelyOnUpdate"] = rotateImmediatelyOnUpdate
-            bag_["RotationLambdaARN"] = rotationLambdaARN
-            bag_["RotationRules"] = rotationRules
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SecretId", secretId.expression),
+                ("ExternalSecretRotationMetadata", externalSecretRotationMetadata?.expression),
+                ("ExternalSecretRotationRoleArn", externalSecretRotationRoleArn?.expression),
+                ("HostedRotationLambda", hostedRotationLambda?.expression),
+                ("RotateImmediatelyOnUpdate", rotateImmediatelyOnUpdate?.expression),
+                ("RotationLambdaARN", rotationLambdaARN?.expression),
+                ("RotationRules", rotationRules?.expression)
+            ])
         }
     }
 }
@@ -69,19 +69,19 @@ extension SecretsManager.RotationSchedule {
             vpcSecurityGroupIds: Value<String>? = nil,
             vpcSubnetIds: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RotationType"] = rotationType
-            bag_["ExcludeCharacters"] = excludeCharacters
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MasterSecretArn"] = masterSecretArn
-            bag_["MasterSecretKmsKeyArn"] = masterSecretKmsKeyArn
-            bag_["RotationLambdaName"] = rotationLambdaName
-            bag_["Runtime"] = runtime
-            bag_["SuperuserSecretArn"] = superuserSecretArn
-            bag_["SuperuserSecretKmsKeyArn"] = superuserSecretKmsKeyArn
-            bag_["VpcSecurityGroupIds"] = vpcSecurityGroupIds
-            bag_["VpcSubnetIds"] = vpcSubnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("RotationType", rotationType.expression),
+                ("ExcludeCharacters", excludeCharacters?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MasterSecretArn", masterSecretArn?.expression),
+                ("MasterSecretKmsKeyArn", masterSecretKmsKeyArn?.expression),
+                ("RotationLambdaName", rotationLambdaName?.expression),
+                ("Runtime", runtime?.expression),
+                ("SuperuserSecretArn", superuserSecretArn?.expression),
+                ("SuperuserSecretKmsKeyArn", superuserSecretKmsKeyArn?.expression),
+                ("VpcSecurityGroupIds", vpcSecurityGroupIds?.expression),
+                ("VpcSubnetIds", vpcSubnetIds?.expression)
+            ]))
         }
     }
 
@@ -98,11 +98,11 @@ extension SecretsManager.RotationSchedule {
             duration: Value<String>? = nil,
             scheduleExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutomaticallyAfterDays"] = automaticallyAfterDays
-            bag_["Duration"] = duration
-            bag_["ScheduleExpression"] = scheduleExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AutomaticallyAfterDays", automaticallyAfterDays?.expression),
+                ("Duration", duration?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression)
+            ]))
         }
     }
 }

@@ -28,16 +28,16 @@ extension SecretsManager {
             tags: PropertyList<Tag>? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Description"] = description
-            bag_["GenerateSecretString"] = generateSecretString
-            bag_["KmsKeyId"] = kmsKeyId
-            bag_["Name"] = name
-            bag_["ReplicaRegions"] = replicaRegions
-            bag_["SecretString"] = secretString
-            bag_["Tags"] = tags
-            bag_["Type"] = type
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Description", description?.expression),
+                ("GenerateSecretString", generateSecretString?.expression),
+                ("KmsKeyId", kmsKeyId?.expression),
+                ("Name", name?.expression),
+                ("ReplicaRegions", replicaRegions?.expression),
+                ("SecretString", secretString?.expression),
+                ("Tags", tags?.expression),
+                ("Type", type?.expression)
+            ])
         }
     }
 }
@@ -70,18 +70,18 @@ extension SecretsManager.Secret {
             requireEachIncludedType: Value<Bool>? = nil,
             secretStringTemplate: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExcludeCharacters"] = excludeCharacters
-            bag_["ExcludeLowercase"] = excludeLowercase
-            bag_["ExcludeNumbers"] = excludeNumbers
-            bag_["ExcludePunctuation"] = excludePunctuation
-            bag_["ExcludeUppercase"] = excludeUppercase
-            bag_["GenerateStringKey"] = generateStringKey
-            bag_["IncludeSpace"] = includeSpace
-            bag_["PasswordLength"] = passwordLength
-            bag_["RequireEachIncludedType"] = requireEachIncludedType
-            bag_["SecretStringTemplate"] = secretStringTemplate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExcludeCharacters", excludeCharacters?.expression),
+                ("ExcludeLowercase", excludeLowercase?.expression),
+                ("ExcludeNumbers", excludeNumbers?.expression),
+                ("ExcludePunctuation", excludePunctuation?.expression),
+                ("ExcludeUppercase", excludeUppercase?.expression),
+                ("GenerateStringKey", generateStringKey?.expression),
+                ("IncludeSpace", includeSpace?.expression),
+                ("PasswordLength", passwordLength?.expression),
+                ("RequireEachIncludedType", requireEachIncludedType?.expression),
+                ("SecretStringTemplate", secretStringTemplate?.expression)
+            ]))
         }
     }
 
@@ -96,10 +96,10 @@ extension SecretsManager.Secret {
             region: Value<String>,
             kmsKeyId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Region"] = region
-            bag_["KmsKeyId"] = kmsKeyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Region", region.expression),
+                ("KmsKeyId", kmsKeyId?.expression)
+            ]))
         }
     }
 }

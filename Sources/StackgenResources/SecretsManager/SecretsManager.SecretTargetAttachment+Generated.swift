@@ -18,11 +18,11 @@ extension SecretsManager {
             targetId: Value<String>,
             targetType: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["SecretId"] = secretId
-            bag_["TargetId"] = targetId
-            bag_["TargetType"] = targetType
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("SecretId", secretId.expression),
+                ("TargetId", targetId.expression),
+                ("TargetType", targetType.expression)
+            ])
         }
     }
 }

@@ -76,40 +76,40 @@ extension Serverless {
             tracingEnabled: Value<Bool>? = nil,
             variables: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["StageName"] = stageName
-            bag_["AccessLogSetting"] = accessLogSetting
-            bag_["AlwaysDeploy"] = alwaysDeploy
-            bag_["ApiKeySourceType"] = apiKeySourceType
-            bag_["Auth"] = auth
-            bag_["BinaryMediaTypes"] = binaryMediaTypes
-            bag_["CacheClusterEnabled"] = cacheClusterEnabled
-            bag_["CacheClusterSize"] = cacheClusterSize
-            bag_["CanarySetting"] = canarySetting
-            bag_["Cors"] = cors
-            bag_["DefinitionBody"] = definitionBody
-            bag_["DefinitionUri"] = definitionUri
-            bag_["Description"] = description
-            bag_["DisableExecuteApiEndpoint"] = disableExecuteApiEndpoint
-            bag_["Domain"] = domain
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["FailOnWarnings"] = failOnWarnings
-            bag_["GatewayResponses"] = gatewayResponses
-            bag_["MergeDefinitions"] = mergeDefinitions
-            bag_["MethodSettings"] = methodSettings
-            bag_["MinimumCompressionSize"] = minimumCompressionSize
-            bag_["Mode"] = mode
-            bag_["Models"] = models
-            bag_["Name"] = name
-            bag_["OpenApiVersion"] = openApiVersion
-            bag_["Policy"] = policy
-            bag_["PropagateTags"] = propagateTags
-            bag_["SecurityPolicy"] = securityPolicy
-            bag_["Tags"] = tags
-            bag_["TracingEnabled"] = tracingEnabled
-            bag_["Variables"] = variables
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("StageName", stageName.expression),
+                ("AccessLogSetting", accessLogSetting?.expression),
+                ("AlwaysDeploy", alwaysDeploy?.expression),
+                ("ApiKeySourceType", apiKeySourceType?.expression),
+                ("Auth", auth?.expression),
+                ("BinaryMediaTypes", binaryMediaTypes?.expression),
+                ("CacheClusterEnabled", cacheClusterEnabled?.expression),
+                ("CacheClusterSize", cacheClusterSize?.expression),
+                ("CanarySetting", canarySetting?.expression),
+                ("Cors", cors?.expression),
+                ("DefinitionBody", definitionBody?.expression),
+                ("DefinitionUri", definitionUri?.expression),
+                ("Description", description?.expression),
+                ("DisableExecuteApiEndpoint", disableExecuteApiEndpoint?.expression),
+                ("Domain", domain?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("FailOnWarnings", failOnWarnings?.expression),
+                ("GatewayResponses", gatewayResponses?.expression),
+                ("MergeDefinitions", mergeDefinitions?.expression),
+                ("MethodSettings", methodSettings?.expression),
+                ("MinimumCompressionSize", minimumCompressionSize?.expression),
+                ("Mode", mode?.expression),
+                ("Models", models?.expression),
+                ("Name", name?.expression),
+                ("OpenApiVersion", openApiVersion?.expression),
+                ("Policy", policy?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("SecurityPolicy", securityPolicy?.expression),
+                ("Tags", tags?.expression),
+                ("TracingEnabled", tracingEnabled?.expression),
+                ("Variables", variables?.expression)
+            ])
         }
     }
 }
@@ -124,9 +124,9 @@ extension Serverless.Api {
         public init(
             vpcEndpointId: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcEndpointId"] = vpcEndpointId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpcEndpointId", vpcEndpointId.expression)
+            ]))
         }
     }
 
@@ -141,10 +141,10 @@ extension Serverless.Api {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -171,16 +171,16 @@ extension Serverless.Api {
             resourcePolicy: ResourcePolicy? = nil,
             usagePlan: UsagePlan? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AddApiKeyRequiredToCorsPreflight"] = addApiKeyRequiredToCorsPreflight
-            bag_["AddDefaultAuthorizerToCorsPreflight"] = addDefaultAuthorizerToCorsPreflight
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["Authorizers"] = authorizers
-            bag_["DefaultAuthorizer"] = defaultAuthorizer
-            bag_["InvokeRole"] = invokeRole
-            bag_["ResourcePolicy"] = resourcePolicy
-            bag_["UsagePlan"] = usagePlan
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AddApiKeyRequiredToCorsPreflight", addApiKeyRequiredToCorsPreflight?.expression),
+                ("AddDefaultAuthorizerToCorsPreflight", addDefaultAuthorizerToCorsPreflight?.expression),
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("Authorizers", authorizers?.expression),
+                ("DefaultAuthorizer", defaultAuthorizer?.expression),
+                ("InvokeRole", invokeRole?.expression),
+                ("ResourcePolicy", resourcePolicy?.expression),
+                ("UsagePlan", usagePlan?.expression)
+            ]))
         }
     }
 
@@ -205,15 +205,15 @@ extension Serverless.Api {
             identity: CognitoAuthorizerIdentity? = nil,
             userPoolArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["DisableFunctionDefaultPermissions"] = disableFunctionDefaultPermissions
-            bag_["FunctionArn"] = functionArn
-            bag_["FunctionInvokeRole"] = functionInvokeRole
-            bag_["FunctionPayloadType"] = functionPayloadType
-            bag_["Identity"] = identity
-            bag_["UserPoolArn"] = userPoolArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("DisableFunctionDefaultPermissions", disableFunctionDefaultPermissions?.expression),
+                ("FunctionArn", functionArn?.expression),
+                ("FunctionInvokeRole", functionInvokeRole?.expression),
+                ("FunctionPayloadType", functionPayloadType?.expression),
+                ("Identity", identity?.expression),
+                ("UserPoolArn", userPoolArn?.expression)
+            ]))
         }
     }
 
@@ -232,12 +232,12 @@ extension Serverless.Api {
             stageVariableOverrides: Value<[String: String]>? = nil,
             useStageCache: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeploymentId"] = deploymentId
-            bag_["PercentTraffic"] = percentTraffic
-            bag_["StageVariableOverrides"] = stageVariableOverrides
-            bag_["UseStageCache"] = useStageCache
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeploymentId", deploymentId?.expression),
+                ("PercentTraffic", percentTraffic?.expression),
+                ("StageVariableOverrides", stageVariableOverrides?.expression),
+                ("UseStageCache", useStageCache?.expression)
+            ]))
         }
     }
 
@@ -254,11 +254,11 @@ extension Serverless.Api {
             reauthorizeEvery: Value<Int>? = nil,
             validationExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Header"] = header
-            bag_["ReauthorizeEvery"] = reauthorizeEvery
-            bag_["ValidationExpression"] = validationExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Header", header?.expression),
+                ("ReauthorizeEvery", reauthorizeEvery?.expression),
+                ("ValidationExpression", validationExpression?.expression)
+            ]))
         }
     }
 
@@ -279,13 +279,13 @@ extension Serverless.Api {
             allowMethods: Value<String>? = nil,
             maxAge: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowOrigin"] = allowOrigin
-            bag_["AllowCredentials"] = allowCredentials
-            bag_["AllowHeaders"] = allowHeaders
-            bag_["AllowMethods"] = allowMethods
-            bag_["MaxAge"] = maxAge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowOrigin", allowOrigin.expression),
+                ("AllowCredentials", allowCredentials?.expression),
+                ("AllowHeaders", allowHeaders?.expression),
+                ("AllowMethods", allowMethods?.expression),
+                ("MaxAge", maxAge?.expression)
+            ]))
         }
     }
 
@@ -313,11 +313,11 @@ extension Serverless.Api {
             key: Value<String>,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -354,21 +354,21 @@ extension Serverless.Api {
             route53: Route53? = nil,
             securityPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["AccessAssociation"] = accessAssociation
-            bag_["BasePath"] = basePath
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["IpAddressType"] = ipAddressType
-            bag_["MutualTlsAuthentication"] = mutualTlsAuthentication
-            bag_["NormalizeBasePath"] = normalizeBasePath
-            bag_["OwnershipVerificationCertificateArn"] = ownershipVerificationCertificateArn
-            bag_["Policy"] = policy
-            bag_["Route53"] = route53
-            bag_["SecurityPolicy"] = securityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn.expression),
+                ("DomainName", domainName.expression),
+                ("AccessAssociation", accessAssociation?.expression),
+                ("BasePath", basePath?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("MutualTlsAuthentication", mutualTlsAuthentication?.expression),
+                ("NormalizeBasePath", normalizeBasePath?.expression),
+                ("OwnershipVerificationCertificateArn", ownershipVerificationCertificateArn?.expression),
+                ("Policy", policy?.expression),
+                ("Route53", route53?.expression),
+                ("SecurityPolicy", securityPolicy?.expression)
+            ]))
         }
     }
 
@@ -396,11 +396,11 @@ extension Serverless.Api {
             type: Value<[String]>? = nil,
             vpcEndpointIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Type"] = type
-            bag_["VPCEndpointIds"] = vpcEndpointIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("IpAddressType", ipAddressType?.expression),
+                ("Type", type?.expression),
+                ("VPCEndpointIds", vpcEndpointIds?.expression)
+            ]))
         }
     }
 
@@ -440,18 +440,18 @@ extension Serverless.Api {
             throttlingBurstLimit: Value<Double>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CacheDataEncrypted"] = cacheDataEncrypted
-            bag_["CacheTtlInSeconds"] = cacheTtlInSeconds
-            bag_["CachingEnabled"] = cachingEnabled
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["HttpMethod"] = httpMethod
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["MetricsEnabled"] = metricsEnabled
-            bag_["ResourcePath"] = resourcePath
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CacheDataEncrypted", cacheDataEncrypted?.expression),
+                ("CacheTtlInSeconds", cacheTtlInSeconds?.expression),
+                ("CachingEnabled", cachingEnabled?.expression),
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("HttpMethod", httpMethod?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("MetricsEnabled", metricsEnabled?.expression),
+                ("ResourcePath", resourcePath?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 
@@ -466,10 +466,10 @@ extension Serverless.Api {
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TruststoreUri"] = truststoreUri
-            bag_["TruststoreVersion"] = truststoreVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TruststoreUri", truststoreUri?.expression),
+                ("TruststoreVersion", truststoreVersion?.expression)
+            ]))
         }
     }
 
@@ -486,11 +486,11 @@ extension Serverless.Api {
             offset: Value<Int>? = nil,
             period: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Limit"] = limit
-            bag_["Offset"] = offset
-            bag_["Period"] = period
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Limit", limit?.expression),
+                ("Offset", offset?.expression),
+                ("Period", period?.expression)
+            ]))
         }
     }
 
@@ -523,19 +523,19 @@ extension Serverless.Api {
             sourceVpcBlacklist: Value<[String]>? = nil,
             sourceVpcWhitelist: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsAccountBlacklist"] = awsAccountBlacklist
-            bag_["AwsAccountWhitelist"] = awsAccountWhitelist
-            bag_["CustomStatements"] = customStatements
-            bag_["IntrinsicVpcBlacklist"] = intrinsicVpcBlacklist
-            bag_["IntrinsicVpcWhitelist"] = intrinsicVpcWhitelist
-            bag_["IntrinsicVpceBlacklist"] = intrinsicVpceBlacklist
-            bag_["IntrinsicVpceWhitelist"] = intrinsicVpceWhitelist
-            bag_["IpRangeBlacklist"] = ipRangeBlacklist
-            bag_["IpRangeWhitelist"] = ipRangeWhitelist
-            bag_["SourceVpcBlacklist"] = sourceVpcBlacklist
-            bag_["SourceVpcWhitelist"] = sourceVpcWhitelist
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsAccountBlacklist", awsAccountBlacklist?.expression),
+                ("AwsAccountWhitelist", awsAccountWhitelist?.expression),
+                ("CustomStatements", customStatements?.expression),
+                ("IntrinsicVpcBlacklist", intrinsicVpcBlacklist?.expression),
+                ("IntrinsicVpcWhitelist", intrinsicVpcWhitelist?.expression),
+                ("IntrinsicVpceBlacklist", intrinsicVpceBlacklist?.expression),
+                ("IntrinsicVpceWhitelist", intrinsicVpceWhitelist?.expression),
+                ("IpRangeBlacklist", ipRangeBlacklist?.expression),
+                ("IpRangeWhitelist", ipRangeWhitelist?.expression),
+                ("SourceVpcBlacklist", sourceVpcBlacklist?.expression),
+                ("SourceVpcWhitelist", sourceVpcWhitelist?.expression)
+            ]))
         }
     }
 
@@ -566,18 +566,18 @@ extension Serverless.Api {
             vpcEndpointDomainName: Value<String>? = nil,
             vpcEndpointHostedZoneId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DistributionDomainName"] = distributionDomainName
-            bag_["EvaluateTargetHealth"] = evaluateTargetHealth
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["HostedZoneName"] = hostedZoneName
-            bag_["IpV6"] = ipV6
-            bag_["Region"] = region
-            bag_["SeparateRecordSetGroup"] = separateRecordSetGroup
-            bag_["SetIdentifier"] = setIdentifier
-            bag_["VpcEndpointDomainName"] = vpcEndpointDomainName
-            bag_["VpcEndpointHostedZoneId"] = vpcEndpointHostedZoneId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DistributionDomainName", distributionDomainName?.expression),
+                ("EvaluateTargetHealth", evaluateTargetHealth?.expression),
+                ("HostedZoneId", hostedZoneId?.expression),
+                ("HostedZoneName", hostedZoneName?.expression),
+                ("IpV6", ipV6?.expression),
+                ("Region", region?.expression),
+                ("SeparateRecordSetGroup", separateRecordSetGroup?.expression),
+                ("SetIdentifier", setIdentifier?.expression),
+                ("VpcEndpointDomainName", vpcEndpointDomainName?.expression),
+                ("VpcEndpointHostedZoneId", vpcEndpointHostedZoneId?.expression)
+            ]))
         }
     }
 
@@ -592,10 +592,10 @@ extension Serverless.Api {
             key: Value<String>,
             value: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Key"] = key
-            bag_["Value"] = value
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Key", key.expression),
+                ("Value", value.expression)
+            ]))
         }
     }
 
@@ -610,10 +610,10 @@ extension Serverless.Api {
             burstLimit: Value<Int>? = nil,
             rateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BurstLimit"] = burstLimit
-            bag_["RateLimit"] = rateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BurstLimit", burstLimit?.expression),
+                ("RateLimit", rateLimit?.expression)
+            ]))
         }
     }
 
@@ -636,14 +636,14 @@ extension Serverless.Api {
             throttle: Throttle? = nil,
             usagePlanName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CreateUsagePlan"] = createUsagePlan
-            bag_["Description"] = description
-            bag_["Quota"] = quota
-            bag_["Tags"] = tags
-            bag_["Throttle"] = throttle
-            bag_["UsagePlanName"] = usagePlanName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CreateUsagePlan", createUsagePlan.expression),
+                ("Description", description?.expression),
+                ("Quota", quota?.expression),
+                ("Tags", tags?.expression),
+                ("Throttle", throttle?.expression),
+                ("UsagePlanName", usagePlanName?.expression)
+            ]))
         }
     }
 }

@@ -22,13 +22,13 @@ extension Serverless {
             tags: Value<[String: String]>? = nil,
             timeoutInMinutes: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Location"] = location
-            bag_["NotificationARNs"] = notificationARNs
-            bag_["Parameters"] = parameters
-            bag_["Tags"] = tags
-            bag_["TimeoutInMinutes"] = timeoutInMinutes
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Location", location.expression),
+                ("NotificationARNs", notificationARNs?.expression),
+                ("Parameters", parameters?.expression),
+                ("Tags", tags?.expression),
+                ("TimeoutInMinutes", timeoutInMinutes?.expression)
+            ])
         }
     }
 }
@@ -45,10 +45,10 @@ extension Serverless.Application {
             applicationId: Value<String>,
             semanticVersion: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationId"] = applicationId
-            bag_["SemanticVersion"] = semanticVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationId", applicationId.expression),
+                ("SemanticVersion", semanticVersion.expression)
+            ]))
         }
     }
 }

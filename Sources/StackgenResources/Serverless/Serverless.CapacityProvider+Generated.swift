@@ -32,18 +32,18 @@ extension Serverless {
             scalingConfig: ScalingConfig? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcConfig"] = vpcConfig
-            bag_["CapacityProviderName"] = capacityProviderName
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["ManagedResourceTags"] = managedResourceTags
-            bag_["OperatorRole"] = operatorRole
-            bag_["PropagateTags"] = propagateTags
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcConfig", vpcConfig.expression),
+                ("CapacityProviderName", capacityProviderName?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("ManagedResourceTags", managedResourceTags?.expression),
+                ("OperatorRole", operatorRole?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -62,11 +62,11 @@ extension Serverless.CapacityProvider {
             architectures: Value<[String]>? = nil,
             excludedTypes: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowedTypes"] = allowedTypes
-            bag_["Architectures"] = architectures
-            bag_["ExcludedTypes"] = excludedTypes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowedTypes", allowedTypes?.expression),
+                ("Architectures", architectures?.expression),
+                ("ExcludedTypes", excludedTypes?.expression)
+            ]))
         }
     }
 
@@ -81,10 +81,10 @@ extension Serverless.CapacityProvider {
             logGroup: Value<String>? = nil,
             systemLogLevel: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup?.expression),
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -97,9 +97,9 @@ extension Serverless.CapacityProvider {
         public init(
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 
@@ -114,10 +114,10 @@ extension Serverless.CapacityProvider {
             averageCPUUtilization: Value<Double>? = nil,
             maxVCpuCount: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AverageCPUUtilization"] = averageCPUUtilization
-            bag_["MaxVCpuCount"] = maxVCpuCount
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AverageCPUUtilization", averageCPUUtilization?.expression),
+                ("MaxVCpuCount", maxVCpuCount?.expression)
+            ]))
         }
     }
 
@@ -132,10 +132,10 @@ extension Serverless.CapacityProvider {
             subnetIds: Value<[String]>,
             securityGroupIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SubnetIds"] = subnetIds
-            bag_["SecurityGroupIds"] = securityGroupIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SubnetIds", subnetIds.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression)
+            ]))
         }
     }
 }

@@ -18,11 +18,11 @@ extension Serverless {
             permissions: PropertyList<Permission>,
             source: ResourceReference
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Permissions"] = permissions
-            bag_["Source"] = source
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Destination", destination.expression),
+                ("Permissions", permissions.expression),
+                ("Source", source.expression)
+            ])
         }
     }
 }
@@ -61,16 +61,16 @@ extension Serverless.Connector {
             roleName: Expr? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["Id"] = id
-            bag_["Name"] = name
-            bag_["Qualifier"] = qualifier
-            bag_["QueueUrl"] = queueUrl
-            bag_["ResourceId"] = resourceId
-            bag_["RoleName"] = roleName
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("Id", id?.expression),
+                ("Name", name?.expression),
+                ("Qualifier", qualifier?.expression),
+                ("QueueUrl", queueUrl?.expression),
+                ("ResourceId", resourceId?.expression),
+                ("RoleName", roleName?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 }

@@ -110,57 +110,57 @@ extension Serverless {
             versionDescription: Value<String>? = nil,
             vpcConfig: VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Architectures"] = architectures
-            bag_["AssumeRolePolicyDocument"] = assumeRolePolicyDocument
-            bag_["AutoPublishAlias"] = autoPublishAlias
-            bag_["AutoPublishAliasAllProperties"] = autoPublishAliasAllProperties
-            bag_["AutoPublishCodeSha256"] = autoPublishCodeSha256
-            bag_["CapacityProviderConfig"] = capacityProviderConfig
-            bag_["CodeSigningConfigArn"] = codeSigningConfigArn
-            bag_["CodeUri"] = codeUri
-            bag_["DeadLetterQueue"] = deadLetterQueue
-            bag_["DeploymentPreference"] = deploymentPreference
-            bag_["Description"] = description
-            bag_["DurableConfig"] = durableConfig
-            bag_["Environment"] = environment
-            bag_["EphemeralStorage"] = ephemeralStorage
-            bag_["EventInvokeConfig"] = eventInvokeConfig
-            bag_["Events"] = events
-            bag_["FileSystemConfigs"] = fileSystemConfigs
-            bag_["FunctionName"] = functionName
-            bag_["FunctionScalingConfig"] = functionScalingConfig
-            bag_["FunctionUrlConfig"] = functionUrlConfig
-            bag_["Handler"] = handler
-            bag_["ImageConfig"] = imageConfig
-            bag_["ImageUri"] = imageUri
-            bag_["InlineCode"] = inlineCode
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Layers"] = layers
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MemorySize"] = memorySize
-            bag_["PackageType"] = packageType
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["Policies"] = policies
-            bag_["PropagateTags"] = propagateTags
-            bag_["ProvisionedConcurrencyConfig"] = provisionedConcurrencyConfig
-            bag_["PublishToLatestPublished"] = publishToLatestPublished
-            bag_["RecursiveLoop"] = recursiveLoop
-            bag_["ReservedConcurrentExecutions"] = reservedConcurrentExecutions
-            bag_["Role"] = role
-            bag_["RolePath"] = rolePath
-            bag_["Runtime"] = runtime
-            bag_["RuntimeManagementConfig"] = runtimeManagementConfig
-            bag_["SnapStart"] = snapStart
-            bag_["SourceKMSKeyArn"] = sourceKMSKeyArn
-            bag_["Tags"] = tags
-            bag_["TenancyConfig"] = tenancyConfig
-            bag_["Timeout"] = timeout
-            bag_["Tracing"] = tracing
-            bag_["VersionDeletionPolicy"] = versionDeletionPolicy
-            bag_["VersionDescription"] = versionDescription
-            bag_["VpcConfig"] = vpcConfig
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Architectures", architectures?.expression),
+                ("AssumeRolePolicyDocument", assumeRolePolicyDocument?.expression),
+                ("AutoPublishAlias", autoPublishAlias?.expression),
+                ("AutoPublishAliasAllProperties", autoPublishAliasAllProperties?.expression),
+                ("AutoPublishCodeSha256", autoPublishCodeSha256?.expression),
+                ("CapacityProviderConfig", capacityProviderConfig?.expression),
+                ("CodeSigningConfigArn", codeSigningConfigArn?.expression),
+                ("CodeUri", codeUri?.expression),
+                ("DeadLetterQueue", deadLetterQueue?.expression),
+                ("DeploymentPreference", deploymentPreference?.expression),
+                ("Description", description?.expression),
+                ("DurableConfig", durableConfig?.expression),
+                ("Environment", environment?.expression),
+                ("EphemeralStorage", ephemeralStorage?.expression),
+                ("EventInvokeConfig", eventInvokeConfig?.expression),
+                ("Events", events?.expression),
+                ("FileSystemConfigs", fileSystemConfigs?.expression),
+                ("FunctionName", functionName?.expression),
+                ("FunctionScalingConfig", functionScalingConfig?.expression),
+                ("FunctionUrlConfig", functionUrlConfig?.expression),
+                ("Handler", handler?.expression),
+                ("ImageConfig", imageConfig?.expression),
+                ("ImageUri", imageUri?.expression),
+                ("InlineCode", inlineCode?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Layers", layers?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MemorySize", memorySize?.expression),
+                ("PackageType", packageType?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("Policies", policies?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("ProvisionedConcurrencyConfig", provisionedConcurrencyConfig?.expression),
+                ("PublishToLatestPublished", publishToLatestPublished?.expression),
+                ("RecursiveLoop", recursiveLoop?.expression),
+                ("ReservedConcurrentExecutions", reservedConcurrentExecutions?.expression),
+                ("Role", role?.expression),
+                ("RolePath", rolePath?.expression),
+                ("Runtime", runtime?.expression),
+                ("RuntimeManagementConfig", runtimeManagementConfig?.expression),
+                ("SnapStart", snapStart?.expression),
+                ("SourceKMSKeyArn", sourceKMSKeyArn?.expression),
+                ("Tags", tags?.expression),
+                ("TenancyConfig", tenancyConfig?.expression),
+                ("Timeout", timeout?.expression),
+                ("Tracing", tracing?.expression),
+                ("VersionDeletionPolicy", versionDeletionPolicy?.expression),
+                ("VersionDescription", versionDescription?.expression),
+                ("VpcConfig", vpcConfig?.expression)
+            ])
         }
     }
 }
@@ -177,10 +177,10 @@ extension Serverless.Function {
             type: AccessConfigTypeProperty? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression),
+                ("URI", uri?.expression)
+            ]))
         }
     }
 
@@ -205,9 +205,9 @@ extension Serverless.Function {
         public init(
             skillId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SkillId"] = skillId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SkillId", skillId?.expression)
+            ]))
         }
     }
 
@@ -245,14 +245,14 @@ extension Serverless.Function {
             overrideApiAuth: Value<Bool>? = nil,
             resourcePolicy: ResourcePolicy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["Authorizer"] = authorizer
-            bag_["InvokeRole"] = invokeRole
-            bag_["OverrideApiAuth"] = overrideApiAuth
-            bag_["ResourcePolicy"] = resourcePolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("Authorizer", authorizer?.expression),
+                ("InvokeRole", invokeRole?.expression),
+                ("OverrideApiAuth", overrideApiAuth?.expression),
+                ("ResourcePolicy", resourcePolicy?.expression)
+            ]))
         }
     }
 
@@ -279,16 +279,16 @@ extension Serverless.Function {
             restApiId: Value<String>? = nil,
             timeoutInMillis: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Method"] = method
-            bag_["Path"] = path
-            bag_["Auth"] = auth
-            bag_["RequestModel"] = requestModel
-            bag_["RequestParameters"] = requestParameters
-            bag_["ResponseTransferMode"] = responseTransferMode
-            bag_["RestApiId"] = restApiId
-            bag_["TimeoutInMillis"] = timeoutInMillis
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Method", method.expression),
+                ("Path", path.expression),
+                ("Auth", auth?.expression),
+                ("RequestModel", requestModel?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("ResponseTransferMode", responseTransferMode?.expression),
+                ("RestApiId", restApiId?.expression),
+                ("TimeoutInMillis", timeoutInMillis?.expression)
+            ]))
         }
     }
 
@@ -325,11 +325,11 @@ extension Serverless.Function {
             executionEnvironmentMemoryGiBPerVCpu: Expr? = nil,
             perExecutionEnvironmentMaxConcurrency: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["ExecutionEnvironmentMemoryGiBPerVCpu"] = executionEnvironmentMemoryGiBPerVCpu
-            bag_["PerExecutionEnvironmentMaxConcurrency"] = perExecutionEnvironmentMaxConcurrency
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("ExecutionEnvironmentMemoryGiBPerVCpu", executionEnvironmentMemoryGiBPerVCpu?.expression),
+                ("PerExecutionEnvironmentMaxConcurrency", perExecutionEnvironmentMaxConcurrency?.expression)
+            ]))
         }
     }
 
@@ -352,14 +352,14 @@ extension Serverless.Function {
             pattern: Expr? = nil,
             state: CloudWatchEventPropertiesState? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            bag_["EventBusName"] = eventBusName
-            bag_["Input"] = input
-            bag_["InputPath"] = inputPath
-            bag_["Pattern"] = pattern
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression),
+                ("EventBusName", eventBusName?.expression),
+                ("Input", input?.expression),
+                ("InputPath", inputPath?.expression),
+                ("Pattern", pattern?.expression),
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -385,10 +385,10 @@ extension Serverless.Function {
             filterPattern: Value<String>,
             logGroupName: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["FilterPattern"] = filterPattern
-            bag_["LogGroupName"] = logGroupName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FilterPattern", filterPattern.expression),
+                ("LogGroupName", logGroupName.expression)
+            ]))
         }
     }
 
@@ -407,12 +407,12 @@ extension Serverless.Function {
             storageMode: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["StorageMode"] = storageMode
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("StorageMode", storageMode?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -427,10 +427,10 @@ extension Serverless.Function {
             trigger: Trigger,
             userPool: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Trigger"] = trigger
-            bag_["UserPool"] = userPool
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Trigger", trigger.expression),
+                ("UserPool", userPool.expression)
+            ]))
         }
     }
 
@@ -463,14 +463,14 @@ extension Serverless.Function {
             exposeHeaders: Value<[String]>? = nil,
             maxAge: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AllowCredentials"] = allowCredentials
-            bag_["AllowHeaders"] = allowHeaders
-            bag_["AllowMethods"] = allowMethods
-            bag_["AllowOrigins"] = allowOrigins
-            bag_["ExposeHeaders"] = exposeHeaders
-            bag_["MaxAge"] = maxAge
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AllowCredentials", allowCredentials?.expression),
+                ("AllowHeaders", allowHeaders?.expression),
+                ("AllowMethods", allowMethods?.expression),
+                ("AllowOrigins", allowOrigins?.expression),
+                ("ExposeHeaders", exposeHeaders?.expression),
+                ("MaxAge", maxAge?.expression)
+            ]))
         }
     }
 
@@ -485,10 +485,10 @@ extension Serverless.Function {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: LambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -503,10 +503,10 @@ extension Serverless.Function {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: CustomSMSSenderLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -532,11 +532,11 @@ extension Serverless.Function {
             queueLogicalId: Value<String>? = nil,
             type: DeadLetterConfigTypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["QueueLogicalId"] = queueLogicalId
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("QueueLogicalId", queueLogicalId?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -560,10 +560,10 @@ extension Serverless.Function {
             targetArn: Value<String>,
             type: TypeProperty
         ) {
-            var bag_ = PropertyBag()
-            bag_["TargetArn"] = targetArn
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TargetArn", targetArn.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -588,15 +588,15 @@ extension Serverless.Function {
             triggerConfigurations: PropertyList<TriggerConfig>? = nil,
             type: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Alarms"] = alarms
-            bag_["Enabled"] = enabled
-            bag_["Hooks"] = hooks
-            bag_["PassthroughCondition"] = passthroughCondition
-            bag_["Role"] = role
-            bag_["TriggerConfigurations"] = triggerConfigurations
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Alarms", alarms?.expression),
+                ("Enabled", enabled?.expression),
+                ("Hooks", hooks?.expression),
+                ("PassthroughCondition", passthroughCondition?.expression),
+                ("Role", role?.expression),
+                ("TriggerConfigurations", triggerConfigurations?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -609,9 +609,9 @@ extension Serverless.Function {
         public init(
             onFailure: OnFailure? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression)
+            ]))
         }
     }
 
@@ -648,21 +648,21 @@ extension Serverless.Function {
             startingPosition: Expr? = nil,
             startingPositionTimestamp: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Cluster"] = cluster
-            bag_["DatabaseName"] = databaseName
-            bag_["SourceAccessConfigurations"] = sourceAccessConfigurations
-            bag_["BatchSize"] = batchSize
-            bag_["CollectionName"] = collectionName
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FullDocument"] = fullDocument
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["SecretsManagerKmsKeyId"] = secretsManagerKmsKeyId
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Cluster", cluster.expression),
+                ("DatabaseName", databaseName.expression),
+                ("SourceAccessConfigurations", sourceAccessConfigurations.expression),
+                ("BatchSize", batchSize?.expression),
+                ("CollectionName", collectionName?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FullDocument", fullDocument?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("SecretsManagerKmsKeyId", secretsManagerKmsKeyId?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression)
+            ]))
         }
     }
 
@@ -679,11 +679,11 @@ extension Serverless.Function {
             kmsKeyArn: Value<String>? = nil,
             retentionPeriodInDays: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ExecutionTimeout"] = executionTimeout
-            bag_["KMSKeyArn"] = kmsKeyArn
-            bag_["RetentionPeriodInDays"] = retentionPeriodInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ExecutionTimeout", executionTimeout.expression),
+                ("KMSKeyArn", kmsKeyArn?.expression),
+                ("RetentionPeriodInDays", retentionPeriodInDays?.expression)
+            ]))
         }
     }
 
@@ -726,24 +726,24 @@ extension Serverless.Function {
             startingPositionTimestamp: Value<Double>? = nil,
             tumblingWindowInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Stream"] = stream
-            bag_["BatchSize"] = batchSize
-            bag_["BisectBatchOnFunctionError"] = bisectBatchOnFunctionError
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["MaximumRecordAgeInSeconds"] = maximumRecordAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ParallelizationFactor"] = parallelizationFactor
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            bag_["TumblingWindowInSeconds"] = tumblingWindowInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Stream", stream.expression),
+                ("BatchSize", batchSize?.expression),
+                ("BisectBatchOnFunctionError", bisectBatchOnFunctionError?.expression),
+                ("DestinationConfig", destinationConfig?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("MaximumRecordAgeInSeconds", maximumRecordAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ParallelizationFactor", parallelizationFactor?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression),
+                ("TumblingWindowInSeconds", tumblingWindowInSeconds?.expression)
+            ]))
         }
     }
 
@@ -756,9 +756,9 @@ extension Serverless.Function {
         public init(
             onFailure: DynamoDBEventPropertiesDestinationConfigOnFailure? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression)
+            ]))
         }
     }
 
@@ -771,9 +771,9 @@ extension Serverless.Function {
         public init(
             destination: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression)
+            ]))
         }
     }
 
@@ -786,9 +786,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<DynamoDBEventPropertiesFilterCriteriaFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -801,9 +801,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -825,9 +825,9 @@ extension Serverless.Function {
         public init(
             variables: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Variables"] = variables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Variables", variables?.expression)
+            ]))
         }
     }
 
@@ -840,9 +840,9 @@ extension Serverless.Function {
         public init(
             size: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Size"] = size
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Size", size.expression)
+            ]))
         }
     }
 
@@ -915,17 +915,17 @@ extension Serverless.Function {
             ruleName: Value<String>? = nil,
             target: EventBridgeRuleTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["EventBusName"] = eventBusName
-            bag_["Input"] = input
-            bag_["InputPath"] = inputPath
-            bag_["InputTransformer"] = inputTransformer
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RuleName"] = ruleName
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern.expression),
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("EventBusName", eventBusName?.expression),
+                ("Input", input?.expression),
+                ("InputPath", inputPath?.expression),
+                ("InputTransformer", inputTransformer?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RuleName", ruleName?.expression),
+                ("Target", target?.expression)
+            ]))
         }
     }
 
@@ -938,9 +938,9 @@ extension Serverless.Function {
         public init(
             id: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression)
+            ]))
         }
     }
 
@@ -957,11 +957,11 @@ extension Serverless.Function {
             maximumEventAgeInSeconds: Value<Int>? = nil,
             maximumRetryAttempts: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["MaximumEventAgeInSeconds"] = maximumEventAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationConfig", destinationConfig?.expression),
+                ("MaximumEventAgeInSeconds", maximumEventAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression)
+            ]))
         }
     }
 
@@ -976,10 +976,10 @@ extension Serverless.Function {
             onFailure: EventInvokeOnFailure? = nil,
             onSuccess: EventInvokeOnSuccess? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            bag_["OnSuccess"] = onSuccess
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression),
+                ("OnSuccess", onSuccess?.expression)
+            ]))
         }
     }
 
@@ -994,10 +994,10 @@ extension Serverless.Function {
             destination: Value<String>? = nil,
             type: EventInvokeOnFailureTypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -1025,10 +1025,10 @@ extension Serverless.Function {
             destination: Value<String>? = nil,
             type: EventInvokeOnSuccessTypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -1078,16 +1078,16 @@ extension Serverless.Function {
             schedule: Value<String>? = nil,
             state: State? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["Enabled"] = enabled
-            bag_["Input"] = input
-            bag_["Name"] = name
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["Schedule"] = schedule
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("Enabled", enabled?.expression),
+                ("Input", input?.expression),
+                ("Name", name?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("Schedule", schedule?.expression),
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -1104,11 +1104,11 @@ extension Serverless.Function {
             localMountPath: Value<String>,
             s3FilesConfig: S3FilesConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["LocalMountPath"] = localMountPath
-            bag_["S3FilesConfig"] = s3FilesConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn.expression),
+                ("LocalMountPath", localMountPath.expression),
+                ("S3FilesConfig", s3FilesConfig?.expression)
+            ]))
         }
     }
 
@@ -1121,9 +1121,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -1136,9 +1136,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<Filter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -1153,10 +1153,10 @@ extension Serverless.Function {
             mode: Mode,
             maximumWindowInMinutes: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Mode"] = mode
-            bag_["MaximumWindowInMinutes"] = maximumWindowInMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Mode", mode.expression),
+                ("MaximumWindowInMinutes", maximumWindowInMinutes?.expression)
+            ]))
         }
     }
 
@@ -1180,10 +1180,10 @@ extension Serverless.Function {
             maxExecutionEnvironments: Value<Double>? = nil,
             minExecutionEnvironments: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaxExecutionEnvironments"] = maxExecutionEnvironments
-            bag_["MinExecutionEnvironments"] = minExecutionEnvironments
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaxExecutionEnvironments", maxExecutionEnvironments?.expression),
+                ("MinExecutionEnvironments", minExecutionEnvironments?.expression)
+            ]))
         }
     }
 
@@ -1200,11 +1200,11 @@ extension Serverless.Function {
             cors: Cors? = nil,
             invokeMode: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["Cors"] = cors
-            bag_["InvokeMode"] = invokeMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("Cors", cors?.expression),
+                ("InvokeMode", invokeMode?.expression)
+            ]))
         }
     }
 
@@ -1219,10 +1219,10 @@ extension Serverless.Function {
             postTraffic: Value<String>? = nil,
             preTraffic: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PostTraffic"] = postTraffic
-            bag_["PreTraffic"] = preTraffic
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PostTraffic", postTraffic?.expression),
+                ("PreTraffic", preTraffic?.expression)
+            ]))
         }
     }
 
@@ -1237,10 +1237,10 @@ extension Serverless.Function {
             authorizationScopes: Value<[String]>? = nil,
             authorizer: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["Authorizer"] = authorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("Authorizer", authorizer?.expression)
+            ]))
         }
     }
 
@@ -1265,15 +1265,15 @@ extension Serverless.Function {
             routeSettings: Expr? = nil,
             timeoutInMillis: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiId"] = apiId
-            bag_["Auth"] = auth
-            bag_["Method"] = method
-            bag_["Path"] = path
-            bag_["PayloadFormatVersion"] = payloadFormatVersion
-            bag_["RouteSettings"] = routeSettings
-            bag_["TimeoutInMillis"] = timeoutInMillis
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiId", apiId?.expression),
+                ("Auth", auth?.expression),
+                ("Method", method?.expression),
+                ("Path", path?.expression),
+                ("PayloadFormatVersion", payloadFormatVersion?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("TimeoutInMillis", timeoutInMillis?.expression)
+            ]))
         }
     }
 
@@ -1290,11 +1290,11 @@ extension Serverless.Function {
             entryPoint: Value<[String]>? = nil,
             workingDirectory: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Command"] = command
-            bag_["EntryPoint"] = entryPoint
-            bag_["WorkingDirectory"] = workingDirectory
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Command", command?.expression),
+                ("EntryPoint", entryPoint?.expression),
+                ("WorkingDirectory", workingDirectory?.expression)
+            ]))
         }
     }
 
@@ -1309,10 +1309,10 @@ extension Serverless.Function {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: InboundFederationLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -1336,10 +1336,10 @@ extension Serverless.Function {
             sql: Expr,
             awsIotSqlVersion: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Sql"] = sql
-            bag_["AwsIotSqlVersion"] = awsIotSqlVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Sql", sql.expression),
+                ("AwsIotSqlVersion", awsIotSqlVersion?.expression)
+            ]))
         }
     }
 
@@ -1382,24 +1382,24 @@ extension Serverless.Function {
             startingPositionTimestamp: Value<Double>? = nil,
             tumblingWindowInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Stream"] = stream
-            bag_["BatchSize"] = batchSize
-            bag_["BisectBatchOnFunctionError"] = bisectBatchOnFunctionError
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["MaximumRecordAgeInSeconds"] = maximumRecordAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ParallelizationFactor"] = parallelizationFactor
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            bag_["TumblingWindowInSeconds"] = tumblingWindowInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Stream", stream.expression),
+                ("BatchSize", batchSize?.expression),
+                ("BisectBatchOnFunctionError", bisectBatchOnFunctionError?.expression),
+                ("DestinationConfig", destinationConfig?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("MaximumRecordAgeInSeconds", maximumRecordAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ParallelizationFactor", parallelizationFactor?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression),
+                ("TumblingWindowInSeconds", tumblingWindowInSeconds?.expression)
+            ]))
         }
     }
 
@@ -1412,9 +1412,9 @@ extension Serverless.Function {
         public init(
             onFailure: KinesisEventPropertiesDestinationConfigOnFailure? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["OnFailure"] = onFailure
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("OnFailure", onFailure?.expression)
+            ]))
         }
     }
 
@@ -1427,9 +1427,9 @@ extension Serverless.Function {
         public init(
             destination: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression)
+            ]))
         }
     }
 
@@ -1457,12 +1457,12 @@ extension Serverless.Function {
             logGroup: Value<String>? = nil,
             systemLogLevel: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplicationLogLevel"] = applicationLogLevel
-            bag_["LogFormat"] = logFormat
-            bag_["LogGroup"] = logGroup
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplicationLogLevel", applicationLogLevel?.expression),
+                ("LogFormat", logFormat?.expression),
+                ("LogGroup", logGroup?.expression),
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -1493,18 +1493,18 @@ extension Serverless.Function {
             maximumBatchingWindowInSeconds: Value<Int>? = nil,
             secretsManagerKmsKeyId: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Broker"] = broker
-            bag_["Queues"] = queues
-            bag_["SourceAccessConfigurations"] = sourceAccessConfigurations
-            bag_["BatchSize"] = batchSize
-            bag_["DynamicPolicyName"] = dynamicPolicyName
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["SecretsManagerKmsKeyId"] = secretsManagerKmsKeyId
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Broker", broker.expression),
+                ("Queues", queues.expression),
+                ("SourceAccessConfigurations", sourceAccessConfigurations.expression),
+                ("BatchSize", batchSize?.expression),
+                ("DynamicPolicyName", dynamicPolicyName?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("SecretsManagerKmsKeyId", secretsManagerKmsKeyId?.expression)
+            ]))
         }
     }
 
@@ -1517,9 +1517,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<MQEventPropertiesFilterCriteriaFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -1532,9 +1532,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -1585,28 +1585,28 @@ extension Serverless.Function {
             startingPosition: Value<String>? = nil,
             startingPositionTimestamp: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Stream"] = stream
-            bag_["Topics"] = topics
-            bag_["BatchSize"] = batchSize
-            bag_["BisectBatchOnFunctionError"] = bisectBatchOnFunctionError
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["DestinationConfig"] = destinationConfig
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["MaximumRecordAgeInSeconds"] = maximumRecordAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ProvisionedPollerConfig"] = provisionedPollerConfig
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            bag_["SourceAccessConfigurations"] = sourceAccessConfigurations
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Stream", stream.expression),
+                ("Topics", topics.expression),
+                ("BatchSize", batchSize?.expression),
+                ("BisectBatchOnFunctionError", bisectBatchOnFunctionError?.expression),
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("DestinationConfig", destinationConfig?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("MaximumRecordAgeInSeconds", maximumRecordAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ProvisionedPollerConfig", provisionedPollerConfig?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression),
+                ("SourceAccessConfigurations", sourceAccessConfigurations?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression)
+            ]))
         }
     }
 
@@ -1619,9 +1619,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<MSKEventPropertiesFilterCriteriaFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -1634,9 +1634,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -1658,9 +1658,9 @@ extension Serverless.Function {
         public init(
             systemLogLevel: SystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -1684,9 +1684,9 @@ extension Serverless.Function {
         public init(
             metrics: PropertyList<Metric>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metrics"] = metrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metrics", metrics?.expression)
+            ]))
         }
     }
 
@@ -1709,9 +1709,9 @@ extension Serverless.Function {
         public init(
             destination: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destination"] = destination
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destination", destination?.expression)
+            ]))
         }
     }
 
@@ -1736,10 +1736,10 @@ extension Serverless.Function {
             lambdaArn: Value<String>? = nil,
             lambdaVersion: PreTokenGenerationConfigLambdaVersion? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaArn"] = lambdaArn
-            bag_["LambdaVersion"] = lambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaArn", lambdaArn?.expression),
+                ("LambdaVersion", lambdaVersion?.expression)
+            ]))
         }
     }
 
@@ -1763,9 +1763,9 @@ extension Serverless.Function {
         public init(
             provisionedConcurrentExecutions: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ProvisionedConcurrentExecutions"] = provisionedConcurrentExecutions
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ProvisionedConcurrentExecutions", provisionedConcurrentExecutions.expression)
+            ]))
         }
     }
 
@@ -1782,11 +1782,11 @@ extension Serverless.Function {
             minimumPollers: Value<Int>? = nil,
             pollerGroupName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumPollers"] = maximumPollers
-            bag_["MinimumPollers"] = minimumPollers
-            bag_["PollerGroupName"] = pollerGroupName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumPollers", maximumPollers?.expression),
+                ("MinimumPollers", minimumPollers?.expression),
+                ("PollerGroupName", pollerGroupName?.expression)
+            ]))
         }
     }
 
@@ -1805,12 +1805,12 @@ extension Serverless.Function {
             validateBody: Value<Bool>? = nil,
             validateParameters: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Model"] = model
-            bag_["Required"] = required
-            bag_["ValidateBody"] = validateBody
-            bag_["ValidateParameters"] = validateParameters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Model", model.expression),
+                ("Required", required?.expression),
+                ("ValidateBody", validateBody?.expression),
+                ("ValidateParameters", validateParameters?.expression)
+            ]))
         }
     }
 
@@ -1843,19 +1843,19 @@ extension Serverless.Function {
             sourceVpcBlacklist: Value<[String]>? = nil,
             sourceVpcWhitelist: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsAccountBlacklist"] = awsAccountBlacklist
-            bag_["AwsAccountWhitelist"] = awsAccountWhitelist
-            bag_["CustomStatements"] = customStatements
-            bag_["IntrinsicVpcBlacklist"] = intrinsicVpcBlacklist
-            bag_["IntrinsicVpcWhitelist"] = intrinsicVpcWhitelist
-            bag_["IntrinsicVpceBlacklist"] = intrinsicVpceBlacklist
-            bag_["IntrinsicVpceWhitelist"] = intrinsicVpceWhitelist
-            bag_["IpRangeBlacklist"] = ipRangeBlacklist
-            bag_["IpRangeWhitelist"] = ipRangeWhitelist
-            bag_["SourceVpcBlacklist"] = sourceVpcBlacklist
-            bag_["SourceVpcWhitelist"] = sourceVpcWhitelist
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsAccountBlacklist", awsAccountBlacklist?.expression),
+                ("AwsAccountWhitelist", awsAccountWhitelist?.expression),
+                ("CustomStatements", customStatements?.expression),
+                ("IntrinsicVpcBlacklist", intrinsicVpcBlacklist?.expression),
+                ("IntrinsicVpcWhitelist", intrinsicVpcWhitelist?.expression),
+                ("IntrinsicVpceBlacklist", intrinsicVpceBlacklist?.expression),
+                ("IntrinsicVpceWhitelist", intrinsicVpceWhitelist?.expression),
+                ("IpRangeBlacklist", ipRangeBlacklist?.expression),
+                ("IpRangeWhitelist", ipRangeWhitelist?.expression),
+                ("SourceVpcBlacklist", sourceVpcBlacklist?.expression),
+                ("SourceVpcWhitelist", sourceVpcWhitelist?.expression)
+            ]))
         }
     }
 
@@ -1872,11 +1872,11 @@ extension Serverless.Function {
             events: Expr,
             filter: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Events"] = events
-            bag_["Filter"] = filter
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Events", events.expression),
+                ("Filter", filter?.expression)
+            ]))
         }
     }
 
@@ -1889,9 +1889,9 @@ extension Serverless.Function {
         public init(
             directS3Read: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DirectS3Read"] = directS3Read
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DirectS3Read", directS3Read?.expression)
+            ]))
         }
     }
 
@@ -1912,13 +1912,13 @@ extension Serverless.Function {
             region: Value<String>? = nil,
             sqsSubscription: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Topic"] = topic
-            bag_["FilterPolicy"] = filterPolicy
-            bag_["FilterPolicyScope"] = filterPolicyScope
-            bag_["Region"] = region
-            bag_["SqsSubscription"] = sqsSubscription
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Topic", topic.expression),
+                ("FilterPolicy", filterPolicy?.expression),
+                ("FilterPolicyScope", filterPolicyScope?.expression),
+                ("Region", region?.expression),
+                ("SqsSubscription", sqsSubscription?.expression)
+            ]))
         }
     }
 
@@ -1947,17 +1947,17 @@ extension Serverless.Function {
             metricsConfig: Expr? = nil,
             scalingConfig: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Queue"] = queue
-            bag_["BatchSize"] = batchSize
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["MaximumBatchingWindowInSeconds"] = maximumBatchingWindowInSeconds
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ScalingConfig"] = scalingConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Queue", queue.expression),
+                ("BatchSize", batchSize?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("MaximumBatchingWindowInSeconds", maximumBatchingWindowInSeconds?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ScalingConfig", scalingConfig?.expression)
+            ]))
         }
     }
 
@@ -1970,9 +1970,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<SQSEventPropertiesFilterCriteriaFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -1985,9 +1985,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -2039,24 +2039,24 @@ extension Serverless.Function {
             startDate: Value<String>? = nil,
             state: ScheduleV2EventPropertiesState? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["EndDate"] = endDate
-            bag_["FlexibleTimeWindow"] = flexibleTimeWindow
-            bag_["GroupName"] = groupName
-            bag_["Input"] = input
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Name"] = name
-            bag_["OmitName"] = omitName
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RoleArn"] = roleArn
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["ScheduleExpressionTimezone"] = scheduleExpressionTimezone
-            bag_["StartDate"] = startDate
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("EndDate", endDate?.expression),
+                ("FlexibleTimeWindow", flexibleTimeWindow?.expression),
+                ("GroupName", groupName?.expression),
+                ("Input", input?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Name", name?.expression),
+                ("OmitName", omitName?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression),
+                ("ScheduleExpressionTimezone", scheduleExpressionTimezone?.expression),
+                ("StartDate", startDate?.expression),
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -2081,10 +2081,10 @@ extension Serverless.Function {
             consumerGroupId: Value<String>? = nil,
             schemaRegistryConfig: SchemaRegistryConfigSchemaRegistryConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression)
+            ]))
         }
     }
 
@@ -2103,12 +2103,12 @@ extension Serverless.Function {
             schemaRegistryURI: Value<String>? = nil,
             schemaValidationConfigs: PropertyList<SchemaValidationConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessConfigs"] = accessConfigs
-            bag_["EventRecordFormat"] = eventRecordFormat
-            bag_["SchemaRegistryURI"] = schemaRegistryURI
-            bag_["SchemaValidationConfigs"] = schemaValidationConfigs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessConfigs", accessConfigs?.expression),
+                ("EventRecordFormat", eventRecordFormat?.expression),
+                ("SchemaRegistryURI", schemaRegistryURI?.expression),
+                ("SchemaValidationConfigs", schemaValidationConfigs?.expression)
+            ]))
         }
     }
 
@@ -2121,9 +2121,9 @@ extension Serverless.Function {
         public init(
             attribute: Attribute? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Attribute"] = attribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Attribute", attribute?.expression)
+            ]))
         }
     }
 
@@ -2170,26 +2170,26 @@ extension Serverless.Function {
             startingPosition: Value<String>? = nil,
             startingPositionTimestamp: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SourceAccessConfigurations"] = sourceAccessConfigurations
-            bag_["Topics"] = topics
-            bag_["BatchSize"] = batchSize
-            bag_["BisectBatchOnFunctionError"] = bisectBatchOnFunctionError
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["Enabled"] = enabled
-            bag_["FilterCriteria"] = filterCriteria
-            bag_["FunctionResponseTypes"] = functionResponseTypes
-            bag_["KafkaBootstrapServers"] = kafkaBootstrapServers
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MaximumRecordAgeInSeconds"] = maximumRecordAgeInSeconds
-            bag_["MaximumRetryAttempts"] = maximumRetryAttempts
-            bag_["MetricsConfig"] = metricsConfig
-            bag_["ProvisionedPollerConfig"] = provisionedPollerConfig
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            bag_["StartingPosition"] = startingPosition
-            bag_["StartingPositionTimestamp"] = startingPositionTimestamp
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SourceAccessConfigurations", sourceAccessConfigurations.expression),
+                ("Topics", topics.expression),
+                ("BatchSize", batchSize?.expression),
+                ("BisectBatchOnFunctionError", bisectBatchOnFunctionError?.expression),
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("Enabled", enabled?.expression),
+                ("FilterCriteria", filterCriteria?.expression),
+                ("FunctionResponseTypes", functionResponseTypes?.expression),
+                ("KafkaBootstrapServers", kafkaBootstrapServers?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MaximumRecordAgeInSeconds", maximumRecordAgeInSeconds?.expression),
+                ("MaximumRetryAttempts", maximumRetryAttempts?.expression),
+                ("MetricsConfig", metricsConfig?.expression),
+                ("ProvisionedPollerConfig", provisionedPollerConfig?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression),
+                ("StartingPosition", startingPosition?.expression),
+                ("StartingPositionTimestamp", startingPositionTimestamp?.expression)
+            ]))
         }
     }
 
@@ -2202,9 +2202,9 @@ extension Serverless.Function {
         public init(
             filters: PropertyList<SelfManagedKafkaEventPropertiesFilterCriteriaFilter>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Filters"] = filters
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Filters", filters?.expression)
+            ]))
         }
     }
 
@@ -2217,9 +2217,9 @@ extension Serverless.Function {
         public init(
             pattern: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -2241,9 +2241,9 @@ extension Serverless.Function {
         public init(
             systemLogLevel: SelfManagedKafkaEventPropertiesLoggingConfigSystemLogLevel? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SystemLogLevel"] = systemLogLevel
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SystemLogLevel", systemLogLevel?.expression)
+            ]))
         }
     }
 
@@ -2267,9 +2267,9 @@ extension Serverless.Function {
         public init(
             metrics: PropertyList<SelfManagedKafkaEventPropertiesMetricsConfigMetric>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Metrics"] = metrics
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Metrics", metrics?.expression)
+            ]))
         }
     }
 
@@ -2297,11 +2297,11 @@ extension Serverless.Function {
             minimumPollers: Value<Int>? = nil,
             pollerGroupName: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MaximumPollers"] = maximumPollers
-            bag_["MinimumPollers"] = minimumPollers
-            bag_["PollerGroupName"] = pollerGroupName
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MaximumPollers", maximumPollers?.expression),
+                ("MinimumPollers", minimumPollers?.expression),
+                ("PollerGroupName", pollerGroupName?.expression)
+            ]))
         }
     }
 
@@ -2318,11 +2318,11 @@ extension Serverless.Function {
             consumptionMode: ConsumptionMode? = nil,
             schemaRegistryConfig: SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConsumerGroupId"] = consumerGroupId
-            bag_["ConsumptionMode"] = consumptionMode
-            bag_["SchemaRegistryConfig"] = schemaRegistryConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConsumerGroupId", consumerGroupId?.expression),
+                ("ConsumptionMode", consumptionMode?.expression),
+                ("SchemaRegistryConfig", schemaRegistryConfig?.expression)
+            ]))
         }
     }
 
@@ -2341,12 +2341,12 @@ extension Serverless.Function {
             schemaRegistryURI: Value<String>? = nil,
             schemaValidationConfigs: PropertyList<SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigSchemaValidationConfig>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessConfigs"] = accessConfigs
-            bag_["EventRecordFormat"] = eventRecordFormat
-            bag_["SchemaRegistryURI"] = schemaRegistryURI
-            bag_["SchemaValidationConfigs"] = schemaValidationConfigs
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessConfigs", accessConfigs?.expression),
+                ("EventRecordFormat", eventRecordFormat?.expression),
+                ("SchemaRegistryURI", schemaRegistryURI?.expression),
+                ("SchemaValidationConfigs", schemaValidationConfigs?.expression)
+            ]))
         }
     }
 
@@ -2361,10 +2361,10 @@ extension Serverless.Function {
             type: SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigAccessConfigTypeProperty? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression),
+                ("URI", uri?.expression)
+            ]))
         }
     }
 
@@ -2399,9 +2399,9 @@ extension Serverless.Function {
         public init(
             attribute: SelfManagedKafkaEventPropertiesSchemaRegistryConfigSchemaRegistryConfigSchemaValidationConfigAttribute? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Attribute"] = attribute
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Attribute", attribute?.expression)
+            ]))
         }
     }
 
@@ -2424,9 +2424,9 @@ extension Serverless.Function {
         public init(
             applyOn: ApplyOn
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApplyOn"] = applyOn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApplyOn", applyOn.expression)
+            ]))
         }
     }
 
@@ -2441,10 +2441,10 @@ extension Serverless.Function {
             type: SourceAccessConfigurationTypeProperty? = nil,
             uri: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["URI"] = uri
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type?.expression),
+                ("URI", uri?.expression)
+            ]))
         }
     }
 
@@ -2502,9 +2502,9 @@ extension Serverless.Function {
         public init(
             tenantIsolationMode: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["TenantIsolationMode"] = tenantIsolationMode
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TenantIsolationMode", tenantIsolationMode.expression)
+            ]))
         }
     }
 
@@ -2556,23 +2556,23 @@ extension Serverless.Function {
             userMigration: Value<String>? = nil,
             verifyAuthChallengeResponse: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CreateAuthChallenge"] = createAuthChallenge
-            bag_["CustomEmailSender"] = customEmailSender
-            bag_["CustomMessage"] = customMessage
-            bag_["CustomSMSSender"] = customSMSSender
-            bag_["DefineAuthChallenge"] = defineAuthChallenge
-            bag_["InboundFederation"] = inboundFederation
-            bag_["KMSKeyID"] = kmsKeyID
-            bag_["PostAuthentication"] = postAuthentication
-            bag_["PostConfirmation"] = postConfirmation
-            bag_["PreAuthentication"] = preAuthentication
-            bag_["PreSignUp"] = preSignUp
-            bag_["PreTokenGeneration"] = preTokenGeneration
-            bag_["PreTokenGenerationConfig"] = preTokenGenerationConfig
-            bag_["UserMigration"] = userMigration
-            bag_["VerifyAuthChallengeResponse"] = verifyAuthChallengeResponse
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CreateAuthChallenge", createAuthChallenge?.expression),
+                ("CustomEmailSender", customEmailSender?.expression),
+                ("CustomMessage", customMessage?.expression),
+                ("CustomSMSSender", customSMSSender?.expression),
+                ("DefineAuthChallenge", defineAuthChallenge?.expression),
+                ("InboundFederation", inboundFederation?.expression),
+                ("KMSKeyID", kmsKeyID?.expression),
+                ("PostAuthentication", postAuthentication?.expression),
+                ("PostConfirmation", postConfirmation?.expression),
+                ("PreAuthentication", preAuthentication?.expression),
+                ("PreSignUp", preSignUp?.expression),
+                ("PreTokenGeneration", preTokenGeneration?.expression),
+                ("PreTokenGenerationConfig", preTokenGenerationConfig?.expression),
+                ("UserMigration", userMigration?.expression),
+                ("VerifyAuthChallengeResponse", verifyAuthChallengeResponse?.expression)
+            ]))
         }
     }
 
@@ -2589,11 +2589,11 @@ extension Serverless.Function {
             triggerName: Value<String>? = nil,
             triggerTargetArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TriggerEvents"] = triggerEvents
-            bag_["TriggerName"] = triggerName
-            bag_["TriggerTargetArn"] = triggerTargetArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TriggerEvents", triggerEvents?.expression),
+                ("TriggerName", triggerName?.expression),
+                ("TriggerTargetArn", triggerTargetArn?.expression)
+            ]))
         }
     }
 
@@ -2620,11 +2620,11 @@ extension Serverless.Function {
             securityGroupIds: Value<[String]>? = nil,
             subnetIds: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ipv6AllowedForDualStack"] = ipv6AllowedForDualStack
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ipv6AllowedForDualStack", ipv6AllowedForDualStack?.expression),
+                ("SecurityGroupIds", securityGroupIds?.expression),
+                ("SubnetIds", subnetIds?.expression)
+            ]))
         }
     }
 }

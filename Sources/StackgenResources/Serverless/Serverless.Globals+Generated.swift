@@ -62,30 +62,30 @@ extension Serverless.Globals {
             tracingEnabled: Value<Bool>? = nil,
             variables: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessLogSetting"] = accessLogSetting
-            bag_["AlwaysDeploy"] = alwaysDeploy
-            bag_["Auth"] = auth
-            bag_["BinaryMediaTypes"] = binaryMediaTypes
-            bag_["CacheClusterEnabled"] = cacheClusterEnabled
-            bag_["CacheClusterSize"] = cacheClusterSize
-            bag_["CanarySetting"] = canarySetting
-            bag_["Cors"] = cors
-            bag_["DefinitionUri"] = definitionUri
-            bag_["Domain"] = domain
-            bag_["EndpointAccessMode"] = endpointAccessMode
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["GatewayResponses"] = gatewayResponses
-            bag_["MergeDefinitions"] = mergeDefinitions
-            bag_["MethodSettings"] = methodSettings
-            bag_["MinimumCompressionSize"] = minimumCompressionSize
-            bag_["Name"] = name
-            bag_["OpenApiVersion"] = openApiVersion
-            bag_["PropagateTags"] = propagateTags
-            bag_["SecurityPolicy"] = securityPolicy
-            bag_["TracingEnabled"] = tracingEnabled
-            bag_["Variables"] = variables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessLogSetting", accessLogSetting?.expression),
+                ("AlwaysDeploy", alwaysDeploy?.expression),
+                ("Auth", auth?.expression),
+                ("BinaryMediaTypes", binaryMediaTypes?.expression),
+                ("CacheClusterEnabled", cacheClusterEnabled?.expression),
+                ("CacheClusterSize", cacheClusterSize?.expression),
+                ("CanarySetting", canarySetting?.expression),
+                ("Cors", cors?.expression),
+                ("DefinitionUri", definitionUri?.expression),
+                ("Domain", domain?.expression),
+                ("EndpointAccessMode", endpointAccessMode?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("GatewayResponses", gatewayResponses?.expression),
+                ("MergeDefinitions", mergeDefinitions?.expression),
+                ("MethodSettings", methodSettings?.expression),
+                ("MinimumCompressionSize", minimumCompressionSize?.expression),
+                ("Name", name?.expression),
+                ("OpenApiVersion", openApiVersion?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("SecurityPolicy", securityPolicy?.expression),
+                ("TracingEnabled", tracingEnabled?.expression),
+                ("Variables", variables?.expression)
+            ]))
         }
     }
 }
@@ -118,17 +118,17 @@ extension Serverless.Globals {
             scalingConfig: Serverless.CapacityProvider.ScalingConfig? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcConfig"] = vpcConfig
-            bag_["InstanceRequirements"] = instanceRequirements
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["ManagedResourceTags"] = managedResourceTags
-            bag_["OperatorRole"] = operatorRole
-            bag_["PropagateTags"] = propagateTags
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("VpcConfig", vpcConfig?.expression),
+                ("InstanceRequirements", instanceRequirements?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("ManagedResourceTags", managedResourceTags?.expression),
+                ("OperatorRole", operatorRole?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 }
@@ -221,47 +221,47 @@ extension Serverless.Globals {
             versionDeletionPolicy: Expr? = nil,
             vpcConfig: Serverless.Function.VpcConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Architectures"] = architectures
-            bag_["AssumeRolePolicyDocument"] = assumeRolePolicyDocument
-            bag_["AutoPublishAlias"] = autoPublishAlias
-            bag_["AutoPublishAliasAllProperties"] = autoPublishAliasAllProperties
-            bag_["CapacityProviderConfig"] = capacityProviderConfig
-            bag_["CodeSigningConfigArn"] = codeSigningConfigArn
-            bag_["CodeUri"] = codeUri
-            bag_["DeadLetterQueue"] = deadLetterQueue
-            bag_["DeploymentPreference"] = deploymentPreference
-            bag_["Description"] = description
-            bag_["DurableConfig"] = durableConfig
-            bag_["Environment"] = environment
-            bag_["EphemeralStorage"] = ephemeralStorage
-            bag_["EventInvokeConfig"] = eventInvokeConfig
-            bag_["FileSystemConfigs"] = fileSystemConfigs
-            bag_["FunctionScalingConfig"] = functionScalingConfig
-            bag_["FunctionUrlConfig"] = functionUrlConfig
-            bag_["Handler"] = handler
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Layers"] = layers
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MemorySize"] = memorySize
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["PropagateTags"] = propagateTags
-            bag_["ProvisionedConcurrencyConfig"] = provisionedConcurrencyConfig
-            bag_["PublishToLatestPublished"] = publishToLatestPublished
-            bag_["RecursiveLoop"] = recursiveLoop
-            bag_["ReservedConcurrentExecutions"] = reservedConcurrentExecutions
-            bag_["RolePath"] = rolePath
-            bag_["Runtime"] = runtime
-            bag_["RuntimeManagementConfig"] = runtimeManagementConfig
-            bag_["SnapStart"] = snapStart
-            bag_["SourceKMSKeyArn"] = sourceKMSKeyArn
-            bag_["Tags"] = tags
-            bag_["TenancyConfig"] = tenancyConfig
-            bag_["Timeout"] = timeout
-            bag_["Tracing"] = tracing
-            bag_["VersionDeletionPolicy"] = versionDeletionPolicy
-            bag_["VpcConfig"] = vpcConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Architectures", architectures?.expression),
+                ("AssumeRolePolicyDocument", assumeRolePolicyDocument?.expression),
+                ("AutoPublishAlias", autoPublishAlias?.expression),
+                ("AutoPublishAliasAllProperties", autoPublishAliasAllProperties?.expression),
+                ("CapacityProviderConfig", capacityProviderConfig?.expression),
+                ("CodeSigningConfigArn", codeSigningConfigArn?.expression),
+                ("CodeUri", codeUri?.expression),
+                ("DeadLetterQueue", deadLetterQueue?.expression),
+                ("DeploymentPreference", deploymentPreference?.expression),
+                ("Description", description?.expression),
+                ("DurableConfig", durableConfig?.expression),
+                ("Environment", environment?.expression),
+                ("EphemeralStorage", ephemeralStorage?.expression),
+                ("EventInvokeConfig", eventInvokeConfig?.expression),
+                ("FileSystemConfigs", fileSystemConfigs?.expression),
+                ("FunctionScalingConfig", functionScalingConfig?.expression),
+                ("FunctionUrlConfig", functionUrlConfig?.expression),
+                ("Handler", handler?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Layers", layers?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MemorySize", memorySize?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("ProvisionedConcurrencyConfig", provisionedConcurrencyConfig?.expression),
+                ("PublishToLatestPublished", publishToLatestPublished?.expression),
+                ("RecursiveLoop", recursiveLoop?.expression),
+                ("ReservedConcurrentExecutions", reservedConcurrentExecutions?.expression),
+                ("RolePath", rolePath?.expression),
+                ("Runtime", runtime?.expression),
+                ("RuntimeManagementConfig", runtimeManagementConfig?.expression),
+                ("SnapStart", snapStart?.expression),
+                ("SourceKMSKeyArn", sourceKMSKeyArn?.expression),
+                ("Tags", tags?.expression),
+                ("TenancyConfig", tenancyConfig?.expression),
+                ("Timeout", timeout?.expression),
+                ("Tracing", tracing?.expression),
+                ("VersionDeletionPolicy", versionDeletionPolicy?.expression),
+                ("VpcConfig", vpcConfig?.expression)
+            ]))
         }
     }
 }
@@ -296,18 +296,18 @@ extension Serverless.Globals {
             stageVariables: Expr? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessLogSettings"] = accessLogSettings
-            bag_["Auth"] = auth
-            bag_["CorsConfiguration"] = corsConfiguration
-            bag_["DefaultRouteSettings"] = defaultRouteSettings
-            bag_["Domain"] = domain
-            bag_["FailOnWarnings"] = failOnWarnings
-            bag_["PropagateTags"] = propagateTags
-            bag_["RouteSettings"] = routeSettings
-            bag_["StageVariables"] = stageVariables
-            bag_["Tags"] = tags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AccessLogSettings", accessLogSettings?.expression),
+                ("Auth", auth?.expression),
+                ("CorsConfiguration", corsConfiguration?.expression),
+                ("DefaultRouteSettings", defaultRouteSettings?.expression),
+                ("Domain", domain?.expression),
+                ("FailOnWarnings", failOnWarnings?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("StageVariables", stageVariables?.expression),
+                ("Tags", tags?.expression)
+            ]))
         }
     }
 }
@@ -324,9 +324,9 @@ extension Serverless.Globals {
         public init(
             publishLambdaVersion: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PublishLambdaVersion"] = publishLambdaVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PublishLambdaVersion", publishLambdaVersion?.expression)
+            ]))
         }
     }
 }
@@ -343,9 +343,9 @@ extension Serverless.Globals {
         public init(
             sseSpecification: Serverless.SimpleTable.SSESpecification? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SSESpecification"] = sseSpecification
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SSESpecification", sseSpecification?.expression)
+            ]))
         }
     }
 }
@@ -362,9 +362,9 @@ extension Serverless.Globals {
         public init(
             propagateTags: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PropagateTags"] = propagateTags
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PropagateTags", propagateTags?.expression)
+            ]))
         }
     }
 }

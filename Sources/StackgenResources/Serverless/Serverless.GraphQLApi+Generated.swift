@@ -48,26 +48,26 @@ extension Serverless {
             visibility: Expr? = nil,
             xrayEnabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Auth"] = auth
-            bag_["ApiKeys"] = apiKeys
-            bag_["Cache"] = cache
-            bag_["DataSources"] = dataSources
-            bag_["DomainName"] = domainName
-            bag_["Functions"] = functions
-            bag_["IntrospectionConfig"] = introspectionConfig
-            bag_["Logging"] = logging
-            bag_["Name"] = name
-            bag_["OwnerContact"] = ownerContact
-            bag_["QueryDepthLimit"] = queryDepthLimit
-            bag_["ResolverCountLimit"] = resolverCountLimit
-            bag_["Resolvers"] = resolvers
-            bag_["SchemaInline"] = schemaInline
-            bag_["SchemaUri"] = schemaUri
-            bag_["Tags"] = tags
-            bag_["Visibility"] = visibility
-            bag_["XrayEnabled"] = xrayEnabled
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("Auth", auth.expression),
+                ("ApiKeys", apiKeys?.expression),
+                ("Cache", cache?.expression),
+                ("DataSources", dataSources?.expression),
+                ("DomainName", domainName?.expression),
+                ("Functions", functions?.expression),
+                ("IntrospectionConfig", introspectionConfig?.expression),
+                ("Logging", logging?.expression),
+                ("Name", name?.expression),
+                ("OwnerContact", ownerContact?.expression),
+                ("QueryDepthLimit", queryDepthLimit?.expression),
+                ("ResolverCountLimit", resolverCountLimit?.expression),
+                ("Resolvers", resolvers?.expression),
+                ("SchemaInline", schemaInline?.expression),
+                ("SchemaUri", schemaUri?.expression),
+                ("Tags", tags?.expression),
+                ("Visibility", visibility?.expression),
+                ("XrayEnabled", xrayEnabled?.expression)
+            ])
         }
     }
 }
@@ -86,11 +86,11 @@ extension Serverless.GraphQLApi {
             description: Value<String>? = nil,
             expiresOn: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyId"] = apiKeyId
-            bag_["Description"] = description
-            bag_["ExpiresOn"] = expiresOn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyId", apiKeyId?.expression),
+                ("Description", description?.expression),
+                ("ExpiresOn", expiresOn?.expression)
+            ]))
         }
     }
 
@@ -111,13 +111,13 @@ extension Serverless.GraphQLApi {
             openIDConnect: OpenIDConnectConfig? = nil,
             userPool: UserPoolConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["Additional"] = additional
-            bag_["LambdaAuthorizer"] = lambdaAuthorizer
-            bag_["OpenIDConnect"] = openIDConnect
-            bag_["UserPool"] = userPool
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("Additional", additional?.expression),
+                ("LambdaAuthorizer", lambdaAuthorizer?.expression),
+                ("OpenIDConnect", openIDConnect?.expression),
+                ("UserPool", userPool?.expression)
+            ]))
         }
     }
 
@@ -136,12 +136,12 @@ extension Serverless.GraphQLApi {
             openIDConnect: OpenIDConnectConfig? = nil,
             userPool: UserPoolConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Type"] = type
-            bag_["LambdaAuthorizer"] = lambdaAuthorizer
-            bag_["OpenIDConnect"] = openIDConnect
-            bag_["UserPool"] = userPool
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Type", type.expression),
+                ("LambdaAuthorizer", lambdaAuthorizer?.expression),
+                ("OpenIDConnect", openIDConnect?.expression),
+                ("UserPool", userPool?.expression)
+            ]))
         }
     }
 
@@ -175,13 +175,13 @@ extension Serverless.GraphQLApi {
             atRestEncryptionEnabled: Expr? = nil,
             transitEncryptionEnabled: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiCachingBehavior"] = apiCachingBehavior
-            bag_["Ttl"] = ttl
-            bag_["Type"] = type
-            bag_["AtRestEncryptionEnabled"] = atRestEncryptionEnabled
-            bag_["TransitEncryptionEnabled"] = transitEncryptionEnabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiCachingBehavior", apiCachingBehavior.expression),
+                ("Ttl", ttl.expression),
+                ("Type", type.expression),
+                ("AtRestEncryptionEnabled", atRestEncryptionEnabled?.expression),
+                ("TransitEncryptionEnabled", transitEncryptionEnabled?.expression)
+            ]))
         }
     }
 
@@ -196,10 +196,10 @@ extension Serverless.GraphQLApi {
             ttl: Expr,
             cachingKeys: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ttl"] = ttl
-            bag_["CachingKeys"] = cachingKeys
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ttl", ttl.expression),
+                ("CachingKeys", cachingKeys?.expression)
+            ]))
         }
     }
 
@@ -214,10 +214,10 @@ extension Serverless.GraphQLApi {
             dynamoDb: PropertyMap<DynamoDBDataSource>? = nil,
             lambda: PropertyMap<LambdaDataSource>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DynamoDb"] = dynamoDb
-            bag_["Lambda"] = lambda
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DynamoDb", dynamoDb?.expression),
+                ("Lambda", lambda?.expression)
+            ]))
         }
     }
 
@@ -234,11 +234,11 @@ extension Serverless.GraphQLApi {
             deltaSyncTableName: Expr,
             deltaSyncTableTTL: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["BaseTableTTL"] = baseTableTTL
-            bag_["DeltaSyncTableName"] = deltaSyncTableName
-            bag_["DeltaSyncTableTTL"] = deltaSyncTableTTL
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("BaseTableTTL", baseTableTTL.expression),
+                ("DeltaSyncTableName", deltaSyncTableName.expression),
+                ("DeltaSyncTableTTL", deltaSyncTableTTL.expression)
+            ]))
         }
     }
 
@@ -255,11 +255,11 @@ extension Serverless.GraphQLApi {
             domainName: Expr,
             description: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["Description"] = description
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn.expression),
+                ("DomainName", domainName.expression),
+                ("Description", description?.expression)
+            ]))
         }
     }
 
@@ -290,18 +290,18 @@ extension Serverless.GraphQLApi {
             useCallerCredentials: Expr? = nil,
             versioned: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TableName"] = tableName
-            bag_["DeltaSync"] = deltaSync
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["Permissions"] = permissions
-            bag_["Region"] = region
-            bag_["ServiceRoleArn"] = serviceRoleArn
-            bag_["TableArn"] = tableArn
-            bag_["UseCallerCredentials"] = useCallerCredentials
-            bag_["Versioned"] = versioned
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TableName", tableName.expression),
+                ("DeltaSync", deltaSync?.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("Permissions", permissions?.expression),
+                ("Region", region?.expression),
+                ("ServiceRoleArn", serviceRoleArn?.expression),
+                ("TableArn", tableArn?.expression),
+                ("UseCallerCredentials", useCallerCredentials?.expression),
+                ("Versioned", versioned?.expression)
+            ]))
         }
     }
 
@@ -330,17 +330,17 @@ extension Serverless.GraphQLApi {
             runtime: Runtime? = nil,
             sync: Sync? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CodeUri"] = codeUri
-            bag_["DataSource"] = dataSource
-            bag_["Description"] = description
-            bag_["Id"] = id
-            bag_["InlineCode"] = inlineCode
-            bag_["MaxBatchSize"] = maxBatchSize
-            bag_["Name"] = name
-            bag_["Runtime"] = runtime
-            bag_["Sync"] = sync
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CodeUri", codeUri?.expression),
+                ("DataSource", dataSource?.expression),
+                ("Description", description?.expression),
+                ("Id", id?.expression),
+                ("InlineCode", inlineCode?.expression),
+                ("MaxBatchSize", maxBatchSize?.expression),
+                ("Name", name?.expression),
+                ("Runtime", runtime?.expression),
+                ("Sync", sync?.expression)
+            ]))
         }
     }
 
@@ -357,11 +357,11 @@ extension Serverless.GraphQLApi {
             authorizerResultTtlInSeconds: Expr? = nil,
             identityValidationExpression: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizerUri"] = authorizerUri
-            bag_["AuthorizerResultTtlInSeconds"] = authorizerResultTtlInSeconds
-            bag_["IdentityValidationExpression"] = identityValidationExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizerUri", authorizerUri.expression),
+                ("AuthorizerResultTtlInSeconds", authorizerResultTtlInSeconds?.expression),
+                ("IdentityValidationExpression", identityValidationExpression?.expression)
+            ]))
         }
     }
 
@@ -374,9 +374,9 @@ extension Serverless.GraphQLApi {
         public init(
             lambdaConflictHandlerArn: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["LambdaConflictHandlerArn"] = lambdaConflictHandlerArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LambdaConflictHandlerArn", lambdaConflictHandlerArn.expression)
+            ]))
         }
     }
 
@@ -395,12 +395,12 @@ extension Serverless.GraphQLApi {
             name: Value<String>? = nil,
             serviceRoleArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionArn"] = functionArn
-            bag_["Description"] = description
-            bag_["Name"] = name
-            bag_["ServiceRoleArn"] = serviceRoleArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FunctionArn", functionArn.expression),
+                ("Description", description?.expression),
+                ("Name", name?.expression),
+                ("ServiceRoleArn", serviceRoleArn?.expression)
+            ]))
         }
     }
 
@@ -419,12 +419,12 @@ extension Serverless.GraphQLApi {
             iatTTL: Expr? = nil,
             issuer: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthTTL"] = authTTL
-            bag_["ClientId"] = clientId
-            bag_["IatTTL"] = iatTTL
-            bag_["Issuer"] = issuer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthTTL", authTTL?.expression),
+                ("ClientId", clientId?.expression),
+                ("IatTTL", iatTTL?.expression),
+                ("Issuer", issuer?.expression)
+            ]))
         }
     }
 
@@ -461,16 +461,16 @@ extension Serverless.GraphQLApi {
             runtime: Runtime? = nil,
             sync: Sync? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Caching"] = caching
-            bag_["CodeUri"] = codeUri
-            bag_["FieldName"] = fieldName
-            bag_["InlineCode"] = inlineCode
-            bag_["MaxBatchSize"] = maxBatchSize
-            bag_["Pipeline"] = pipeline
-            bag_["Runtime"] = runtime
-            bag_["Sync"] = sync
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Caching", caching?.expression),
+                ("CodeUri", codeUri?.expression),
+                ("FieldName", fieldName?.expression),
+                ("InlineCode", inlineCode?.expression),
+                ("MaxBatchSize", maxBatchSize?.expression),
+                ("Pipeline", pipeline?.expression),
+                ("Runtime", runtime?.expression),
+                ("Sync", sync?.expression)
+            ]))
         }
     }
 
@@ -485,10 +485,10 @@ extension Serverless.GraphQLApi {
             name: Expr,
             version: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Version", version.expression)
+            ]))
         }
     }
 
@@ -505,11 +505,11 @@ extension Serverless.GraphQLApi {
             conflictHandler: Expr? = nil,
             lambdaConflictHandlerConfig: LambdaConflictHandlerConfig? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ConflictDetection"] = conflictDetection
-            bag_["ConflictHandler"] = conflictHandler
-            bag_["LambdaConflictHandlerConfig"] = lambdaConflictHandlerConfig
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ConflictDetection", conflictDetection.expression),
+                ("ConflictHandler", conflictHandler?.expression),
+                ("LambdaConflictHandlerConfig", lambdaConflictHandlerConfig?.expression)
+            ]))
         }
     }
 
@@ -541,12 +541,12 @@ extension Serverless.GraphQLApi {
             awsRegion: Expr? = nil,
             defaultAction: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["UserPoolId"] = userPoolId
-            bag_["AppIdClientRegex"] = appIdClientRegex
-            bag_["AwsRegion"] = awsRegion
-            bag_["DefaultAction"] = defaultAction
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("UserPoolId", userPoolId.expression),
+                ("AppIdClientRegex", appIdClientRegex?.expression),
+                ("AwsRegion", awsRegion?.expression),
+                ("DefaultAction", defaultAction?.expression)
+            ]))
         }
     }
 }

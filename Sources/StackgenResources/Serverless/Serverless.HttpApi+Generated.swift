@@ -44,24 +44,24 @@ extension Serverless {
             stageVariables: Expr? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AccessLogSettings"] = accessLogSettings
-            bag_["Auth"] = auth
-            bag_["CorsConfiguration"] = corsConfiguration
-            bag_["DefaultRouteSettings"] = defaultRouteSettings
-            bag_["DefinitionBody"] = definitionBody
-            bag_["DefinitionUri"] = definitionUri
-            bag_["Description"] = description
-            bag_["DisableExecuteApiEndpoint"] = disableExecuteApiEndpoint
-            bag_["Domain"] = domain
-            bag_["FailOnWarnings"] = failOnWarnings
-            bag_["Name"] = name
-            bag_["PropagateTags"] = propagateTags
-            bag_["RouteSettings"] = routeSettings
-            bag_["StageName"] = stageName
-            bag_["StageVariables"] = stageVariables
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AccessLogSettings", accessLogSettings?.expression),
+                ("Auth", auth?.expression),
+                ("CorsConfiguration", corsConfiguration?.expression),
+                ("DefaultRouteSettings", defaultRouteSettings?.expression),
+                ("DefinitionBody", definitionBody?.expression),
+                ("DefinitionUri", definitionUri?.expression),
+                ("Description", description?.expression),
+                ("DisableExecuteApiEndpoint", disableExecuteApiEndpoint?.expression),
+                ("Domain", domain?.expression),
+                ("FailOnWarnings", failOnWarnings?.expression),
+                ("Name", name?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("StageName", stageName?.expression),
+                ("StageVariables", stageVariables?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -78,10 +78,10 @@ extension Serverless.HttpApi {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -98,11 +98,11 @@ extension Serverless.HttpApi {
             defaultAuthorizer: Value<String>? = nil,
             enableIamAuthorizer: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Authorizers"] = authorizers
-            bag_["DefaultAuthorizer"] = defaultAuthorizer
-            bag_["EnableIamAuthorizer"] = enableIamAuthorizer
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Authorizers", authorizers?.expression),
+                ("DefaultAuthorizer", defaultAuthorizer?.expression),
+                ("EnableIamAuthorizer", enableIamAuthorizer?.expression)
+            ]))
         }
     }
 
@@ -131,17 +131,17 @@ extension Serverless.HttpApi {
             identitySource: Value<String>? = nil,
             jwtConfiguration: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["AuthorizerPayloadFormatVersion"] = authorizerPayloadFormatVersion
-            bag_["EnableFunctionDefaultPermissions"] = enableFunctionDefaultPermissions
-            bag_["EnableSimpleResponses"] = enableSimpleResponses
-            bag_["FunctionArn"] = functionArn
-            bag_["FunctionInvokeRole"] = functionInvokeRole
-            bag_["Identity"] = identity
-            bag_["IdentitySource"] = identitySource
-            bag_["JwtConfiguration"] = jwtConfiguration
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("AuthorizerPayloadFormatVersion", authorizerPayloadFormatVersion?.expression),
+                ("EnableFunctionDefaultPermissions", enableFunctionDefaultPermissions?.expression),
+                ("EnableSimpleResponses", enableSimpleResponses?.expression),
+                ("FunctionArn", functionArn?.expression),
+                ("FunctionInvokeRole", functionInvokeRole?.expression),
+                ("Identity", identity?.expression),
+                ("IdentitySource", identitySource?.expression),
+                ("JwtConfiguration", jwtConfiguration?.expression)
+            ]))
         }
     }
 
@@ -158,11 +158,11 @@ extension Serverless.HttpApi {
             key: Value<String>,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 
@@ -189,16 +189,16 @@ extension Serverless.HttpApi {
             route53: Route53? = nil,
             securityPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["BasePath"] = basePath
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["MutualTlsAuthentication"] = mutualTlsAuthentication
-            bag_["OwnershipVerificationCertificateArn"] = ownershipVerificationCertificateArn
-            bag_["Route53"] = route53
-            bag_["SecurityPolicy"] = securityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn.expression),
+                ("DomainName", domainName.expression),
+                ("BasePath", basePath?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("MutualTlsAuthentication", mutualTlsAuthentication?.expression),
+                ("OwnershipVerificationCertificateArn", ownershipVerificationCertificateArn?.expression),
+                ("Route53", route53?.expression),
+                ("SecurityPolicy", securityPolicy?.expression)
+            ]))
         }
     }
 
@@ -228,13 +228,13 @@ extension Serverless.HttpApi {
             reauthorizeEvery: Value<Int>? = nil,
             stageVariables: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Context"] = context
-            bag_["Headers"] = headers
-            bag_["QueryStrings"] = queryStrings
-            bag_["ReauthorizeEvery"] = reauthorizeEvery
-            bag_["StageVariables"] = stageVariables
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Context", context?.expression),
+                ("Headers", headers?.expression),
+                ("QueryStrings", queryStrings?.expression),
+                ("ReauthorizeEvery", reauthorizeEvery?.expression),
+                ("StageVariables", stageVariables?.expression)
+            ]))
         }
     }
 
@@ -249,10 +249,10 @@ extension Serverless.HttpApi {
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TruststoreUri"] = truststoreUri
-            bag_["TruststoreVersion"] = truststoreVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TruststoreUri", truststoreUri?.expression),
+                ("TruststoreVersion", truststoreVersion?.expression)
+            ]))
         }
     }
 
@@ -277,15 +277,15 @@ extension Serverless.HttpApi {
             region: Expr? = nil,
             setIdentifier: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DistributionDomainName"] = distributionDomainName
-            bag_["EvaluateTargetHealth"] = evaluateTargetHealth
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["HostedZoneName"] = hostedZoneName
-            bag_["IpV6"] = ipV6
-            bag_["Region"] = region
-            bag_["SetIdentifier"] = setIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DistributionDomainName", distributionDomainName?.expression),
+                ("EvaluateTargetHealth", evaluateTargetHealth?.expression),
+                ("HostedZoneId", hostedZoneId?.expression),
+                ("HostedZoneName", hostedZoneName?.expression),
+                ("IpV6", ipV6?.expression),
+                ("Region", region?.expression),
+                ("SetIdentifier", setIdentifier?.expression)
+            ]))
         }
     }
 }

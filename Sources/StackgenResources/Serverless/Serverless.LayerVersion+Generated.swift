@@ -28,16 +28,16 @@ extension Serverless {
             publishLambdaVersion: Value<Bool>? = nil,
             retentionPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ContentUri"] = contentUri
-            bag_["CompatibleArchitectures"] = compatibleArchitectures
-            bag_["CompatibleRuntimes"] = compatibleRuntimes
-            bag_["Description"] = description
-            bag_["LayerName"] = layerName
-            bag_["LicenseInfo"] = licenseInfo
-            bag_["PublishLambdaVersion"] = publishLambdaVersion
-            bag_["RetentionPolicy"] = retentionPolicy
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("ContentUri", contentUri.expression),
+                ("CompatibleArchitectures", compatibleArchitectures?.expression),
+                ("CompatibleRuntimes", compatibleRuntimes?.expression),
+                ("Description", description?.expression),
+                ("LayerName", layerName?.expression),
+                ("LicenseInfo", licenseInfo?.expression),
+                ("PublishLambdaVersion", publishLambdaVersion?.expression),
+                ("RetentionPolicy", retentionPolicy?.expression)
+            ])
         }
     }
 }
@@ -58,12 +58,12 @@ extension Serverless.LayerVersion {
             storageMode: Value<String>? = nil,
             version: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Bucket"] = bucket
-            bag_["Key"] = key
-            bag_["StorageMode"] = storageMode
-            bag_["Version"] = version
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Bucket", bucket.expression),
+                ("Key", key.expression),
+                ("StorageMode", storageMode?.expression),
+                ("Version", version?.expression)
+            ]))
         }
     }
 }

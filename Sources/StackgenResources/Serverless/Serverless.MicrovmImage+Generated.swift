@@ -42,23 +42,23 @@ extension Serverless {
             resources: PropertyList<ResourceSpec>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["BaseImageArn"] = baseImageArn
-            bag_["BaseImageVersion"] = baseImageVersion
-            bag_["CodeUri"] = codeUri
-            bag_["Name"] = name
-            bag_["AdditionalOsCapabilities"] = additionalOsCapabilities
-            bag_["BuildRoleArn"] = buildRoleArn
-            bag_["CpuConfigurations"] = cpuConfigurations
-            bag_["Description"] = description
-            bag_["EgressNetworkConnectors"] = egressNetworkConnectors
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["Hooks"] = hooks
-            bag_["Logging"] = logging
-            bag_["PropagateTags"] = propagateTags
-            bag_["Resources"] = resources
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("BaseImageArn", baseImageArn.expression),
+                ("BaseImageVersion", baseImageVersion.expression),
+                ("CodeUri", codeUri.expression),
+                ("Name", name.expression),
+                ("AdditionalOsCapabilities", additionalOsCapabilities?.expression),
+                ("BuildRoleArn", buildRoleArn?.expression),
+                ("CpuConfigurations", cpuConfigurations?.expression),
+                ("Description", description?.expression),
+                ("EgressNetworkConnectors", egressNetworkConnectors?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("Hooks", hooks?.expression),
+                ("Logging", logging?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("Resources", resources?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -93,10 +93,10 @@ extension Serverless.MicrovmImage {
             logGroup: Value<String>? = nil,
             logStream: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroup"] = logGroup
-            bag_["LogStream"] = logStream
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroup", logGroup?.expression),
+                ("LogStream", logStream?.expression)
+            ]))
         }
     }
 
@@ -109,9 +109,9 @@ extension Serverless.MicrovmImage {
         public init(
             architecture: Architecture
         ) {
-            var bag_ = PropertyBag()
-            bag_["Architecture"] = architecture
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Architecture", architecture.expression)
+            ]))
         }
     }
 
@@ -128,11 +128,11 @@ extension Serverless.MicrovmImage {
             microvmImageHooks: MicrovmImageHooks? = nil,
             port: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["MicrovmHooks"] = microvmHooks
-            bag_["MicrovmImageHooks"] = microvmImageHooks
-            bag_["Port"] = port
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MicrovmHooks", microvmHooks?.expression),
+                ("MicrovmImageHooks", microvmImageHooks?.expression),
+                ("Port", port?.expression)
+            ]))
         }
     }
 
@@ -147,10 +147,10 @@ extension Serverless.MicrovmImage {
             cloudWatch: CloudWatchLogging? = nil,
             disabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatch"] = cloudWatch
-            bag_["Disabled"] = disabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatch", cloudWatch?.expression),
+                ("Disabled", disabled?.expression)
+            ]))
         }
     }
 
@@ -177,16 +177,16 @@ extension Serverless.MicrovmImage {
             terminate: Terminate? = nil,
             terminateTimeoutInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Resume"] = resume
-            bag_["ResumeTimeoutInSeconds"] = resumeTimeoutInSeconds
-            bag_["Run"] = run
-            bag_["RunTimeoutInSeconds"] = runTimeoutInSeconds
-            bag_["Suspend"] = suspend
-            bag_["SuspendTimeoutInSeconds"] = suspendTimeoutInSeconds
-            bag_["Terminate"] = terminate
-            bag_["TerminateTimeoutInSeconds"] = terminateTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Resume", resume?.expression),
+                ("ResumeTimeoutInSeconds", resumeTimeoutInSeconds?.expression),
+                ("Run", run?.expression),
+                ("RunTimeoutInSeconds", runTimeoutInSeconds?.expression),
+                ("Suspend", suspend?.expression),
+                ("SuspendTimeoutInSeconds", suspendTimeoutInSeconds?.expression),
+                ("Terminate", terminate?.expression),
+                ("TerminateTimeoutInSeconds", terminateTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -205,12 +205,12 @@ extension Serverless.MicrovmImage {
             validate: Validate? = nil,
             validateTimeoutInSeconds: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Ready"] = ready
-            bag_["ReadyTimeoutInSeconds"] = readyTimeoutInSeconds
-            bag_["Validate"] = validate
-            bag_["ValidateTimeoutInSeconds"] = validateTimeoutInSeconds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Ready", ready?.expression),
+                ("ReadyTimeoutInSeconds", readyTimeoutInSeconds?.expression),
+                ("Validate", validate?.expression),
+                ("ValidateTimeoutInSeconds", validateTimeoutInSeconds?.expression)
+            ]))
         }
     }
 
@@ -233,9 +233,9 @@ extension Serverless.MicrovmImage {
         public init(
             minimumMemoryInMiB: Value<Int>
         ) {
-            var bag_ = PropertyBag()
-            bag_["MinimumMemoryInMiB"] = minimumMemoryInMiB
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("MinimumMemoryInMiB", minimumMemoryInMiB.expression)
+            ]))
         }
     }
 

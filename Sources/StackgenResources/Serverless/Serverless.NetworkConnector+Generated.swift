@@ -24,14 +24,14 @@ extension Serverless {
             propagateTags: Value<Bool>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["VpcConfig"] = vpcConfig
-            bag_["ComputeTypes"] = computeTypes
-            bag_["Name"] = name
-            bag_["OperatorRole"] = operatorRole
-            bag_["PropagateTags"] = propagateTags
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("VpcConfig", vpcConfig.expression),
+                ("ComputeTypes", computeTypes?.expression),
+                ("Name", name?.expression),
+                ("OperatorRole", operatorRole?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -70,11 +70,11 @@ extension Serverless.NetworkConnector {
             securityGroupIds: Value<[String]>,
             subnetIds: Value<[String]>
         ) {
-            var bag_ = PropertyBag()
-            bag_["NetworkProtocol"] = networkProtocol
-            bag_["SecurityGroupIds"] = securityGroupIds
-            bag_["SubnetIds"] = subnetIds
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("NetworkProtocol", networkProtocol.expression),
+                ("SecurityGroupIds", securityGroupIds.expression),
+                ("SubnetIds", subnetIds.expression)
+            ]))
         }
     }
 }

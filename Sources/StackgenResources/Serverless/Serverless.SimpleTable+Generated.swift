@@ -24,14 +24,14 @@ extension Serverless {
             tableName: Value<String>? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PointInTimeRecoverySpecification"] = pointInTimeRecoverySpecification
-            bag_["PrimaryKey"] = primaryKey
-            bag_["ProvisionedThroughput"] = provisionedThroughput
-            bag_["SSESpecification"] = sseSpecification
-            bag_["TableName"] = tableName
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("PointInTimeRecoverySpecification", pointInTimeRecoverySpecification?.expression),
+                ("PrimaryKey", primaryKey?.expression),
+                ("ProvisionedThroughput", provisionedThroughput?.expression),
+                ("SSESpecification", sseSpecification?.expression),
+                ("TableName", tableName?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -48,10 +48,10 @@ extension Serverless.SimpleTable {
             pointInTimeRecoveryEnabled: Value<Bool>? = nil,
             recoveryPeriodInDays: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["PointInTimeRecoveryEnabled"] = pointInTimeRecoveryEnabled
-            bag_["RecoveryPeriodInDays"] = recoveryPeriodInDays
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("PointInTimeRecoveryEnabled", pointInTimeRecoveryEnabled?.expression),
+                ("RecoveryPeriodInDays", recoveryPeriodInDays?.expression)
+            ]))
         }
     }
 
@@ -66,10 +66,10 @@ extension Serverless.SimpleTable {
             name: Value<String>,
             type: Value<String>
         ) {
-            var bag_ = PropertyBag()
-            bag_["Name"] = name
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Name", name.expression),
+                ("Type", type.expression)
+            ]))
         }
     }
 
@@ -84,10 +84,10 @@ extension Serverless.SimpleTable {
             readCapacityUnits: Value<Double>,
             writeCapacityUnits: Value<Double>
         ) {
-            var bag_ = PropertyBag()
-            bag_["ReadCapacityUnits"] = readCapacityUnits
-            bag_["WriteCapacityUnits"] = writeCapacityUnits
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ReadCapacityUnits", readCapacityUnits.expression),
+                ("WriteCapacityUnits", writeCapacityUnits.expression)
+            ]))
         }
     }
 
@@ -104,11 +104,11 @@ extension Serverless.SimpleTable {
             kmsMasterKeyId: Value<String>? = nil,
             sseType: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["SSEEnabled"] = sseEnabled
-            bag_["KMSMasterKeyId"] = kmsMasterKeyId
-            bag_["SSEType"] = sseType
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("SSEEnabled", sseEnabled.expression),
+                ("KMSMasterKeyId", kmsMasterKeyId?.expression),
+                ("SSEType", sseType?.expression)
+            ]))
         }
     }
 }

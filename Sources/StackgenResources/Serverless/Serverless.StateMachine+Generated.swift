@@ -44,24 +44,24 @@ extension Serverless {
             type: TypeProperty2? = nil,
             useAliasAsEventTarget: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AutoPublishAlias"] = autoPublishAlias
-            bag_["Definition"] = definition
-            bag_["DefinitionSubstitutions"] = definitionSubstitutions
-            bag_["DefinitionUri"] = definitionUri
-            bag_["DeploymentPreference"] = deploymentPreference
-            bag_["Events"] = events
-            bag_["Logging"] = logging
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["Policies"] = policies
-            bag_["PropagateTags"] = propagateTags
-            bag_["Role"] = role
-            bag_["RolePath"] = rolePath
-            bag_["Tags"] = tags
-            bag_["Tracing"] = tracing
-            bag_["Type"] = type
-            bag_["UseAliasAsEventTarget"] = useAliasAsEventTarget
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AutoPublishAlias", autoPublishAlias?.expression),
+                ("Definition", definition?.expression),
+                ("DefinitionSubstitutions", definitionSubstitutions?.expression),
+                ("DefinitionUri", definitionUri?.expression),
+                ("DeploymentPreference", deploymentPreference?.expression),
+                ("Events", events?.expression),
+                ("Logging", logging?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("Policies", policies?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("Role", role?.expression),
+                ("RolePath", rolePath?.expression),
+                ("Tags", tags?.expression),
+                ("Tracing", tracing?.expression),
+                ("Type", type?.expression),
+                ("UseAliasAsEventTarget", useAliasAsEventTarget?.expression)
+            ])
         }
     }
 }
@@ -84,13 +84,13 @@ extension Serverless.StateMachine {
             restApiId: Value<String>? = nil,
             unescapeMappingTemplate: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Method"] = method
-            bag_["Path"] = path
-            bag_["Auth"] = auth
-            bag_["RestApiId"] = restApiId
-            bag_["UnescapeMappingTemplate"] = unescapeMappingTemplate
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Method", method.expression),
+                ("Path", path.expression),
+                ("Auth", auth?.expression),
+                ("RestApiId", restApiId?.expression),
+                ("UnescapeMappingTemplate", unescapeMappingTemplate?.expression)
+            ]))
         }
     }
 
@@ -109,12 +109,12 @@ extension Serverless.StateMachine {
             authorizer: Value<String>? = nil,
             resourcePolicy: ResourcePolicy? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["AuthorizationScopes"] = authorizationScopes
-            bag_["Authorizer"] = authorizer
-            bag_["ResourcePolicy"] = resourcePolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("AuthorizationScopes", authorizationScopes?.expression),
+                ("Authorizer", authorizer?.expression),
+                ("ResourcePolicy", resourcePolicy?.expression)
+            ]))
         }
     }
 
@@ -133,12 +133,12 @@ extension Serverless.StateMachine {
             inputPath: Expr? = nil,
             pattern: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EventBusName"] = eventBusName
-            bag_["Input"] = input
-            bag_["InputPath"] = inputPath
-            bag_["Pattern"] = pattern
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EventBusName", eventBusName?.expression),
+                ("Input", input?.expression),
+                ("InputPath", inputPath?.expression),
+                ("Pattern", pattern?.expression)
+            ]))
         }
     }
 
@@ -151,9 +151,9 @@ extension Serverless.StateMachine {
         public init(
             logGroupArn: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["LogGroupArn"] = logGroupArn
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("LogGroupArn", logGroupArn?.expression)
+            ]))
         }
     }
 
@@ -170,11 +170,11 @@ extension Serverless.StateMachine {
             queueLogicalId: Value<String>? = nil,
             type: TypeProperty? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Arn"] = arn
-            bag_["QueueLogicalId"] = queueLogicalId
-            bag_["Type"] = type
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Arn", arn?.expression),
+                ("QueueLogicalId", queueLogicalId?.expression),
+                ("Type", type?.expression)
+            ]))
         }
     }
 
@@ -187,9 +187,9 @@ extension Serverless.StateMachine {
         public init(
             cloudWatchLogsLogGroup: CloudWatchLogsLogGroup? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CloudWatchLogsLogGroup"] = cloudWatchLogsLogGroup
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CloudWatchLogsLogGroup", cloudWatchLogsLogGroup?.expression)
+            ]))
         }
     }
 
@@ -234,17 +234,17 @@ extension Serverless.StateMachine {
             ruleName: Value<String>? = nil,
             target: EventBridgeRuleTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["EventBusName"] = eventBusName
-            bag_["Input"] = input
-            bag_["InputPath"] = inputPath
-            bag_["InputTransformer"] = inputTransformer
-            bag_["Pattern"] = pattern
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RuleName"] = ruleName
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("EventBusName", eventBusName?.expression),
+                ("Input", input?.expression),
+                ("InputPath", inputPath?.expression),
+                ("InputTransformer", inputTransformer?.expression),
+                ("Pattern", pattern?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RuleName", ruleName?.expression),
+                ("Target", target?.expression)
+            ]))
         }
     }
 
@@ -257,9 +257,9 @@ extension Serverless.StateMachine {
         public init(
             id: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression)
+            ]))
         }
     }
 
@@ -274,10 +274,10 @@ extension Serverless.StateMachine {
             mode: Mode,
             maximumWindowInMinutes: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Mode"] = mode
-            bag_["MaximumWindowInMinutes"] = maximumWindowInMinutes
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Mode", mode.expression),
+                ("MaximumWindowInMinutes", maximumWindowInMinutes?.expression)
+            ]))
         }
     }
 
@@ -292,10 +292,10 @@ extension Serverless.StateMachine {
             inputTemplate: Value<String>,
             inputPathsMap: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["InputTemplate"] = inputTemplate
-            bag_["InputPathsMap"] = inputPathsMap
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("InputTemplate", inputTemplate.expression),
+                ("InputPathsMap", inputPathsMap?.expression)
+            ]))
         }
     }
 
@@ -324,11 +324,11 @@ extension Serverless.StateMachine {
             includeExecutionData: Value<Bool>? = nil,
             level: Level? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Destinations"] = destinations
-            bag_["IncludeExecutionData"] = includeExecutionData
-            bag_["Level"] = level
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Destinations", destinations?.expression),
+                ("IncludeExecutionData", includeExecutionData?.expression),
+                ("Level", level?.expression)
+            ]))
         }
     }
 
@@ -371,19 +371,19 @@ extension Serverless.StateMachine {
             sourceVpcBlacklist: Value<[String]>? = nil,
             sourceVpcWhitelist: Value<[String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AwsAccountBlacklist"] = awsAccountBlacklist
-            bag_["AwsAccountWhitelist"] = awsAccountWhitelist
-            bag_["CustomStatements"] = customStatements
-            bag_["IntrinsicVpcBlacklist"] = intrinsicVpcBlacklist
-            bag_["IntrinsicVpcWhitelist"] = intrinsicVpcWhitelist
-            bag_["IntrinsicVpceBlacklist"] = intrinsicVpceBlacklist
-            bag_["IntrinsicVpceWhitelist"] = intrinsicVpceWhitelist
-            bag_["IpRangeBlacklist"] = ipRangeBlacklist
-            bag_["IpRangeWhitelist"] = ipRangeWhitelist
-            bag_["SourceVpcBlacklist"] = sourceVpcBlacklist
-            bag_["SourceVpcWhitelist"] = sourceVpcWhitelist
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AwsAccountBlacklist", awsAccountBlacklist?.expression),
+                ("AwsAccountWhitelist", awsAccountWhitelist?.expression),
+                ("CustomStatements", customStatements?.expression),
+                ("IntrinsicVpcBlacklist", intrinsicVpcBlacklist?.expression),
+                ("IntrinsicVpcWhitelist", intrinsicVpcWhitelist?.expression),
+                ("IntrinsicVpceBlacklist", intrinsicVpceBlacklist?.expression),
+                ("IntrinsicVpceWhitelist", intrinsicVpceWhitelist?.expression),
+                ("IpRangeBlacklist", ipRangeBlacklist?.expression),
+                ("IpRangeWhitelist", ipRangeWhitelist?.expression),
+                ("SourceVpcBlacklist", sourceVpcBlacklist?.expression),
+                ("SourceVpcWhitelist", sourceVpcWhitelist?.expression)
+            ]))
         }
     }
 
@@ -414,18 +414,18 @@ extension Serverless.StateMachine {
             state: State? = nil,
             target: ScheduleTarget? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["Enabled"] = enabled
-            bag_["Input"] = input
-            bag_["Name"] = name
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RoleArn"] = roleArn
-            bag_["Schedule"] = schedule
-            bag_["State"] = state
-            bag_["Target"] = target
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("Enabled", enabled?.expression),
+                ("Input", input?.expression),
+                ("Name", name?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("Schedule", schedule?.expression),
+                ("State", state?.expression),
+                ("Target", target?.expression)
+            ]))
         }
     }
 
@@ -438,9 +438,9 @@ extension Serverless.StateMachine {
         public init(
             id: Expr
         ) {
-            var bag_ = PropertyBag()
-            bag_["Id"] = id
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Id", id.expression)
+            ]))
         }
     }
 
@@ -483,24 +483,24 @@ extension Serverless.StateMachine {
             startDate: Value<String>? = nil,
             state: ScheduleV2EventPropertiesState? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DeadLetterConfig"] = deadLetterConfig
-            bag_["Description"] = description
-            bag_["EndDate"] = endDate
-            bag_["FlexibleTimeWindow"] = flexibleTimeWindow
-            bag_["GroupName"] = groupName
-            bag_["Input"] = input
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["Name"] = name
-            bag_["OmitName"] = omitName
-            bag_["PermissionsBoundary"] = permissionsBoundary
-            bag_["RetryPolicy"] = retryPolicy
-            bag_["RoleArn"] = roleArn
-            bag_["ScheduleExpression"] = scheduleExpression
-            bag_["ScheduleExpressionTimezone"] = scheduleExpressionTimezone
-            bag_["StartDate"] = startDate
-            bag_["State"] = state
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DeadLetterConfig", deadLetterConfig?.expression),
+                ("Description", description?.expression),
+                ("EndDate", endDate?.expression),
+                ("FlexibleTimeWindow", flexibleTimeWindow?.expression),
+                ("GroupName", groupName?.expression),
+                ("Input", input?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("Name", name?.expression),
+                ("OmitName", omitName?.expression),
+                ("PermissionsBoundary", permissionsBoundary?.expression),
+                ("RetryPolicy", retryPolicy?.expression),
+                ("RoleArn", roleArn?.expression),
+                ("ScheduleExpression", scheduleExpression?.expression),
+                ("ScheduleExpressionTimezone", scheduleExpressionTimezone?.expression),
+                ("StartDate", startDate?.expression),
+                ("State", state?.expression)
+            ]))
         }
     }
 
@@ -534,9 +534,9 @@ extension Serverless.StateMachine {
         public init(
             enabled: Value<Bool>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["Enabled"] = enabled
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("Enabled", enabled?.expression)
+            ]))
         }
     }
 

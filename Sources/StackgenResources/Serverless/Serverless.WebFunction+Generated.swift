@@ -58,31 +58,31 @@ extension Serverless {
             throttleConfig: Expr? = nil,
             timeout: Value<Int>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["Runtime"] = runtime
-            bag_["AutoDeploymentMode"] = autoDeploymentMode
-            bag_["CodeUri"] = codeUri
-            bag_["EgressNetworkConnectorArn"] = egressNetworkConnectorArn
-            bag_["EndpointDescription"] = endpointDescription
-            bag_["EndpointName"] = endpointName
-            bag_["EndpointType"] = endpointType
-            bag_["EntryPoint"] = entryPoint
-            bag_["EnvironmentVariables"] = environmentVariables
-            bag_["ExecutionRoleArn"] = executionRoleArn
-            bag_["FunctionName"] = functionName
-            bag_["InlineCode"] = inlineCode
-            bag_["KmsKeyArn"] = kmsKeyArn
-            bag_["LoggingConfig"] = loggingConfig
-            bag_["MaxConcurrencyPerEnvironment"] = maxConcurrencyPerEnvironment
-            bag_["ReplicaRegions"] = replicaRegions
-            bag_["RevisionDescription"] = revisionDescription
-            bag_["RevisionWeights"] = revisionWeights
-            bag_["ScalingConfig"] = scalingConfig
-            bag_["Tags"] = tags
-            bag_["ThrottleConfig"] = throttleConfig
-            bag_["Timeout"] = timeout
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("AuthType", authType.expression),
+                ("Runtime", runtime.expression),
+                ("AutoDeploymentMode", autoDeploymentMode?.expression),
+                ("CodeUri", codeUri?.expression),
+                ("EgressNetworkConnectorArn", egressNetworkConnectorArn?.expression),
+                ("EndpointDescription", endpointDescription?.expression),
+                ("EndpointName", endpointName?.expression),
+                ("EndpointType", endpointType?.expression),
+                ("EntryPoint", entryPoint?.expression),
+                ("EnvironmentVariables", environmentVariables?.expression),
+                ("ExecutionRoleArn", executionRoleArn?.expression),
+                ("FunctionName", functionName?.expression),
+                ("InlineCode", inlineCode?.expression),
+                ("KmsKeyArn", kmsKeyArn?.expression),
+                ("LoggingConfig", loggingConfig?.expression),
+                ("MaxConcurrencyPerEnvironment", maxConcurrencyPerEnvironment?.expression),
+                ("ReplicaRegions", replicaRegions?.expression),
+                ("RevisionDescription", revisionDescription?.expression),
+                ("RevisionWeights", revisionWeights?.expression),
+                ("ScalingConfig", scalingConfig?.expression),
+                ("Tags", tags?.expression),
+                ("ThrottleConfig", throttleConfig?.expression),
+                ("Timeout", timeout?.expression)
+            ])
         }
     }
 }

@@ -46,25 +46,25 @@ extension Serverless {
             stageVariables: Expr? = nil,
             tags: Value<[String: String]>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["RouteSelectionExpression"] = routeSelectionExpression
-            bag_["Routes"] = routes
-            bag_["AccessLogSettings"] = accessLogSettings
-            bag_["ApiKeySelectionExpression"] = apiKeySelectionExpression
-            bag_["Auth"] = auth
-            bag_["DefaultRouteSettings"] = defaultRouteSettings
-            bag_["Description"] = description
-            bag_["DisableExecuteApiEndpoint"] = disableExecuteApiEndpoint
-            bag_["DisableSchemaValidation"] = disableSchemaValidation
-            bag_["Domain"] = domain
-            bag_["IpAddressType"] = ipAddressType
-            bag_["Name"] = name
-            bag_["PropagateTags"] = propagateTags
-            bag_["RouteSettings"] = routeSettings
-            bag_["StageName"] = stageName
-            bag_["StageVariables"] = stageVariables
-            bag_["Tags"] = tags
-            self.properties = bag_.fields
+            self.properties = propertyFields([
+                ("RouteSelectionExpression", routeSelectionExpression.expression),
+                ("Routes", routes.expression),
+                ("AccessLogSettings", accessLogSettings?.expression),
+                ("ApiKeySelectionExpression", apiKeySelectionExpression?.expression),
+                ("Auth", auth?.expression),
+                ("DefaultRouteSettings", defaultRouteSettings?.expression),
+                ("Description", description?.expression),
+                ("DisableExecuteApiEndpoint", disableExecuteApiEndpoint?.expression),
+                ("DisableSchemaValidation", disableSchemaValidation?.expression),
+                ("Domain", domain?.expression),
+                ("IpAddressType", ipAddressType?.expression),
+                ("Name", name?.expression),
+                ("PropagateTags", propagateTags?.expression),
+                ("RouteSettings", routeSettings?.expression),
+                ("StageName", stageName?.expression),
+                ("StageVariables", stageVariables?.expression),
+                ("Tags", tags?.expression)
+            ])
         }
     }
 }
@@ -81,10 +81,10 @@ extension Serverless.WebSocketApi {
             destinationArn: Value<String>? = nil,
             format: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DestinationArn"] = destinationArn
-            bag_["Format"] = format
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DestinationArn", destinationArn?.expression),
+                ("Format", format?.expression)
+            ]))
         }
     }
 
@@ -105,13 +105,13 @@ extension Serverless.WebSocketApi {
             invokeRole: Value<String>? = nil,
             name: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["AuthType"] = authType
-            bag_["AuthArn"] = authArn
-            bag_["IdentitySource"] = identitySource
-            bag_["InvokeRole"] = invokeRole
-            bag_["Name"] = name
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("AuthType", authType.expression),
+                ("AuthArn", authArn?.expression),
+                ("IdentitySource", identitySource?.expression),
+                ("InvokeRole", invokeRole?.expression),
+                ("Name", name?.expression)
+            ]))
         }
     }
 
@@ -132,13 +132,13 @@ extension Serverless.WebSocketApi {
             throttlingBurstLimit: Value<Int>? = nil,
             throttlingRateLimit: Value<Double>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["DataTraceEnabled"] = dataTraceEnabled
-            bag_["DetailedMetricsEnabled"] = detailedMetricsEnabled
-            bag_["LoggingLevel"] = loggingLevel
-            bag_["ThrottlingBurstLimit"] = throttlingBurstLimit
-            bag_["ThrottlingRateLimit"] = throttlingRateLimit
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("DataTraceEnabled", dataTraceEnabled?.expression),
+                ("DetailedMetricsEnabled", detailedMetricsEnabled?.expression),
+                ("LoggingLevel", loggingLevel?.expression),
+                ("ThrottlingBurstLimit", throttlingBurstLimit?.expression),
+                ("ThrottlingRateLimit", throttlingRateLimit?.expression)
+            ]))
         }
     }
 
@@ -165,16 +165,16 @@ extension Serverless.WebSocketApi {
             route53: Route53? = nil,
             securityPolicy: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["CertificateArn"] = certificateArn
-            bag_["DomainName"] = domainName
-            bag_["BasePath"] = basePath
-            bag_["EndpointConfiguration"] = endpointConfiguration
-            bag_["MutualTlsAuthentication"] = mutualTlsAuthentication
-            bag_["OwnershipVerificationCertificateArn"] = ownershipVerificationCertificateArn
-            bag_["Route53"] = route53
-            bag_["SecurityPolicy"] = securityPolicy
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("CertificateArn", certificateArn.expression),
+                ("DomainName", domainName.expression),
+                ("BasePath", basePath?.expression),
+                ("EndpointConfiguration", endpointConfiguration?.expression),
+                ("MutualTlsAuthentication", mutualTlsAuthentication?.expression),
+                ("OwnershipVerificationCertificateArn", ownershipVerificationCertificateArn?.expression),
+                ("Route53", route53?.expression),
+                ("SecurityPolicy", securityPolicy?.expression)
+            ]))
         }
     }
 
@@ -198,10 +198,10 @@ extension Serverless.WebSocketApi {
             truststoreUri: Value<String>? = nil,
             truststoreVersion: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["TruststoreUri"] = truststoreUri
-            bag_["TruststoreVersion"] = truststoreVersion
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("TruststoreUri", truststoreUri?.expression),
+                ("TruststoreVersion", truststoreVersion?.expression)
+            ]))
         }
     }
 
@@ -224,14 +224,14 @@ extension Serverless.WebSocketApi {
             region: Expr? = nil,
             setIdentifier: Expr? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["EvaluateTargetHealth"] = evaluateTargetHealth
-            bag_["HostedZoneId"] = hostedZoneId
-            bag_["HostedZoneName"] = hostedZoneName
-            bag_["IpV6"] = ipV6
-            bag_["Region"] = region
-            bag_["SetIdentifier"] = setIdentifier
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("EvaluateTargetHealth", evaluateTargetHealth?.expression),
+                ("HostedZoneId", hostedZoneId?.expression),
+                ("HostedZoneName", hostedZoneName?.expression),
+                ("IpV6", ipV6?.expression),
+                ("Region", region?.expression),
+                ("SetIdentifier", setIdentifier?.expression)
+            ]))
         }
     }
 
@@ -258,16 +258,16 @@ extension Serverless.WebSocketApi {
             requestParameters: Expr? = nil,
             routeResponseSelectionExpression: Value<String>? = nil
         ) {
-            var bag_ = PropertyBag()
-            bag_["FunctionArn"] = functionArn
-            bag_["ApiKeyRequired"] = apiKeyRequired
-            bag_["IntegrationTimeout"] = integrationTimeout
-            bag_["ModelSelectionExpression"] = modelSelectionExpression
-            bag_["OperationName"] = operationName
-            bag_["RequestModels"] = requestModels
-            bag_["RequestParameters"] = requestParameters
-            bag_["RouteResponseSelectionExpression"] = routeResponseSelectionExpression
-            self.expression = Expr.map(bag_.fields)
+            self.expression = Expr.map(propertyFields([
+                ("FunctionArn", functionArn.expression),
+                ("ApiKeyRequired", apiKeyRequired?.expression),
+                ("IntegrationTimeout", integrationTimeout?.expression),
+                ("ModelSelectionExpression", modelSelectionExpression?.expression),
+                ("OperationName", operationName?.expression),
+                ("RequestModels", requestModels?.expression),
+                ("RequestParameters", requestParameters?.expression),
+                ("RouteResponseSelectionExpression", routeResponseSelectionExpression?.expression)
+            ]))
         }
     }
 }
