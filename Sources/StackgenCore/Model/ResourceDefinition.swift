@@ -25,9 +25,14 @@ public struct PropertyBag: Sendable {
 
     public init() {}
 
+    /// A bag is filled once, key by key, so assigning nil leaves the key unset without a
+    /// lookup: generated initializers pass every optional property, most of them nil.
     public subscript(key: String) -> (any ExpressionConvertible)? {
         get { fields[key] }
-        set { fields[key] = newValue?.expression }
+        set {
+            guard let newValue else { return }
+            fields[key] = newValue.expression
+        }
     }
 }
 
