@@ -5,6 +5,8 @@ public protocol ResourceDefinition: Sendable {
     var resourceType: String { get }
     /// The `Properties` section; empty properties are left out of the template.
     var properties: [String: Expr] { get }
+    /// What the type's hand-written checks find (see `ResourceChecking`); none by default.
+    func findings() -> [ResourceFinding]
 }
 
 /// A resource type the typed catalog does not cover (yet): type name plus property tree.
