@@ -11,14 +11,14 @@ import Darwin
 /// The `stackgen` command line, callable in-process. A package that defines its own apps
 /// gets the same tool from a one-line `main.swift`:
 ///
-///     StackgenCommandLine.main(apps: [MyApp.app])
+///     StackgenCommandLine.main(apps: [AppEntry("my-app") { MyApp.app }])
 public enum StackgenCommandLine {
     public static let version = "0.1.0"
 
     static var commands: [any Command.Type] { [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self] }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.
-    public static func main(apps: [App], defaultApp: String? = nil) -> Never {
+    public static func main(apps: [AppEntry], defaultApp: String? = nil) -> Never {
         let code = run(
             Array(CommandLine.arguments.dropFirst()), apps: apps, defaultApp: defaultApp, console: .standard,
             workingDirectory: POSIX.currentDirectory())
@@ -28,6 +28,13 @@ public enum StackgenCommandLine {
     /// Runs one invocation and returns its exit code: 0 ok, 1 errors found, 64 usage.
     public static func run(
         _ arguments: [String], apps: [App], defaultApp: String? = nil, console: Console, workingDirectory: String
+    ) -> Int32 {
+        run(arguments, apps: apps.map(AppEntry.init), defaultApp: defaultApp, console: console, workingDirectory: workingDirectory)
+    }
+
+    /// Runs one invocation with apps built on demand.
+    public static func run(
+        _ arguments: [String], apps: [AppEntry], defaultApp: String? = nil, console: Console, workingDirectory: String
     ) -> Int32 {
         let context = Context(apps: apps, defaultApp: defaultApp, console: console, workingDirectory: workingDirectory)
         let specs = commands.map { $0.spec }

@@ -34,8 +34,8 @@ public enum Compiler {
     ) -> (files: [EmittedFile], plan: Plan) {
         var files: [EmittedFile] = []
         var sizes: [String: Int] = [:]
-        for stack in resolved.stacks {
-            let text = CanonicalJSON.string(TemplateEmitter.template(for: stack))
+        let texts = ParallelRender.templates(for: resolved.stacks)
+        for (stack, text) in zip(resolved.stacks, texts) {
             sizes[stack.name] = text.utf8.count
             checkSize(of: stack, bytes: text.utf8.count, model: model, into: &diagnostics)
             files.append(EmittedFile(path: "\(stack.name).template.json", contents: text))

@@ -26,7 +26,10 @@ struct ReferenceLinker {
 
     /// The stack and declaration being walked, for paths and call sites.
     struct Site {
-        let stack: StackModel
+        /// The stack's symbols, a class: a site is made per declaration and should not copy
+        /// the stack's collections.
+        let symbols: SymbolTable.StackSymbols
+        var stack: StackModel { symbols.model }
         let path: ModelPath
         let location: SourceLocation
     }
@@ -47,8 +50,13 @@ struct ReferenceLinker {
 
     @discardableResult
     mutating func link(_ expression: Expr, at site: Site, field: String) -> Expr {
+        linkIfChanged(expression, at: site, field: field) ?? expression
+    }
+
+    /// The rewritten expression, or nil when it needed no change.
+    mutating func linkIfChanged(_ expression: Expr, at site: Site, field: String) -> Expr? {
         path = field.isEmpty ? [] : [.key(field)]
-        return walk(expression, site: site) ?? expression
+        return walk(expression, site: site)
     }
 
     /// The property path being walked; turned into text only when a diagnostic needs it,

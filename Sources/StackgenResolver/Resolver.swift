@@ -14,7 +14,7 @@ public enum Resolver {
         for stack in model.stacks {
             linkedResources[stack.name] = stack.resources.map { resource in
                 let site = ReferenceLinker.Site(
-                    stack: stack, path: stack.path.appending(.resource(resource.logicalID)), location: resource.location)
+                    symbols: symbols[stack.name]!, path: stack.path.appending(.resource(resource.logicalID)), location: resource.location)
                 var linked = resource
                 linked.properties = linkedFields(resource.properties, &linker, site: site, prefix: "Properties")
                 linked.metadata = resource.metadata.map { linker.link($0, at: site, field: "Metadata") }
@@ -29,7 +29,7 @@ public enum Resolver {
             }
             linkedOutputs[stack.name] = stack.outputs.map { output in
                 let site = ReferenceLinker.Site(
-                    stack: stack, path: stack.path.appending(.output(output.key)), location: output.location)
+                    symbols: symbols[stack.name]!, path: stack.path.appending(.output(output.key)), location: output.location)
                 var linked = output
                 linked.value = linker.link(output.value, at: site, field: "Value")
                 if let condition = output.condition { linker.link(.conditionRef(condition), at: site, field: "Condition") }
@@ -37,13 +37,13 @@ public enum Resolver {
             }
             linkedConditions[stack.name] = stack.conditions.map { condition in
                 let site = ReferenceLinker.Site(
-                    stack: stack, path: stack.path.appending(.condition(condition.name)), location: condition.location)
+                    symbols: symbols[stack.name]!, path: stack.path.appending(.condition(condition.name)), location: condition.location)
                 return ConditionDeclaration(
                     name: condition.name, expression: linker.link(condition.expression, at: site, field: ""),
                     location: condition.location)
             }
             for (key, value) in stack.globals.sorted(by: { $0.key < $1.key }) {
-                let site = ReferenceLinker.Site(stack: stack, path: stack.path.appending(.field("Globals")), location: stack.location)
+                let site = ReferenceLinker.Site(symbols: symbols[stack.name]!, path: stack.path.appending(.field("Globals")), location: stack.location)
                 _ = linker.link(value, at: site, field: key)
             }
         }
@@ -85,8 +85,7 @@ public enum Resolver {
     ) -> [String: Expr] {
         var result = fields
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            let linked = linker.link(value, at: site, field: "\(prefix).\(key)")
-            if linked != value { result[key] = linked }
+            if let linked = linker.linkIfChanged(value, at: site, field: "\(prefix).\(key)") { result[key] = linked }
         }
         return result
     }

@@ -34,6 +34,7 @@ enum ChildProcess {
         let seconds: Double
         let peakMemoryMiB: Double
         let output: String
+        let errorOutput: String
     }
 
     static func run(_ executable: String, _ arguments: [String]) -> Result {
@@ -42,7 +43,8 @@ enum ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-bench-\(getpid())-\(UUID().uuidString).out").path
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let errorPath = outputPath + ".err"
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -55,8 +57,11 @@ enum ChildProcess {
             return (status >> 8) & 0xFF
         }
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let errorOutput = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outputPath)
-        return Result(status: spawned, seconds: seconds, peakMemoryMiB: lastMaxRSSKiB / 1024, output: output)
+        try? FileManager.default.removeItem(atPath: errorPath)
+        return Result(
+            status: spawned, seconds: seconds, peakMemoryMiB: lastMaxRSSKiB / 1024, output: output, errorOutput: errorOutput)
     }
 
     nonisolated(unsafe) private static var lastMaxRSSKiB: Double = 0

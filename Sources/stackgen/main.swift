@@ -6,7 +6,15 @@ import PetStoreStacks
 import StackgenCLI
 import StarterApp
 
-// The seed app first: it is the default when no --app is given.
+// Apps are built on demand: a command builds only the app it works on. The seed app is
+// first and the default when no --app is given.
 StackgenCommandLine.main(
-    apps: [BartenderApp.app, PetStoreApp.app, DigitalTwinApp.app, CentliApp.app, AgentPlatformApp.app, StarterApp.app],
-    defaultApp: BartenderApp.app.name)
+    apps: [
+        AppEntry("ai-bartender") { BartenderApp.app },
+        AppEntry("petstore") { PetStoreApp.app },
+        AppEntry("digital-twin") { DigitalTwinApp.app },
+        AppEntry("centli") { CentliApp.app },
+        AppEntry("agent-platform") { AgentPlatformApp.app },
+        AppEntry("starter") { StarterApp.app },
+    ],
+    defaultApp: "ai-bartender")

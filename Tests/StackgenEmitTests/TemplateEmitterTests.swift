@@ -42,3 +42,21 @@ import StackgenCore
         #expect(result.files.isEmpty)
     }
 }
+
+@Suite struct ParallelRenderTests {
+    @Test func parallelRenderingGivesTheSameBytesInTheSameOrder() throws {
+        var app = App("many", region: "eu-west-1")
+        for index in 0..<12 {
+            var stack = Stack("many-\(index)")
+            for number in 0..<40 {
+                stack.add("Topic\(number)", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": "\(index)-\(number) é\u{2028}"]))
+            }
+            app.add(stack)
+        }
+        let resolved = try #require(Compiler.compile(app).resolved)
+        let sequential = ParallelRender.templates(for: resolved.stacks, parallelAbove: .max)
+        let parallel = ParallelRender.templates(for: resolved.stacks, parallelAbove: 0)
+        #expect(sequential.count == 12)
+        #expect(parallel == sequential)
+    }
+}

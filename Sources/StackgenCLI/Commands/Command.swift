@@ -2,7 +2,7 @@ import StackgenCore
 
 /// What every command gets: the registered apps, the console, the working folder.
 struct Context: Sendable {
-    let apps: [App]
+    let apps: [AppEntry]
     let defaultApp: String?
     let console: Console
     /// Relative output folders are taken from here.
@@ -13,12 +13,12 @@ struct Context: Sendable {
         guard let name = options.value("--app") ?? defaultApp ?? apps.first?.name else {
             throw UsageError(message: "no apps are registered", command: command)
         }
-        guard let app = apps.first(where: { $0.name == name }) else {
+        guard let entry = apps.first(where: { $0.name == name }) else {
             let suggestion = Suggestion.phrase(for: name, in: apps.map(\.name)).map { "; \($0)" } ?? ""
             throw UsageError(
                 message: "unknown app '\(name)'\(suggestion) (apps: \(apps.map(\.name).joined(separator: ", ")))", command: command)
         }
-        return app
+        return entry.app()
     }
 
     func printDiagnostics(_ diagnostics: [Diagnostic]) {

@@ -6,6 +6,14 @@ public protocol ResourceChecking: ResourceDefinition {
     func findings() -> [ResourceFinding]
 }
 
+extension ResourceDefinition {
+    /// No checks: what every type without a hand-written check reports. A requirement of
+    /// `ResourceDefinition` with this default, not a dynamic `as? ResourceChecking`: a
+    /// cast makes the runtime scan every conformance of the catalog for each new type,
+    /// which cost more than half of a small app's whole run.
+    public func findings() -> [ResourceFinding] { [] }
+}
+
 /// What a resource check found, before lowering gives it a place.
 public struct ResourceFinding: Sendable, Hashable {
     public let code: Diagnostic.Code

@@ -5,6 +5,8 @@ public protocol ResourceDefinition: Sendable {
     var resourceType: String { get }
     /// The `Properties` section; empty properties are left out of the template.
     var properties: [String: Expr] { get }
+    /// What the type's hand-written checks find (see `ResourceChecking`); none by default.
+    func findings() -> [ResourceFinding]
 }
 
 /// A resource type the typed catalog does not cover (yet): type name plus property tree.
@@ -25,9 +27,14 @@ public struct PropertyBag: Sendable {
 
     public init() {}
 
+    /// A bag is filled once, key by key, so assigning nil leaves the key unset without a
+    /// lookup: generated initializers pass every optional property, most of them nil.
     public subscript(key: String) -> (any ExpressionConvertible)? {
         get { fields[key] }
-        set { fields[key] = newValue?.expression }
+        set {
+            guard let newValue else { return }
+            fields[key] = newValue.expression
+        }
     }
 }
 

@@ -45,7 +45,7 @@ public struct Stack: Sendable {
                 dependsOn: dependsOn.map(\.dependencyName), condition: condition?.name,
                 deletionPolicy: deletionPolicy, updateReplacePolicy: updateReplacePolicy,
                 metadata: metadata, location: SourceLocation(file: file, line: line),
-                findings: (definition as? any ResourceChecking)?.findings() ?? []))
+                findings: definition.findings()))
         return Resource(address: Address(stack: name, logicalID: logicalID, kind: .resource))
     }
 

@@ -107,9 +107,34 @@ public enum CanonicalJSON {
             }
             pad(indent, &output)
             output.append(UInt8(ascii: "}"))
+        // The most common intrinsics are written directly; the rest take their shape
+        // from `ExprEncoder`. Both spell the same bytes (the emitter tests compare them).
+        case .ref(let address):
+            writeSingleField("Ref", indent: indent, into: &output) { writeString(address.logicalID, into: &$0) }
+        case .pseudo(let pseudo):
+            writeSingleField("Ref", indent: indent, into: &output) { writeString(pseudo.rawValue, into: &$0) }
+        case .importValue(let name):
+            writeSingleField("Fn::ImportValue", indent: indent, into: &output) { writeString(name, into: &$0) }
+        case .concat(let parts):
+            guard let template = ExprEncoder.subTemplate(parts) else { fallthrough }
+            writeSingleField("Fn::Sub", indent: indent, into: &output) { writeString(template, into: &$0) }
         default:
             write(ExprEncoder.encode(expression), indent: indent, into: &output)
         }
+    }
+
+    /// `{"key": value}` at the given indent, the value written by `value`.
+    private static func writeSingleField(
+        _ key: String, indent: Int, into output: inout [UInt8], value: (inout [UInt8]) -> Void
+    ) {
+        output.append(contentsOf: "{\n".utf8)
+        pad(indent + 1, &output)
+        writeString(key, into: &output)
+        output.append(contentsOf: ": ".utf8)
+        value(&output)
+        output.append(UInt8(ascii: "\n"))
+        pad(indent, &output)
+        output.append(UInt8(ascii: "}"))
     }
 
     static func format(_ number: Double) -> String {

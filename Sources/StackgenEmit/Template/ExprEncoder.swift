@@ -39,16 +39,33 @@ enum ExprEncoder {
     /// a local `Ref`/`GetAtt` or a pseudo parameter. Anything else (an import, an `Fn::If`)
     /// goes through `Fn::Join`.
     private static func encodeConcat(_ parts: [Expr]) -> JSONValue {
+        if let template = subTemplate(parts) { return .object([("Fn::Sub", .string(template))]) }
+        return .object([("Fn::Join", .array([.string(""), .array(parts.map(JSONValue.expression))]))])
+    }
+
+    /// The `Fn::Sub` text for interpolated parts, or nil when a part cannot be named in it.
+    static func subTemplate(_ parts: [Expr]) -> String? {
         var template = ""
         for part in parts {
             switch part {
-            case .string(let text): template += text.contains("${") ? text.replacing("${", with: "${!") : text
+            case .string(let text): template += escapingSubVariables(text)
             case .ref(let address): template += "${\(address.logicalID)}"
             case .getAtt(let address, let attribute): template += "${\(address.logicalID).\(attribute)}"
             case .pseudo(let pseudo): template += "${\(pseudo.rawValue)}"
-            default: return .object([("Fn::Join", .array([.string(""), .array(parts.map(JSONValue.expression))]))])
+            default: return nil
             }
         }
-        return .object([("Fn::Sub", .string(template))])
+        return template
+    }
+
+    /// A literal `${` in `Fn::Sub` text is written `${!`. Scans bytes: this runs for every
+    /// literal part of every interpolated string.
+    private static func escapingSubVariables(_ text: String) -> String {
+        var previousIsDollar = false
+        for byte in text.utf8 {
+            if previousIsDollar && byte == UInt8(ascii: "{") { return text.replacing("${", with: "${!") }
+            previousIsDollar = byte == UInt8(ascii: "$")
+        }
+        return text
     }
 }
