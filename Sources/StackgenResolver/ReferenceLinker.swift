@@ -165,6 +165,10 @@ struct ReferenceLinker {
             return nil
         }
         guard address.stack != site.stack.name else { return nil }
+        // A stack uses the same value many times (every function imports the same table
+        // name); the first use decides the import, the rest reuse it.
+        let cacheKey = DeliveryKey(consumer: site.stack.name, reference: reference)
+        if let delivered = deliveries[cacheKey] { return delivered }
         let key: String
         let reason: String
         switch reference {
@@ -176,8 +180,17 @@ struct ReferenceLinker {
             reason = "\(address.stack).\(address.logicalID)"
         }
         let output = outputCarrying(reference, in: address.stack, suggestedKey: key, at: site.location)
-        return deliver(output: output, from: address.stack, reason: reason, site: site)
+        let delivered = deliver(output: output, from: address.stack, reason: reason, site: site)
+        deliveries[cacheKey] = delivered
+        return delivered
     }
+
+    private struct DeliveryKey: Hashable {
+        let consumer: String
+        let reference: Expr
+    }
+
+    private var deliveries: [DeliveryKey: Expr] = [:]
 
     private mutating func link(output address: OutputAddress, site: Site) -> Expr? {
         guard let declared = symbols[address.stack]?.outputs[address.key] else {
