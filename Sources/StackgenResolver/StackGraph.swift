@@ -11,9 +11,11 @@ struct StackGraph {
     init(nodes: [String], edges: [(String, String)]) {
         self.nodes = nodes
         let order = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
-        for (from, to) in edges {
-            if !(successors[from]?.contains(to) ?? false) { successors[from, default: []].append(to) }
-            if !(predecessors[to]?.contains(from) ?? false) { predecessors[to, default: []].append(from) }
+        // A set keeps the de-duplication linear: a base stack can have a thousand consumers.
+        var seen: Set<[String]> = []
+        for (from, to) in edges where seen.insert([from, to]).inserted {
+            successors[from, default: []].append(to)
+            predecessors[to, default: []].append(from)
         }
         for key in successors.keys { successors[key]!.sort { order[$0]! < order[$1]! } }
         for key in predecessors.keys { predecessors[key]!.sort { order[$0]! < order[$1]! } }

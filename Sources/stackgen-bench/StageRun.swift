@@ -35,6 +35,10 @@ struct StageRun {
             // A fresh folder each time, so every run writes every file.
             let folder = scratch.appendingPathComponent("run\(attempt)")
             let (_, writeTime) = try Measurement.time { try OutputWriter(path: folder.path).write(emitted.files, prune: true) }
+            // Untimed: remove it again and flush, so one run's unwritten pages do not slow
+            // the next run's writes (the disk is shared and noisy; this keeps runs apart).
+            try? FileManager.default.removeItem(at: folder)
+            sync()
             resources = resolved.stacks.reduce(0) { $0 + $1.resources.count }
             build.append(modelTime)
             lower.append(lowerTime)

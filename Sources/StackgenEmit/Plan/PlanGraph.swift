@@ -4,10 +4,11 @@ extension Plan {
     public var mermaid: String {
         var lines = ["flowchart LR"]
         let ids = nodeIDs
+        let byName = stepsByName
         for (index, wave) in waves.enumerated() {
             lines.append("  subgraph wave\(index + 1)[\"Wave \(index + 1)\"]")
             for name in wave {
-                guard let step = step(named: name) else { continue }
+                guard let step = byName[name] else { continue }
                 let label = step.kind == .script ? "\(name)<br/>script" : "\(name)<br/>\(step.region ?? "")"
                 lines.append(step.kind == .script ? "    \(ids[name]!)[/\"\(label)\"/]" : "    \(ids[name]!)[\"\(label)\"]")
             }
@@ -25,11 +26,12 @@ extension Plan {
     public var dot: String {
         var lines = ["digraph \"\(app)\" {", "  rankdir=LR;", "  node [shape=box, fontname=\"Helvetica\"];"]
         let ids = nodeIDs
+        let byName = stepsByName
         for (index, wave) in waves.enumerated() {
             lines.append("  subgraph cluster_wave\(index + 1) {")
             lines.append("    label=\"Wave \(index + 1)\";")
             for name in wave {
-                guard let step = step(named: name) else { continue }
+                guard let step = byName[name] else { continue }
                 let shape = step.kind == .script ? ", shape=parallelogram" : ""
                 let place = step.kind == .script ? "script" : step.region ?? ""
                 lines.append("    \(ids[name]!) [label=\"\(name)\\n\(place)\"\(shape)];")
@@ -45,8 +47,8 @@ extension Plan {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func step(named name: String) -> Step? {
-        steps.first { $0.name == name }
+    private var stepsByName: [String: Step] {
+        Dictionary(steps.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Stable, syntax-safe node ids (`s1`, `s2`, …) in plan order.
