@@ -38,18 +38,12 @@ public enum Lowering {
 
     private static func checkNames(in stack: Stack, into diagnostics: inout Diagnostics) {
         let path = ModelPath.stack(stack.name)
-        // Resources, parameters, conditions and mappings are checked apart; CloudFormation
-        // shares one namespace between resources and parameters, so that pair is checked together.
-        var ids: [String: SourceLocation] = [:]
+        // CloudFormation shares one namespace between resources and parameters; outputs,
+        // conditions and mappings each have their own.
+        var ids = Namespace()
         for resource in stack.resources {
             let resourcePath = path.appending(.resource(resource.logicalID))
-            if !NameRules.isValidLogicalID(resource.logicalID) {
-                diagnostics.emit(.invalidLogicalID(resource.logicalID, path: resourcePath, at: resource.location))
-            }
-            if let first = ids[resource.logicalID] {
-                diagnostics.emit(.duplicateLogicalID(resource.logicalID, first: first, path: resourcePath, at: resource.location))
-            }
-            ids[resource.logicalID] = ids[resource.logicalID] ?? resource.location
+            ids.declare(resource.logicalID, path: resourcePath, at: resource.location, into: &diagnostics)
             for finding in resource.findings {
                 diagnostics.emit(
                     Diagnostic(
@@ -58,42 +52,45 @@ public enum Lowering {
             }
         }
         for parameter in stack.parameters {
-            let parameterPath = path.appending(.parameter(parameter.name))
-            if !NameRules.isValidLogicalID(parameter.name) {
-                diagnostics.emit(.invalidParameterName(parameter.name, path: parameterPath, at: parameter.location))
-            }
-            if let first = ids[parameter.name] {
-                diagnostics.emit(.duplicateLogicalID(parameter.name, first: first, path: parameterPath, at: parameter.location))
-            }
-            ids[parameter.name] = ids[parameter.name] ?? parameter.location
+            ids.declare(
+                parameter.name, path: path.appending(.parameter(parameter.name)), at: parameter.location,
+                invalid: Diagnostic.invalidParameterName, into: &diagnostics)
         }
-        var outputKeys: [String: SourceLocation] = [:]
+        var outputKeys = Namespace()
         for output in stack.outputs {
             let outputPath = path.appending(.output(output.key))
-            if !NameRules.isValidLogicalID(output.key) {
-                diagnostics.emit(.invalidLogicalID(output.key, path: outputPath, at: output.location))
-            }
-            if let first = outputKeys[output.key] {
-                diagnostics.emit(.duplicateLogicalID(output.key, first: first, path: outputPath, at: output.location))
-            }
-            outputKeys[output.key] = outputKeys[output.key] ?? output.location
+            outputKeys.declare(output.key, path: outputPath, at: output.location, into: &diagnostics)
             if let export = output.exportName, !NameRules.isValidExportName(export) {
                 diagnostics.emit(.invalidExportName(export, path: outputPath.appending(.field("Export.Name")), at: output.location))
             }
         }
-        var conditionNames: [String: SourceLocation] = [:]
+        var conditionNames = Namespace()
         for condition in stack.conditions {
-            let conditionPath = path.appending(.condition(condition.name))
-            if !NameRules.isValidLogicalID(condition.name) {
-                diagnostics.emit(.invalidLogicalID(condition.name, path: conditionPath, at: condition.location))
-            }
-            if let first = conditionNames[condition.name] {
-                diagnostics.emit(.duplicateLogicalID(condition.name, first: first, path: conditionPath, at: condition.location))
-            }
-            conditionNames[condition.name] = conditionNames[condition.name] ?? condition.location
+            conditionNames.declare(
+                condition.name, path: path.appending(.condition(condition.name)), at: condition.location, into: &diagnostics)
         }
-        for mapping in stack.mappings where !NameRules.isValidLogicalID(mapping.name) {
-            diagnostics.emit(.invalidLogicalID(mapping.name, path: path.appending(.mapping(mapping.name)), at: mapping.location))
+        var mappingNames = Namespace()
+        for mapping in stack.mappings {
+            mappingNames.declare(mapping.name, path: path.appending(.mapping(mapping.name)), at: mapping.location, into: &diagnostics)
+        }
+    }
+
+    /// Names declared in one namespace of a stack: each must be a valid logical id and
+    /// declared once; a repeat points back at the first declaration.
+    private struct Namespace {
+        private var first: [String: SourceLocation] = [:]
+
+        mutating func declare(
+            _ name: String, path: ModelPath, at location: SourceLocation,
+            invalid: (String, ModelPath, SourceLocation) -> Diagnostic = Diagnostic.invalidLogicalID,
+            into diagnostics: inout Diagnostics
+        ) {
+            if !NameRules.isValidLogicalID(name) { diagnostics.emit(invalid(name, path, location)) }
+            if let earlier = first[name] {
+                diagnostics.emit(.duplicateLogicalID(name, first: earlier, path: path, at: location))
+            } else {
+                first[name] = location
+            }
         }
     }
 

@@ -48,30 +48,40 @@ public enum CanonicalJSON {
         case .null: output.append(contentsOf: "null".utf8)
         case .expression(let expression): writeExpression(expression, indent: indent, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                pad(indent + 1, &output)
+            writeMembers(items, brackets: ("[", "]"), indent: indent, into: &output) { item, output in
                 write(item, indent: indent + 1, into: &output)
-                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
             }
-            pad(indent, &output)
-            output.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-            output.append(contentsOf: "{\n".utf8)
-            for (index, (key, item)) in fields.enumerated() {
-                pad(indent + 1, &output)
-                writeString(key, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(item, indent: indent + 1, into: &output)
-                if index < fields.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
+            writeMembers(fields, brackets: ("{", "}"), indent: indent, into: &output) { field, output in
+                writeKey(field.0, into: &output)
+                write(field.1, indent: indent + 1, into: &output)
             }
-            pad(indent, &output)
-            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// One member per line between brackets, commas between; `[]`/`{}` when empty.
+    private static func writeMembers<Members: Collection>(
+        _ members: Members, brackets: (Unicode.Scalar, Unicode.Scalar), indent: Int, into output: inout [UInt8],
+        member: (Members.Element, inout [UInt8]) -> Void
+    ) {
+        output.append(UInt8(ascii: brackets.0))
+        guard !members.isEmpty else { return output.append(UInt8(ascii: brackets.1)) }
+        output.append(UInt8(ascii: "\n"))
+        var remaining = members.count
+        for element in members {
+            pad(indent + 1, &output)
+            member(element, &output)
+            remaining -= 1
+            if remaining > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
+        }
+        pad(indent, &output)
+        output.append(UInt8(ascii: brackets.1))
+    }
+
+    private static func writeKey(_ key: String, into output: inout [UInt8]) {
+        writeString(key, into: &output)
+        output.append(contentsOf: ": ".utf8)
     }
 
     /// Scalars, lists and maps are streamed; intrinsics go through their shallow shape.
@@ -83,30 +93,15 @@ public enum CanonicalJSON {
         case .boolean(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
         case .list(let items):
-            guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                pad(indent + 1, &output)
+            writeMembers(items, brackets: ("[", "]"), indent: indent, into: &output) { item, output in
                 writeExpression(item, indent: indent + 1, into: &output)
-                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
             }
-            pad(indent, &output)
-            output.append(UInt8(ascii: "]"))
         case .map(let fields):
-            guard !fields.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-            output.append(contentsOf: "{\n".utf8)
             let sorted = fields.sorted { keyOrder($0.key, $1.key) }
-            for (index, field) in sorted.enumerated() {
-                pad(indent + 1, &output)
-                writeString(field.key, into: &output)
-                output.append(contentsOf: ": ".utf8)
+            writeMembers(sorted, brackets: ("{", "}"), indent: indent, into: &output) { field, output in
+                writeKey(field.key, into: &output)
                 writeExpression(field.value, indent: indent + 1, into: &output)
-                if index < sorted.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
             }
-            pad(indent, &output)
-            output.append(UInt8(ascii: "}"))
         // The most common intrinsics are written directly; the rest take their shape
         // from `ExprEncoder`. Both spell the same bytes (the emitter tests compare them).
         case .ref(let address):
@@ -129,8 +124,7 @@ public enum CanonicalJSON {
     ) {
         output.append(contentsOf: "{\n".utf8)
         pad(indent + 1, &output)
-        writeString(key, into: &output)
-        output.append(contentsOf: ": ".utf8)
+        writeKey(key, into: &output)
         value(&output)
         output.append(UInt8(ascii: "\n"))
         pad(indent, &output)
