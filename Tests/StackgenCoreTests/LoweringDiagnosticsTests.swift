@@ -134,3 +134,23 @@ private struct ExpiringKey: ResourceChecking {
             ])
     }
 }
+
+@Suite struct DuplicateStackTests {
+    @Test func duplicateStackNamePointsAtTheFirst() {
+        var app = App("twice", region: "eu-west-1")
+        let first = #line + 1
+        app.add(Stack("data"))
+        let second = #line + 1
+        app.add(Stack("data"))
+        var diagnostics = Diagnostics()
+        #expect(Lowering.lower(app, into: &diagnostics) == nil)
+        #expect(
+            diagnostics.sorted.map(\.description) == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(second): error[SG106]: stack 'data' is declared twice
+                  at: stack data
+                  hint: the first declaration is at StackgenCoreTests/LoweringDiagnosticsTests.swift:\(first); stack names are unique within an app
+                """
+            ])
+    }
+}

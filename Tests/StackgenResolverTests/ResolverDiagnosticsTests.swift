@@ -200,3 +200,24 @@ import StackgenCore
             ])
     }
 }
+
+extension ResolverDiagnosticsTests {
+    @Test func referenceToMissingOutput() {
+        var app = App("outputs", region: "eu-west-1")
+        var data = Stack("data")
+        data.output("TableName", Value<String>("orders"))
+        var api = Stack("api")
+        let line = #line + 1
+        api.add("Inbox", queue(using: Value(expression: .output(OutputAddress(stack: "data", key: "TablName")))))
+        app.add([data, api])
+        let (_, texts) = resolve(app)
+        #expect(
+            texts == [
+                """
+                \(file):\(line): error[SG209]: reference to missing output 'TablName' of stack 'data'
+                  at: stack api › resource Inbox › Properties.QueueName
+                  hint: did you mean 'TableName'?
+                """
+            ])
+    }
+}
