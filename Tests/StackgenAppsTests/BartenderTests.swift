@@ -111,8 +111,10 @@ struct BartenderTests {
                 == ["CertificateArn ← ai-bartender-hosting-ssl.CertificateArn (us-east-1)"])
         #expect(hosting?.parameters.map(\.name) == ["Application", "DomainName", "HostedZoneId", "CertificateArn"])
         #expect(
-            step("ai-bartender-hosting")?.parameters.map { "\($0.name) ← \($0.fromStack).\($0.fromOutput) (\($0.fromRegion))" }
-                == ["CertificateArn ← ai-bartender-hosting-ssl.CertificateArn (us-east-1)"])
+            step("ai-bartender-hosting")?.parameters.compactMap { parameter -> String? in
+                guard case .output(let stack, let region, let key) = parameter.source else { return nil }
+                return "\(parameter.name) ← \(stack).\(key) (\(region))"
+            } == ["CertificateArn ← ai-bartender-hosting-ssl.CertificateArn (us-east-1)"])
     }
 
     @Test func elevenStacksDeployInThreeWavesAndTheScriptsFitAround() {

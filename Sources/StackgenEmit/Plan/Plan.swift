@@ -29,12 +29,19 @@ public struct Plan: Sendable, Hashable {
         public let reasons: [String]
     }
 
-    /// A value the deploy command passes: taken from another stack's output at deploy time.
+    /// A template parameter and where its value comes from at deploy time.
     public struct Parameter: Sendable, Hashable {
+        public enum Source: Sendable, Hashable {
+            /// Another stack's output, read by the deploy command (a use across regions).
+            case output(stack: String, region: String, key: String)
+            /// The template's default; the deploy command passes nothing.
+            case defaultValue(JSONValue)
+            /// No default and no binding: whoever deploys must pass a value.
+            case required
+        }
+
         public let name: String
-        public let fromStack: String
-        public let fromRegion: String
-        public let fromOutput: String
+        public let source: Source
     }
 
     /// How many times faster the waves are than deploying one step after another, if every

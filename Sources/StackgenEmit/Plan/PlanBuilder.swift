@@ -56,9 +56,16 @@ public enum PlanBuilder {
     ) -> Plan.Step {
         let template = "\(stack.name).template.json"
         let capabilities = Capabilities.required(by: stack.resources, transforms: stack.transforms)
-        let parameters = stack.bindings.map {
-            Plan.Parameter(name: $0.parameter, fromStack: $0.stack, fromRegion: $0.region, fromOutput: $0.outputKey)
+        let bindings = Dictionary(stack.bindings.map { ($0.parameter, $0) }, uniquingKeysWith: { first, _ in first })
+        let parameters = stack.parameters.map { parameter -> Plan.Parameter in
+            if let binding = bindings[parameter.name] {
+                return Plan.Parameter(
+                    name: parameter.name, source: .output(stack: binding.stack, region: binding.region, key: binding.outputKey))
+            }
+            if let value = parameter.defaultValue { return Plan.Parameter(name: parameter.name, source: .defaultValue(.expression(value))) }
+            return Plan.Parameter(name: parameter.name, source: .required)
         }
+        let overrides = parameters.compactMap(parameterOverride)
         var command = [
             "aws cloudformation deploy", "--stack-name \(stack.name)",
             "--template-file \(shellQuoted(outputFolder.isEmpty ? template : "\(outputFolder)/\(template)"))",
@@ -66,9 +73,7 @@ public enum PlanBuilder {
         ]
         if size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
         if !capabilities.isEmpty { command.append("--capabilities \(capabilities.joined(separator: " "))") }
-        if !parameters.isEmpty {
-            command.append("--parameter-overrides " + parameters.map(parameterOverride).joined(separator: " "))
-        }
+        if !overrides.isEmpty { command.append("--parameter-overrides " + overrides.joined(separator: " ")) }
         if !stack.tags.isEmpty {
             command.append("--tags " + stack.tags.keys.sorted().map { shellQuoted("\($0)=\(stack.tags[$0]!)") }.joined(separator: " "))
         }
@@ -80,10 +85,11 @@ public enum PlanBuilder {
 
     /// `Name="$(aws cloudformation describe-stacks … )"`: the value is read when the
     /// command runs, after the producer's wave finished.
-    private static func parameterOverride(_ parameter: Plan.Parameter) -> String {
-        let query = "Stacks[0].Outputs[?OutputKey=='\(parameter.fromOutput)'].OutputValue"
-        return "\(parameter.name)=\"$(aws cloudformation describe-stacks --stack-name \(parameter.fromStack)"
-            + " --region \(parameter.fromRegion) --query \"\(query)\" --output text)\""
+    private static func parameterOverride(_ parameter: Plan.Parameter) -> String? {
+        guard case .output(let stack, let region, let key) = parameter.source else { return nil }
+        let query = "Stacks[0].Outputs[?OutputKey=='\(key)'].OutputValue"
+        return "\(parameter.name)=\"$(aws cloudformation describe-stacks --stack-name \(stack)"
+            + " --region \(region) --query \"\(query)\" --output text)\""
     }
 
     static func shellQuoted(_ word: String) -> String {

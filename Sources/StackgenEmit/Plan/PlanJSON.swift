@@ -25,17 +25,27 @@ extension Plan.Step {
             ("template", template.map(JSONValue.string) ?? .null),
             ("dependsOn", .array(dependsOn.map { .object([("name", .string($0.name)), ("reasons", .array($0.reasons.map(JSONValue.string)))]) })),
             ("capabilities", .array(capabilities.map(JSONValue.string))),
-            (
-                "parameters",
-                .array(
-                    parameters.map {
-                        .object([
-                            ("name", .string($0.name)),
-                            ("from", .object([("stack", .string($0.fromStack)), ("region", .string($0.fromRegion)), ("output", .string($0.fromOutput))])),
-                        ])
-                    })
-            ),
+            ("parameters", .array(parameters.map(\.json))),
             ("command", .string(command)),
         ])
+    }
+}
+
+extension Plan.Parameter {
+    /// `{"name", "from": {"stack", "region", "output"} | null, "default": value | null,
+    /// "required": bool}`: `required` is true when neither a binding nor a default gives a value.
+    var json: JSONValue {
+        var from = JSONValue.null
+        var defaultValue = JSONValue.null
+        switch source {
+        case .output(let stack, let region, let key):
+            from = .object([("stack", .string(stack)), ("region", .string(region)), ("output", .string(key))])
+        case .defaultValue(let value):
+            defaultValue = value
+        case .required:
+            break
+        }
+        let required: Bool = if case .required = source { true } else { false }
+        return .object([("name", .string(name)), ("from", from), ("default", defaultValue), ("required", .boolean(required))])
     }
 }

@@ -24,7 +24,14 @@ extension Plan {
                     lines.append("      after \(dependency.name): \(dependency.reasons.joined(separator: ", "))")
                 }
                 for parameter in step.parameters {
-                    lines.append("      parameter \(parameter.name) ← \(parameter.fromStack).\(parameter.fromOutput) (\(parameter.fromRegion))")
+                    switch parameter.source {
+                    case .output(let stack, let region, let key):
+                        lines.append("      parameter \(parameter.name) ← \(stack).\(key) (\(region))")
+                    case .required:
+                        lines.append("      parameter \(parameter.name) has no default: pass it with --parameter-overrides")
+                    case .defaultValue:
+                        break
+                    }
                 }
                 if !step.capabilities.isEmpty { lines.append("      capabilities: \(step.capabilities.joined(separator: " "))") }
                 lines.append("      $ \(step.command)")
