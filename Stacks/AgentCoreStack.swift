@@ -17,7 +17,8 @@ struct AgentCoreStack {
         let application = stack.parameter("Application", default: "ai-bartender")
         let expiryDays = stack.parameter(
             "MemoryEventExpiryDays", type: .number, of: Int.self, default: 30,
-            description: "Days to retain conversation events in short-term memory (7-365)")
+            description: "Days to retain conversation events in short-term memory (7-365)",
+            constraints: ParameterConstraints(minValue: 7, maxValue: 365))
 
         let tools = stack.add(
             "McpToolsFunction",

@@ -11,7 +11,7 @@ struct AgentPlatformBastion {
     init(network: AgentPlatformNetwork, eks: AgentPlatformEKS, data: AgentPlatformDataStores) {
         // data.aws_ami.ubuntu becomes Canonical's public SSM parameter, resolved at deploy time.
         let image = stack.parameter(
-            "UbuntuAmi", type: .ssmString, of: String.self,
+            "UbuntuAmi", type: .ssmImageID, of: String.self,
             default: "/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id",
             description: "Ubuntu 22.04 AMI id, from Canonical's public parameter.")
         let role = stack.add(

@@ -21,6 +21,7 @@ public enum ParameterType: String, Sendable, Hashable {
     case commaDelimitedList = "CommaDelimitedList"
     case listOfNumbers = "List<Number>"
     case ssmString = "AWS::SSM::Parameter::Value<String>"
+    case ssmImageID = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"
     case hostedZoneID = "AWS::Route53::HostedZone::Id"
 }
 
@@ -31,6 +32,8 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var description: String?
     public var allowedValues: [Expr]
     public var noEcho: Bool
+    /// `MinValue`/`MaxValue` for numbers, `MinLength`/`MaxLength`/`AllowedPattern` for text.
+    public var constraints: ParameterConstraints = ParameterConstraints()
     public let location: SourceLocation
 
     public init(
@@ -85,6 +88,28 @@ public struct MappingDeclaration: Sendable, Hashable {
     public let name: String
     public let entries: [String: [String: Expr]]
     public let location: SourceLocation
+}
+
+/// The checks CloudFormation applies to a parameter's value before deploying.
+public struct ParameterConstraints: Sendable, Hashable {
+    public var minValue: Double?
+    public var maxValue: Double?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var allowedPattern: String?
+    public var constraintDescription: String?
+
+    public init(
+        minValue: Double? = nil, maxValue: Double? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        allowedPattern: String? = nil, constraintDescription: String? = nil
+    ) {
+        self.minValue = minValue
+        self.maxValue = maxValue
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.allowedPattern = allowedPattern
+        self.constraintDescription = constraintDescription
+    }
 }
 
 /// How a value used across regions reaches the consuming stack.

@@ -64,11 +64,13 @@ public struct Stack: Sendable {
     public mutating func parameter<T>(
         _ name: String, type: ParameterType, of valueType: T.Type = T.self, default defaultValue: Expr? = nil,
         description: String? = nil, allowedValues: [Expr] = [], noEcho: Bool = false,
-        file: String = #fileID, line: Int = #line
+        constraints: ParameterConstraints = ParameterConstraints(), file: String = #fileID, line: Int = #line
     ) -> Parameter<T> {
-        declareParameter(
+        let handle: Parameter<T> = declareParameter(
             name, type: type, defaultValue: defaultValue, description: description,
             allowedValues: allowedValues, noEcho: noEcho, location: SourceLocation(file: file, line: line))
+        parameters[parameters.count - 1].constraints = constraints
+        return handle
     }
 
     private mutating func declareParameter<T>(

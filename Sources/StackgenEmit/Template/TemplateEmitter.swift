@@ -6,7 +6,8 @@ import StackgenResolver
 /// Sections come in a fixed order: AWSTemplateFormatVersion, Description, Transform,
 /// Metadata, Parameters, Mappings, Conditions, Globals, Resources, Outputs. Parameters,
 /// resources, conditions and outputs keep their declaration order (what the author
-/// grouped stays together); mappings and every property map are sorted by key.
+/// grouped stays together); mappings and every property map are sorted by key. A
+/// parameter's keys: Type, Default, AllowedValues, then the rest alphabetically.
 public enum TemplateEmitter {
     public static func template(for stack: ResolvedStack) -> JSONValue {
         var sections: [(String, JSONValue)] = [("AWSTemplateFormatVersion", .string("2010-09-09"))]
@@ -41,9 +42,21 @@ public enum TemplateEmitter {
         if !parameter.allowedValues.isEmpty {
             fields.append(("AllowedValues", .array(parameter.allowedValues.map(ExprEncoder.encode))))
         }
+        let limits = parameter.constraints
+        if let pattern = limits.allowedPattern { fields.append(("AllowedPattern", .string(pattern))) }
+        if let text = limits.constraintDescription { fields.append(("ConstraintDescription", .string(text))) }
         if let description = parameter.description { fields.append(("Description", .string(description))) }
+        if let value = limits.maxLength { fields.append(("MaxLength", .integer(value))) }
+        if let value = limits.maxValue { fields.append(("MaxValue", number(value))) }
+        if let value = limits.minLength { fields.append(("MinLength", .integer(value))) }
+        if let value = limits.minValue { fields.append(("MinValue", number(value))) }
         if parameter.noEcho { fields.append(("NoEcho", .boolean(true))) }
         return .object(fields)
+    }
+
+    /// Whole bounds are written as integers (`7`, not `7.0`), as templates usually have them.
+    private static func number(_ value: Double) -> JSONValue {
+        value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
     }
 
     private static func mapping(_ mapping: MappingDeclaration) -> JSONValue {
