@@ -1,17 +1,18 @@
 import StackgenCore
 
 /// A small app that exercises every kind of edge with generic resources: a table used by
-/// an API (same region: export + import), a us-east-1 certificate used by an eu-west-1
-/// distribution (across regions: a deploy-time parameter) and a script step.
+/// an API (same region: export + import), a us-east-1 topic whose ARN an eu-west-1 stack
+/// stores (across regions: a deploy-time parameter) and a script step. It uses only types
+/// moto models, so CI deploys it for real (`scripts/moto-deploy.sh`).
 public enum StarterApp {
     public static var app: App {
         var app = App("starter", description: "A three-stack starter app.", region: "eu-west-1")
         let data = DataStack()
-        let certificate = CertificateStack()
+        let alerts = AlertsStack()
         app.add(data.stack)
-        app.add(certificate.stack)
+        app.add(alerts.stack)
         app.add(ApiStack(data: data).stack)
-        app.add(WebStack(certificate: certificate).stack)
+        app.add(OpsStack(alerts: alerts).stack)
         app.add(ScriptStep("seed-table", command: "./scripts/seed.sh", description: "Loads sample rows.", after: [data.stack.name]))
         return app
     }
@@ -35,17 +36,21 @@ struct DataStack {
     }
 }
 
-struct CertificateStack {
-    var stack = Stack("starter-certificate", region: "us-east-1", description: "CloudFront certificate.")
-    let certificate: Resource<GenericResource>
+/// Billing metrics exist only in us-east-1, so the alerts topic lives there.
+struct AlertsStack {
+    var stack = Stack("starter-alerts", region: "us-east-1", description: "Billing alerts topic.")
+    let topic: Resource<GenericResource>
 
     init() {
-        let domain = stack.parameter("DomainName", default: "example.com")
-        certificate = stack.add(
-            "Certificate",
+        let email = stack.parameter("AlertEmail", default: "ops@example.com")
+        topic = stack.add(
+            "BillingAlerts",
             GenericResource(
-                "AWS::CertificateManager::Certificate",
-                properties: ["DomainName": domain.value.expression, "ValidationMethod": "DNS"]))
+                "AWS::SNS::Topic",
+                properties: [
+                    "DisplayName": "Starter billing alerts",
+                    "Subscription": [["Protocol": "email", "Endpoint": Expr(email.value)]],
+                ]))
     }
 }
 
@@ -91,29 +96,16 @@ struct ApiStack {
     }
 }
 
-struct WebStack {
-    var stack = Stack("starter-web", description: "Static site distribution.")
+/// Publishes the alerts topic's ARN where eu-west-1 tooling looks for it.
+struct OpsStack {
+    var stack = Stack("starter-ops", description: "Operations settings.")
 
-    init(certificate: CertificateStack) {
-        let certificateArn: Value<String> = certificate.certificate.ref
+    init(alerts: AlertsStack) {
+        let topicArn: Value<String> = alerts.topic.ref
         stack.add(
-            "Distribution",
+            "AlertsTopicParameter",
             GenericResource(
-                "AWS::CloudFront::Distribution",
-                properties: [
-                    "DistributionConfig": [
-                        "Enabled": true,
-                        "Aliases": ["www.example.com"],
-                        "DefaultCacheBehavior": [
-                            "TargetOriginId": "site",
-                            "ViewerProtocolPolicy": "redirect-to-https",
-                            "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6",
-                        ],
-                        "Origins": [["Id": "site", "DomainName": "example.com", "CustomOriginConfig": ["OriginProtocolPolicy": "https-only"]]],
-                        "ViewerCertificate": [
-                            "AcmCertificateArn": Expr(certificateArn), "SslSupportMethod": "sni-only", "MinimumProtocolVersion": "TLSv1.2_2021",
-                        ],
-                    ]
-                ]))
+                "AWS::SSM::Parameter",
+                properties: ["Name": "/starter/billing-alerts-topic", "Type": "String", "Value": Expr(topicArn)]))
     }
 }

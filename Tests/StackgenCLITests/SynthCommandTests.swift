@@ -13,7 +13,7 @@ import Testing
         #expect(first.stdout == "Synthesized 'starter' into stackgen.out/starter: 5 written, 0 unchanged\n")
         let out = folder.appendingPathComponent("stackgen.out/starter")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["plan.json", "starter-api.template.json", "starter-certificate.template.json", "starter-data.template.json", "starter-web.template.json"])
+        #expect(names == ["plan.json", "starter-alerts.template.json", "starter-api.template.json", "starter-data.template.json", "starter-ops.template.json"])
         for name in names {
             let written = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
             let golden = try String(contentsOf: goldens.appendingPathComponent(name), encoding: .utf8)
