@@ -54,8 +54,4 @@ public struct DeploymentOrder: Sendable {
     public let waves: [[String]]
     /// The longest chain of steps, first to last.
     public let criticalPath: [String]
-
-    public func wave(of step: String) -> Int? {
-        waves.firstIndex { $0.contains(step) }.map { $0 + 1 }
-    }
 }

@@ -19,27 +19,4 @@ extension Expr {
             break
         }
     }
-
-    /// Rebuilds the tree bottom-up, letting `transform` replace any node after its
-    /// children were rebuilt. Returning `nil` keeps the node.
-    public func rewritten(_ transform: (Expr) -> Expr?) -> Expr {
-        let rebuilt: Expr
-        switch self {
-        case .list(let items): rebuilt = .list(items.map { $0.rewritten(transform) })
-        case .concat(let items): rebuilt = .concat(items.map { $0.rewritten(transform) })
-        case .map(let fields): rebuilt = .map(fields.mapValues { $0.rewritten(transform) })
-        case .sub(let text, let variables):
-            rebuilt = .sub(text, variables: variables.mapValues { $0.rewritten(transform) })
-        case .if(let condition, let then, let otherwise):
-            rebuilt = .if(
-                condition: condition, then: then.rewritten(transform),
-                else: otherwise.rewritten(transform))
-        case .function(let name, let argument):
-            rebuilt = .function(name, argument.rewritten(transform))
-        case .string, .integer, .number, .boolean, .null, .ref, .getAtt, .pseudo, .output,
-            .importValue, .conditionRef:
-            rebuilt = self
-        }
-        return transform(rebuilt) ?? rebuilt
-    }
 }

@@ -77,14 +77,6 @@ extension Value: ExpressibleByDictionaryLiteral where T: CloudFormationMap {
     }
 }
 
-extension Value {
-    /// The same expression seen as another type; for generated code bridging
-    /// enums and their raw values, not for everyday use.
-    public func unsafelyRetyped<U>(as: U.Type = U.self) -> StackgenCore.Value<U> {
-        StackgenCore.Value<U>(expression: expression)
-    }
-}
-
 extension Expr: ExpressionConvertible {
     public var expression: Expr { self }
 }
