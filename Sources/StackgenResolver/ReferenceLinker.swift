@@ -141,7 +141,8 @@ struct ReferenceLinker {
     /// Keys in sorted order, so generated names never depend on hash order.
     private mutating func walkFields(_ fields: [String: Expr], site: Site) -> [String: Expr]? {
         var result: [String: Expr]?
-        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+        // Sorting copies; a map of one key (most nested maps) has only one order anyway.
+        for (key, value) in fields.count < 2 ? Array(fields) : fields.sorted(by: { $0.key < $1.key }) {
             path.append(.key(key))
             if let changed = walk(value, site: site) {
                 if result == nil { result = fields }

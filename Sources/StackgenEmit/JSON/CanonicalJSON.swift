@@ -97,10 +97,16 @@ public enum CanonicalJSON {
                 writeExpression(item, indent: indent + 1, into: &output)
             }
         case .map(let fields):
-            let sorted = fields.sorted { keyOrder($0.key, $1.key) }
-            writeMembers(sorted, brackets: ("{", "}"), indent: indent, into: &output) { field, output in
+            let writeField = { (field: (key: String, value: Expr), output: inout [UInt8]) in
                 writeKey(field.key, into: &output)
                 writeExpression(field.value, indent: indent + 1, into: &output)
+            }
+            // A map of one key has one order; only larger maps pay for a sorted copy.
+            if fields.count < 2 {
+                writeMembers(fields, brackets: ("{", "}"), indent: indent, into: &output, member: writeField)
+            } else {
+                let sorted = fields.sorted { keyOrder($0.key, $1.key) }
+                writeMembers(sorted, brackets: ("{", "}"), indent: indent, into: &output, member: writeField)
             }
         // The most common intrinsics are written directly; the rest take their shape
         // from `ExprEncoder`. Both spell the same bytes (the emitter tests compare them).
