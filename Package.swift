@@ -40,9 +40,9 @@ let package = Package(
             path: "Examples/Starter"
         ),
 
-        .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore"]),
+        .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
-        .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
             dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
@@ -52,7 +52,7 @@ let package = Package(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
-        .target(name: "StackgenTestSupport", path: "Tests/Support"),
+        .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(
             name: "StackgenAppsTests",

@@ -1,3 +1,4 @@
+import StackgenTestSupport
 import Testing
 @testable import StackgenCore
 
@@ -13,7 +14,7 @@ import Testing
 
     @Test func invalidStackName() {
         let line = #line + 1
-        let (model, texts) = lower { $0.add(Stack("9 lives")) }
+        let (model, texts) = lower { $0.add(Stack("9 lives").withTopic()) }
         #expect(model == nil)
         #expect(
             texts == [
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func invalidParameterAndExportNames() {
-        var stack = Stack("data")
+        var stack = Stack("data").withTopic()
         let parameterLine = #line + 1
         _ = stack.parameter("table_name")
         let outputLine = #line + 1
@@ -74,7 +75,7 @@ import Testing
     @Test func scriptNamingUnknownStepGetsDidYouMean() {
         let line = #line + 3
         let (_, texts) = lower { app in
-            app.add(Stack("datastore"))
+            app.add(Stack("datastore").withTopic())
             app.add(ScriptStep("migrate", command: "./migrate.sh", after: ["datastor"]))
         }
         #expect(
@@ -89,16 +90,16 @@ import Testing
 
     @Test func reportsAllProblemsNotJustTheFirst() {
         let (_, texts) = lower { app in
-            app.add(Stack("bad name"))
-            app.add(Stack("also bad!"))
+            app.add(Stack("bad name").withTopic())
+            app.add(Stack("also bad!").withTopic())
         }
         #expect(texts.count == 2)
     }
 
     @Test func validAppLowersWithRegionsSettled() {
         let (model, texts) = lower { app in
-            app.add(Stack("a"))
-            app.add(Stack("b", region: "us-east-1"))
+            app.add(Stack("a").withTopic())
+            app.add(Stack("b", region: "us-east-1").withTopic())
         }
         #expect(texts.isEmpty)
         #expect(model?.stacks.map(\.region) == ["eu-west-1", "us-east-1"])
@@ -139,9 +140,9 @@ private struct ExpiringKey: ResourceChecking {
     @Test func duplicateStackNamePointsAtTheFirst() {
         var app = App("twice", region: "eu-west-1")
         let first = #line + 1
-        app.add(Stack("data"))
+        app.add(Stack("data").withTopic())
         let second = #line + 1
-        app.add(Stack("data"))
+        app.add(Stack("data").withTopic())
         var diagnostics = Diagnostics()
         #expect(Lowering.lower(app, into: &diagnostics) == nil)
         #expect(
@@ -150,6 +151,26 @@ private struct ExpiringKey: ResourceChecking {
                 StackgenCoreTests/LoweringDiagnosticsTests.swift:\(second): error[SG106]: stack 'data' is declared twice
                   at: stack data
                   hint: the first declaration is at StackgenCoreTests/LoweringDiagnosticsTests.swift:\(first); stack names are unique within an app
+                """
+            ])
+    }
+}
+
+@Suite struct EmptyStackTests {
+    @Test func aStackWithoutResourcesIsAnError() {
+        var app = App("empty", region: "eu-west-1")
+        let line = #line + 1
+        var stack = Stack("nothing")
+        _ = stack.parameter("Unused")
+        app.add(stack)
+        var diagnostics = Diagnostics()
+        #expect(Lowering.lower(app, into: &diagnostics) == nil)
+        #expect(
+            diagnostics.sorted.map(\.description) == [
+                """
+                StackgenCoreTests/LoweringDiagnosticsTests.swift:\(line): error[SG108]: stack 'nothing' declares no resources
+                  at: stack nothing
+                  hint: CloudFormation rejects a template without resources; add one or drop the stack
                 """
             ])
     }

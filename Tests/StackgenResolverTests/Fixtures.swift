@@ -1,3 +1,4 @@
+import StackgenTestSupport
 import StackgenCore
 @testable import StackgenResolver
 

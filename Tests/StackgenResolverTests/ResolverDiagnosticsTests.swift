@@ -31,7 +31,7 @@ import StackgenCore
 
     @Test func importWithoutExportSuggestsTheClosestName() {
         var app = App("imports", region: "eu-west-1")
-        var data = Stack("data")
+        var data = Stack("data").withTopic()
         data.output("Name", Value<String>("x"), exportName: "data:orders-name")
         var api = Stack("api")
         let line = #line + 1
@@ -60,12 +60,12 @@ import StackgenCore
 
     @Test func duplicateExportNameInOneRegion() {
         var app = App("dupes", region: "eu-west-1")
-        var a = Stack("a")
+        var a = Stack("a").withTopic()
         let line = #line + 1
         a.output("Name", Value<String>("x"), exportName: "shared-name")
-        var b = Stack("b")
+        var b = Stack("b").withTopic()
         b.output("Other", Value<String>("y"), exportName: "shared-name")
-        var c = Stack("c", region: "us-east-1")
+        var c = Stack("c", region: "us-east-1").withTopic()
         c.output("Name", Value<String>("z"), exportName: "shared-name")
         app.add([a, b, c])
         let (_, texts) = resolve(app)
@@ -81,7 +81,7 @@ import StackgenCore
 
     @Test func explicitExportNobodyImportsIsAWarning() {
         var app = App("unused", region: "eu-west-1")
-        var a = Stack("a")
+        var a = Stack("a").withTopic()
         let line = #line + 1
         a.output("Name", Value<String>("x"), exportName: "a:name")
         app.add(a)
@@ -140,7 +140,7 @@ import StackgenCore
         let flag = a.parameter("Flag", default: "yes")
         _ = a.condition("IsProd", Fn.equals(flag.value, "yes"))
         // A condition and a mapping of another stack are not visible in 'a'.
-        var b = Stack("b")
+        var b = Stack("b").withTopic()
         let elsewhere = b.condition("IsProde", Fn.equals(Value<String>("1"), "1"))
         let mapping = b.mapping("Regions", ["x": ["y": "z"]])
         let line = #line + 1
@@ -164,7 +164,7 @@ import StackgenCore
 
     @Test func handWrittenImportAcrossRegionsIsAnError() {
         var app = App("regions", region: "eu-west-1")
-        var east = Stack("east", region: "us-east-1")
+        var east = Stack("east", region: "us-east-1").withTopic()
         east.output("Arn", Value<String>("x"), exportName: "east:arn")
         var west = Stack("west")
         let line = #line + 1
@@ -204,7 +204,7 @@ import StackgenCore
 extension ResolverDiagnosticsTests {
     @Test func referenceToMissingOutput() {
         var app = App("outputs", region: "eu-west-1")
-        var data = Stack("data")
+        var data = Stack("data").withTopic()
         data.output("TableName", Value<String>("orders"))
         var api = Stack("api")
         let line = #line + 1

@@ -10,6 +10,7 @@ extension Diagnostic {
         case duplicateLogicalID = "SG105"
         case duplicateStackName = "SG106"
         case invalidScriptStep = "SG107"
+        case emptyStack = "SG108"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"

@@ -12,6 +12,12 @@ extension Diagnostic {
             hint: "the first declaration is at \(first); stack names are unique within an app")
     }
 
+    static func emptyStack(_ stack: Stack) -> Diagnostic {
+        Diagnostic(
+            .emptyStack, message: "stack '\(stack.name)' declares no resources", path: .stack(stack.name),
+            location: stack.location, hint: "CloudFormation rejects a template without resources; add one or drop the stack")
+    }
+
     static func invalidLogicalID(_ id: String, path: ModelPath, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .invalidLogicalID, message: "invalid logical id '\(id)'", path: path, location: location,

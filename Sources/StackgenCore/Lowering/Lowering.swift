@@ -15,6 +15,7 @@ public enum Lowering {
                 continue
             }
             seenStacks[stack.name] = stack.location
+            if stack.resources.isEmpty { diagnostics.emit(.emptyStack(stack)) }
             checkNames(in: stack, into: &diagnostics)
             stacks.append(model(of: stack, in: app))
         }
