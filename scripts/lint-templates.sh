@@ -9,7 +9,7 @@ stackgen=${1:-.build/debug/stackgen}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-apps=$("$stackgen" list --format json | .venv/bin/python -c 'import json,sys; print("\n".join(a["name"] for a in json.load(sys.stdin)["apps"]))')
+apps=$(scripts/app-names.sh "$stackgen")
 templates=()
 for app in $apps; do
   "$stackgen" synth --app "$app" --out "$scratch/$app" >/dev/null

@@ -10,7 +10,7 @@ stackgen=${1:-.build/debug/stackgen}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-apps=$("$stackgen" list --format json | .venv/bin/python -c 'import json,sys; print("\n".join(a["name"] for a in json.load(sys.stdin)["apps"]))')
+apps=$(scripts/app-names.sh "$stackgen")
 folders=()
 for app in $apps; do
   if ! "$stackgen" synth --app "$app" --out "$scratch/$app" >/dev/null 2>"$scratch/$app.log"; then
