@@ -3,12 +3,8 @@ import StackgenCore
 /// Renders diagnostics for people (compiler style) or machines (JSON).
 enum DiagnosticPrinter {
     static func text(_ diagnostic: Diagnostic, console: Console) -> String {
-        let label = console.paint(
-            "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]:", diagnostic.severity == .error ? .red : .yellow)
-        var text = diagnostic.location.map { "\($0): " } ?? ""
-        text += "\(label) \(diagnostic.message)\n  at: \(diagnostic.path)\n"
-        if let hint = diagnostic.hint { text += "  hint: \(hint)\n" }
-        return text
+        let color: Console.Color = diagnostic.severity == .error ? .red : .yellow
+        return diagnostic.rendered { console.paint($0, color) } + "\n"
     }
 
     static func summary(_ diagnostics: [Diagnostic]) -> String {

@@ -30,10 +30,14 @@ public struct Diagnostic: Sendable, Hashable {
 
 extension Diagnostic: CustomStringConvertible {
     /// Compiler style: `file:line: error[SG201]: message`, then the model path and hint.
-    public var description: String {
+    public var description: String { rendered() }
+
+    /// The compiler-style text, with `label` free to decorate the `error[SG201]:` part
+    /// (the CLI colours it on a terminal).
+    public func rendered(label: (String) -> String = { $0 }) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue)[\(code.rawValue)]: \(message)\n"
+        text += "\(label("\(severity.rawValue)[\(code.rawValue)]:")) \(message)\n"
         text += "  at: \(path)"
         if let hint { text += "\n  hint: \(hint)" }
         return text
