@@ -147,7 +147,7 @@ public struct OwnedFolder: Sendable {
         }
     }
 
-    private func openOrCreate() throws(OutputFailure) -> Directory {
+    func openOrCreate() throws(OutputFailure) -> Directory {
         switch POSIX.kind(of: path) {
         case .folder: break
         case .other:
@@ -171,7 +171,7 @@ public struct OwnedFolder: Sendable {
     /// Stops the run before it writes anything when a name it would write is taken by
     /// something stackgen did not make (git, rsync and install refuse the same way).
     private func checkNothingInTheWay(of names: [String], in folder: Directory) throws(OutputFailure) {
-        var blocked = names.filter { name in
+        var blocked = names.sorted().filter { name in
             folder.entry(name) != .missing && folder.linkTarget(name) != Self.linkTarget(for: name)
         }
         switch folder.entry(Self.stateFolder) {

@@ -74,28 +74,11 @@ final class Directory {
     }
 
     /// The target of the symlink `name`, or nil when it is not one.
-    func linkTarget(_ name: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlinkat(descriptor, name, &buffer, buffer.count - 1)
-        guard count >= 0 else { return nil }
-        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    func linkTarget(_ name: String) -> String? { POSIX.readLink(name, relativeTo: descriptor) }
 
-    /// The bytes of the regular file `name`, or nil when it is missing, not a regular file,
-    /// or unreadable.
-    func read(_ name: String) -> [UInt8]? {
-        let opened = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard opened >= 0 else { return nil }
-        defer { close(opened) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(opened, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return count == 0 ? result : nil }
-            result.append(contentsOf: chunk[0..<count])
-        }
-    }
+    /// The bytes of the regular file `name`, or nil when it is missing, a symlink, or
+    /// unreadable.
+    func read(_ name: String) -> [UInt8]? { POSIX.readFile(name, relativeTo: descriptor, followLinks: false) }
 
     /// Creates `name`, which must not exist (`O_EXCL`, never through a symlink), writes
     /// `bytes` and sets `mode` exactly (a replaced file keeps its bits; umask applies only to
@@ -200,6 +183,3 @@ extension Directory.Entry {
 
 // The C functions under names that do not collide with the methods above.
 private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}

@@ -72,14 +72,16 @@ enum POSIX {
         guard kind(of: path) == .folder else { throw Failure(code: ENOTDIR) }
     }
 
-    static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
+    /// The bytes of the file at `path` (relative to the folder `descriptor` when given), or
+    /// nil when it cannot be read; with `followLinks` off, a symlink is not read through.
+    static func readFile(_ path: String, relativeTo descriptor: Int32 = AT_FDCWD, followLinks: Bool = true) -> [UInt8]? {
+        let opened = openat(descriptor, path, O_RDONLY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard opened >= 0 else { return nil }
+        defer { close(opened) }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { read(opened, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return count == 0 ? result : nil }
             result.append(contentsOf: chunk[0..<count])
@@ -105,6 +107,14 @@ enum POSIX {
     }
 
     static func remove(_ path: String) -> Bool { unlink(path) == 0 }
+
+    /// The target of the symlink at `path`, or nil when it is not one.
+    static func readLink(_ path: String, relativeTo descriptor: Int32 = AT_FDCWD) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlinkat(descriptor, path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 
     static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
 
