@@ -67,3 +67,40 @@ import Testing
         #expect(top == [".stackgen", ".starter-api.template.json.mine.tmp"] + SynthCommandTests.starterFiles)
     }
 }
+
+/// A stale file that cannot be removed is an error, never kept in silence.
+@Suite struct FailedPruneTests {
+    /// Makes `folder` refuse removals: read-only for a normal user, immutable for root
+    /// (who ignores permission bits). Returns the undo, or nil when neither is possible.
+    static func forbidRemovals(in folder: URL) throws -> (() throws -> Void)? {
+        if getuid() != 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+            return { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        }
+        let chattr = try? BinaryRunner.shell("chattr +i '\(folder.path)'")
+        guard chattr?.status == 0 else { return nil }
+        return { _ = try BinaryRunner.shell("chattr -i '\(folder.path)'") }
+    }
+
+    @Test func aStaleTemplateThatCannotBeRemovedFailsTheRun() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        #expect(OutputOwnershipTests.synth(OutputOwnershipTests.shop(stacks: ["shop-a", "shop-b"]), in: folder).status == 0)
+        guard let undo = try Self.forbidRemovals(in: out) else { return }
+        let run = OutputOwnershipTests.synth(OutputOwnershipTests.shop(stacks: ["shop-a"]), in: folder)
+        try undo()
+        #expect(run.status == 1)
+        #expect(run.out.isEmpty)
+        let reason = getuid() == 0 ? "operation not permitted" : "permission denied"
+        #expect(
+            run.err
+                == "Error: cannot remove 'out/shop-b.template.json': \(reason)\n"
+                + "  hint: the new output is complete; remove the file by hand or fix the folder's permissions, then run synth again\n")
+        // The new set is in place; the stale name leads nowhere until the next run removes it.
+        let inspection = OutputFolderInspection(folder: out)
+        #expect(try inspection.visibleFiles().keys.sorted() == ["plan.json", "shop-a.template.json"])
+        #expect(inspection.manifest() == ["plan.json", "shop-a.template.json"])
+        #expect(OutputOwnershipTests.synth(OutputOwnershipTests.shop(stacks: ["shop-a"]), in: folder).status == 0)
+        #expect(try inspection.leftovers() == [])
+    }
+}
