@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StackgenCore", targets: ["StackgenCore"]),
         .library(name: "StackgenJSON", targets: ["StackgenJSON"]),
         .library(name: "StackgenResources", targets: ["StackgenResources"]),
+        .library(name: "StackgenFacts", targets: ["StackgenFacts"]),
         .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
         .executable(name: "stackgen", targets: ["stackgen"]),
     ],
@@ -18,11 +19,15 @@ let package = Package(
         .target(name: "StackgenCore"),
         // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
         .target(name: "StackgenJSON"),
+        // Generated facts about every resource type (GetAtt names, create-only properties,
+        // capabilities, stateful types, SAM's generated names); no dependencies.
+        .target(name: "StackgenFacts"),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
         .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
-        // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
+        // Writes Sources/StackgenResources/**/+Generated.swift and
+        // Sources/StackgenFacts/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
         .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
@@ -46,6 +51,7 @@ let package = Package(
         .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
+        .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
