@@ -44,8 +44,28 @@ public struct ParameterBinding: Sendable, Hashable {
 public struct StackEdge: Sendable, Hashable {
     public let producer: String
     public let consumer: String
-    /// Sorted, each like `ai-bartender-datastore.DSQLCluster.Endpoint`.
-    public let reasons: [String]
+    /// Sorted by their text, e.g. `ai-bartender-datastore.DSQLCluster.Endpoint`.
+    public let reasons: [EdgeReason]
+    /// The first call site (by file and line) of a use that made the edge.
+    public let location: SourceLocation?
+
+    public init(producer: String, consumer: String, reasons: [EdgeReason], location: SourceLocation? = nil) {
+        self.producer = producer
+        self.consumer = consumer
+        self.reasons = reasons
+        self.location = location
+    }
+}
+
+extension ScriptStep {
+    /// The edges a script step adds to the plan: after each step it names in `after`,
+    /// before each stack it names in `before`.
+    public var orderingEdges: [StackEdge] {
+        after.map { StackEdge(producer: $0, consumer: name, reasons: [.scriptRunsAfter(script: name, step: $0)], location: location) }
+            + before.map {
+                StackEdge(producer: name, consumer: $0, reasons: [.waitsForScript(stack: $0, script: name)], location: location)
+            }
+    }
 }
 
 /// Waves and critical path over stacks and script steps.

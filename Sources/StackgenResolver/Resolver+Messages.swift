@@ -90,15 +90,22 @@ extension Diagnostic {
             hint: "drop 'exportName' unless something outside this app imports it; an imported export cannot be renamed or removed")
     }
 
-    static func cycle(_ steps: [String], edges: [String: StackEdge]) -> Diagnostic {
+    /// The full path, each edge with the uses that made it; located at the first use of the
+    /// cycle's first edge, so the user lands on a line that is part of the loop.
+    static func cycle(_ steps: [String], edges: [StackEdge]) -> Diagnostic {
+        var byPair: [String: StackEdge] = [:]
+        for edge in edges { byPair["\(edge.producer)\u{0}\(edge.consumer)"] = edge }
         var lines: [String] = []
+        var location: SourceLocation?
         for (from, to) in zip(steps, steps.dropFirst() + [steps[0]]) {
-            let reasons = edges["\(from)->\(to)"]?.reasons.joined(separator: ", ") ?? "script order"
+            let edge = byPair["\(from)\u{0}\(to)"]
+            location = location ?? edge?.location
+            let reasons = edge?.reasons.map(\.description).joined(separator: ", ") ?? ""
             lines.append("\(to) ← \(from) (\(reasons))")
         }
         return Diagnostic(
             .dependencyCycle, message: "dependency cycle: \((steps + [steps[0]]).joined(separator: " → "))",
-            path: .stack(steps[0]), location: nil,
+            path: .stack(steps[0]), location: location,
             hint: "break one of these uses:\n    " + lines.joined(separator: "\n    "))
     }
 

@@ -122,10 +122,10 @@ struct BartenderTests {
         #expect(
             stackWaves == [
                 [
-                    "ai-bartender-hosting-ssl", "ai-bartender-datastore", "ai-bartender-auth", "ai-bartender-eventbus",
-                    "ai-bartender-events",
+                    "ai-bartender-auth", "ai-bartender-datastore", "ai-bartender-eventbus", "ai-bartender-events",
+                    "ai-bartender-hosting-ssl",
                 ],
-                ["ai-bartender-hosting", "ai-bartender-agentcore", "ai-bartender-image-generation"],
+                ["ai-bartender-agentcore", "ai-bartender-hosting", "ai-bartender-image-generation"],
                 ["ai-bartender-api", "ai-bartender-chat-api", "ai-bartender-image-processing"],
                 [],
             ])

@@ -24,7 +24,7 @@ struct ExampleApp {
     var edges: [String] { resolved.edges.map { "\($0.producer) → \($0.consumer)" }.sorted() }
 
     func reasons(_ producer: String, _ consumer: String) -> [String] {
-        resolved.edges.first { $0.producer == producer && $0.consumer == consumer }?.reasons ?? []
+        resolved.edges.first { $0.producer == producer && $0.consumer == consumer }?.reasons.map(\.description) ?? []
     }
 
     var warnings: [Diagnostic] { result.diagnostics.warnings }

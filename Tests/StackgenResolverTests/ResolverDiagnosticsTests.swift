@@ -13,14 +13,16 @@ import StackgenCore
         let aTopic = a.add("Alpha", topic)
         let bTopic = b.add("Beta", topic)
         a.add("UsesBeta", queue(using: bTopic.ref))
+        let line = #line + 1
         b.add("UsesAlpha", queue(using: aTopic.getAtt("TopicName")))
-        app.add([a, b])
+        // Added in either order, the cycle reads the same and points at a use on it.
+        app.add([b, a])
         let (resolved, texts) = resolve(app)
         #expect(resolved == nil)
         #expect(
             texts == [
                 """
-                error[SG201]: dependency cycle: a → b → a
+                \(file):\(line): error[SG201]: dependency cycle: a → b → a
                   at: stack a
                   hint: break one of these uses:
                     b ← a (a.Alpha.TopicName)

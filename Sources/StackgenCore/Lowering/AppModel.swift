@@ -21,6 +21,7 @@ public struct StackModel: Sendable {
     public let transforms: [String]
     public let globals: [String: Expr]
     public let crossRegionDelivery: CrossRegionDelivery
+    public let outputReaderRoleArn: String?
     public let location: SourceLocation
     public let resources: [ResourceDeclaration]
     public let parameters: [ParameterDeclaration]

@@ -32,7 +32,8 @@ public enum Lowering {
         StackModel(
             name: stack.name, region: stack.region ?? app.region, account: stack.account ?? app.account,
             description: stack.description, tags: stack.tags, transforms: stack.transforms,
-            globals: stack.globals, crossRegionDelivery: stack.crossRegionDelivery, location: stack.location,
+            globals: stack.globals, crossRegionDelivery: stack.crossRegionDelivery,
+            outputReaderRoleArn: stack.outputReaderRoleArn, location: stack.location,
             resources: stack.resources, parameters: stack.parameters, outputs: stack.outputs,
             conditions: stack.conditions, mappings: stack.mappings)
     }

@@ -15,13 +15,8 @@ public enum PlanBuilder {
         for edge in app.edges {
             dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
         }
-        for script in app.scripts {
-            for name in script.after {
-                dependencies[script.name, default: []].append(Plan.Dependency(name: name, reasons: ["script '\(script.name)' runs after '\(name)'"]))
-            }
-            for name in script.before {
-                dependencies[name, default: []].append(Plan.Dependency(name: script.name, reasons: ["'\(name)' waits for script '\(script.name)'"]))
-            }
+        for edge in app.scripts.flatMap(\.orderingEdges) {
+            dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
         }
         let order = app.plan.waves.flatMap { $0 }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
