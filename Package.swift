@@ -58,7 +58,7 @@ let package = Package(
             name: "StackgenAppsTests",
             dependencies: [
                 "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp",
             ]
         ),
     ]
