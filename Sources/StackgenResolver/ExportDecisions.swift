@@ -22,10 +22,7 @@ struct ExportDecisions {
         for stack in model.stacks {
             for output in stack.outputs {
                 guard let name = output.exportName else { continue }
-                exports.add(
-                    .init(
-                        name: name, stack: stack.name, outputKey: output.key, region: stack.region,
-                        account: stack.account, location: output.location))
+                exports.add(.init(name: name, stack: stack.name, outputKey: output.key, placement: model.placement(of: stack), location: output.location))
             }
         }
         var collector = UseCollector(symbols: symbols)
@@ -37,12 +34,12 @@ struct ExportDecisions {
         }
         let uses = collector.consumers.sorted { ($0.consumer, $0.value.producer, $0.value.description) < ($1.consumer, $1.value.producer, $1.value.description) }
         for use in uses {
-            guard let consumer = symbols[use.consumer]?.model, let producer = symbols[use.value.producer]?.model,
-                let key = carriers[use.value], let output = output(key, of: producer.name, symbols: symbols)
+            guard let consumer = symbols[use.consumer], let producer = symbols[use.value.producer],
+                let key = carriers[use.value], let output = output(key, of: producer.stack.name, symbols: symbols)
             else { continue }
-            if producer.region == consumer.region && producer.account == consumer.account {
+            if producer.placement == consumer.placement {
                 decideExportName(of: output, in: producer)
-            } else if consumer.crossRegionDelivery == .parameter {
+            } else if consumer.stack.crossRegionDelivery == .parameter {
                 bindParameter(for: output, from: producer, into: consumer, symbols: symbols)
             }
         }
@@ -53,7 +50,7 @@ struct ExportDecisions {
     private mutating func carrierKey(for value: StackValue, symbols: SymbolTable, firstUse: SourceLocation) -> String {
         guard let expression = value.localExpression else { return value.suggestedOutputKey }
         let producer = value.producer
-        if let declared = symbols[producer]?.model.outputs.first(where: { $0.value == expression && $0.condition == nil }) {
+        if let declared = symbols[producer]?.stack.outputs.first(where: { $0.value == expression && $0.condition == nil }) {
             return declared.key
         }
         var key = value.suggestedOutputKey
@@ -72,14 +69,12 @@ struct ExportDecisions {
         output.exportName ?? exportNamesAdded[producer]?[output.key]
     }
 
-    private mutating func decideExportName(of output: OutputDeclaration, in producer: StackModel) {
-        guard exportName(of: output, in: producer.name) == nil else { return }
-        let name = "\(producer.name):\(output.key)"
-        exportNamesAdded[producer.name, default: [:]][output.key] = name
-        exports.add(
-            .init(
-                name: name, stack: producer.name, outputKey: output.key, region: producer.region,
-                account: producer.account, location: output.location))
+    private mutating func decideExportName(of output: OutputDeclaration, in producer: SymbolTable.StackSymbols) {
+        let stack = producer.stack.name
+        guard exportName(of: output, in: stack) == nil else { return }
+        let name = "\(stack):\(output.key)"
+        exportNamesAdded[stack, default: [:]][output.key] = name
+        exports.add(.init(name: name, stack: stack, outputKey: output.key, placement: producer.placement, location: output.location))
     }
 
     /// The consumer's parameter bound to a producer's output, if one was decided.
@@ -88,19 +83,20 @@ struct ExportDecisions {
     }
 
     private mutating func bindParameter(
-        for output: OutputDeclaration, from producer: StackModel, into consumer: StackModel, symbols: SymbolTable
+        for output: OutputDeclaration, from producerSymbols: SymbolTable.StackSymbols, into taken: SymbolTable.StackSymbols,
+        symbols: SymbolTable
     ) {
-        guard boundParameter(for: output.key, from: producer.name, in: consumer.name) == nil, let taken = symbols[consumer.name]
-        else { return }
+        let producer = producerSymbols.stack.name, region = producerSymbols.placement.region, consumer = taken.stack
+        guard boundParameter(for: output.key, from: producer, in: consumer.name) == nil else { return }
         var name = output.key
         if taken.parameters.contains(name) || taken.resourceTypes[name] != nil || addedParameters[consumer.name]?[name] != nil {
-            name = producer.name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().alphanumericOnly + name
+            name = producer.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().alphanumericOnly + name
         }
         addedParameters[consumer.name, default: [:]][name] = ParameterDeclaration(
             name: name, type: .string, defaultValue: nil,
-            description: "Filled at deploy time from \(producer.name) (\(producer.region)) output \(output.key).",
+            description: "Filled at deploy time from \(producer) (\(region)) output \(output.key).",
             allowedValues: [], noEcho: false, location: output.location)
         bindings[consumer.name, default: [:]][name] = ParameterBinding(
-            parameter: name, stack: producer.name, region: producer.region, outputKey: output.key)
+            parameter: name, stack: producer, region: region, outputKey: output.key)
     }
 }

@@ -27,7 +27,8 @@ struct ReferenceLinker {
         /// The stack's symbols, a class: a site is made per declaration and should not copy
         /// the stack's collections.
         let symbols: SymbolTable.StackSymbols
-        var stack: StackModel { symbols.model }
+        var stack: Stack { symbols.stack }
+        var placement: Placement { symbols.placement }
         let path: ModelPath
         let location: SourceLocation
     }
@@ -189,20 +190,21 @@ struct ReferenceLinker {
     /// The expression pass 1 decided for a use of `value` in the site's stack.
     private mutating func deliver(_ value: StackValue, site: Site) -> (expression: Expr, reason: EdgeReason)? {
         let producer = value.producer
-        guard let producerModel = symbols[producer]?.model, let key = decisions.carriers[value],
+        guard let producerSymbols = symbols[producer], let key = decisions.carriers[value],
             let output = decisions.output(key, of: producer, symbols: symbols)
         else { return nil }
         let consumer = site.stack
         let delivered: (expression: Expr, reason: EdgeReason)
-        if producerModel.region == consumer.region && producerModel.account == consumer.account {
+        let from = producerSymbols.placement
+        if from == site.placement {
             guard let name = decisions.exportName(of: output, in: producer) else { return nil }
             importedExports.insert(name)
             delivered = (.importValue(name), .importedValue(value))
         } else {
             switch consumer.crossRegionDelivery {
             case .getStackOutput:
-                let roleArn = producerModel.account != consumer.account ? consumer.outputReaderRoleArn : nil
-                let read = Fn.getStackOutput(stackName: producer, outputKey: output.key, region: producerModel.region, roleArn: roleArn)
+                let roleArn = from.account != site.placement.account ? consumer.outputReaderRoleArn : nil
+                let read = Fn.getStackOutput(stackName: producer, outputKey: output.key, region: from.region, roleArn: roleArn)
                 delivered = (read.expression, .stackOutput(value))
             case .parameter:
                 guard let parameter = decisions.boundParameter(for: output.key, from: producer, in: consumer.name) else { return nil }
@@ -223,7 +225,7 @@ struct ReferenceLinker {
     // MARK: Hand-written imports
 
     private mutating func checkImport(_ name: String, site: Site) {
-        if let entry = exports.entry(named: name, region: site.stack.region, account: site.stack.account) {
+        if let entry = exports.entry(named: name, in: site.placement) {
             importedExports.insert(name)
             if entry.stack != site.stack.name { recordEdge(.handWrittenImport(export: name), from: entry.stack, site: site) }
             return

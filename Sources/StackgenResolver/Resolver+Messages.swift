@@ -68,7 +68,7 @@ extension Diagnostic {
     static func crossRegionImport(_ name: String, producer: ExportTable.Entry, site: ReferenceLinker.Site, field: String) -> Diagnostic {
         Diagnostic(
             .crossRegionImport,
-            message: "'Fn::ImportValue' of '\(name)' crosses regions: exported in \(producer.region) by '\(producer.stack)', imported in \(site.stack.region)",
+            message: "'Fn::ImportValue' of '\(name)' crosses regions: exported in \(producer.region) by '\(producer.stack)', imported in \(site.placement.region)",
             path: path(site, field), location: site.location,
             hint: "imports cannot cross regions; use the producer's value directly and stackgen passes it as a deploy-time parameter")
     }
@@ -78,7 +78,7 @@ extension Diagnostic {
         let others = entries.dropFirst().map { "'\($0.stack)' output '\($0.outputKey)'" }.joined(separator: ", ")
         return Diagnostic(
             .duplicateExportName,
-            message: "export name '\(first.name)' is used \(entries.count) times in \(first.region)\(first.account.map { " of account \($0)" } ?? "")",
+            message: "export name '\(first.name)' is used \(entries.count) times in \(first.placement)",
             path: ModelPath([.stack(first.stack), .output(first.outputKey)]), location: first.location,
             hint: "also exported by \(others); export names are unique per account and region")
     }
@@ -109,7 +109,7 @@ extension Diagnostic {
             hint: "break one of these uses:\n    " + lines.joined(separator: "\n    "))
     }
 
-    static func limitExceeded(_ code: Code, stack: StackModel, what: String, count: Int, limit: Int) -> Diagnostic {
+    static func limitExceeded(_ code: Code, stack: Stack, what: String, count: Int, limit: Int) -> Diagnostic {
         Diagnostic(
             code, message: "stack '\(stack.name)' has \(count) \(what); CloudFormation allows \(limit)",
             path: stack.path, location: stack.location, hint: "split the stack; stackgen wires the references between the parts")

@@ -19,7 +19,7 @@ struct UseCollector {
         self.symbols = symbols
     }
 
-    mutating func collect(in stack: StackModel) {
+    mutating func collect(in stack: Stack) {
         for resource in stack.resources {
             for value in resource.properties.values { walk(value, in: stack.name, at: resource.location) }
             if let metadata = resource.metadata { walk(metadata, in: stack.name, at: resource.location) }

@@ -2,6 +2,7 @@ import BartenderStacks
 import Foundation
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenResolver
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 /// deserves. Facts come from `BartenderFacts` (the seed fact sheet).
 @Suite("AI Bartender app")
 struct BartenderTests {
-    static let result = Compiler.compile(BartenderApp.app, outputFolder: "stackgen.out/ai-bartender")
+    static let result = Pipeline.compile(BartenderApp.app, outputFolder: "stackgen.out/ai-bartender")
 
     var resolved: ResolvedApp { Self.result.resolved! }
     var plan: Plan { Self.result.plan! }

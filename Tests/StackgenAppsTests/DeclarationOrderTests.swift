@@ -6,6 +6,7 @@ import Foundation
 import PetStoreStacks
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenTestSupport
 import StarterApp
 import Testing
@@ -73,7 +74,7 @@ import Testing
 
     /// Every file `synth` writes, by path.
     static func emitted(_ app: App) -> [String: String] {
-        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)")
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))")
         return Dictionary(result.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
     }

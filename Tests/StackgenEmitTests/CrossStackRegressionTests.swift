@@ -1,6 +1,7 @@
 import StackgenCore
 import Testing
 @testable import StackgenEmit
+import StackgenPipeline
 
 /// The shapes of issue 9's two bugs, compiled to bytes.
 @Suite struct CrossStackRegressionTests {
@@ -14,7 +15,7 @@ import Testing
         api.globals = ["Function": ["Environment": ["Variables": ["USERS_TABLE": Expr(table.ref)]]]]
         api.add("Handler", GenericResource("AWS::Serverless::Function", properties: ["Handler": "app.handler"]))
         app.add([data, api])
-        let result = Compiler.compile(app)
+        let result = Pipeline.compile(app)
         #expect(result.diagnostics.sorted.map(\.description) == [])
         let template = try #require(result.files.first { $0.path == "users-api.template.json" }).contents
         #expect(
@@ -50,8 +51,8 @@ import Testing
         var second = App("orders", region: "eu-west-1")
         second.add([data, typed, handWritten])
 
-        let a = Compiler.compile(first)
-        let b = Compiler.compile(second)
+        let a = Pipeline.compile(first)
+        let b = Pipeline.compile(second)
         #expect(a.diagnostics.sorted.map(\.description) == [])
         #expect(b.diagnostics.sorted.map(\.description) == [])
         #expect(a.files.count == 4)

@@ -69,8 +69,9 @@ public enum PlanBuilder {
         if size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
         if !capabilities.isEmpty { command.append("--capabilities \(capabilities.joined(separator: " "))") }
         if !overrides.isEmpty { command.append("--parameter-overrides " + overrides.joined(separator: " ")) }
-        if !stack.tags.isEmpty {
-            command.append("--tags " + stack.tags.keys.sorted().map { shellQuoted("\($0)=\(stack.tags[$0]!)") }.joined(separator: " "))
+        let tags = stack.declaration.tags
+        if !tags.isEmpty {
+            command.append("--tags " + tags.keys.sorted().map { shellQuoted("\($0)=\(tags[$0, default: ""])") }.joined(separator: " "))
         }
         command.append("--no-fail-on-empty-changeset")
         return Plan.Step(
