@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way (DESIGN §3):
-// Core ← Resources ← apps;  Core ← Resolver ← Emit ← CLI ← stackgen.
+// Core ← Resources ← apps;  Core ← Resolver ← Emit ← Pipeline ← CLI ← stackgen.
 // No Swift package dependencies beyond the toolchain, by the user's choice.
 let package = Package(
     name: "stackgen",
@@ -25,12 +25,15 @@ let package = Package(
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        // The pipeline driver: lower → resolve → emit, in memory.
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline"]),
         // Writes Sources/StackgenResources/**/+Generated.swift and
         // Sources/StackgenFacts/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
-        .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
+        .executableTarget(
+            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
@@ -55,7 +58,7 @@ let package = Package(
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"]
         ),
         // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
@@ -67,8 +70,8 @@ let package = Package(
         .testTarget(
             name: "StackgenAppsTests",
             dependencies: [
-                "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks",
+                "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp",
             ]
         ),
     ]
