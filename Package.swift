@@ -18,10 +18,12 @@ let package = Package(
         .target(name: "StackgenCore"),
         // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
         .target(name: "StackgenJSON"),
+        // Stage 4: checks the emitted JSON on its own; shares nothing with the resolver.
+        .target(name: "StackgenVerify", dependencies: ["StackgenJSON"]),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
-        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver", "StackgenVerify"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
@@ -44,6 +46,13 @@ let package = Package(
         ),
 
         .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
+        .testTarget(
+            name: "StackgenVerifyTests",
+            dependencies: [
+                "StackgenVerify", "StackgenEmit", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
+                "AgentPlatformStacks",
+            ]
+        ),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),

@@ -25,6 +25,7 @@ enum SynthCommand: Command {
         }
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
         let result = Compiler.compile(app, outputFolder: folder)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")

@@ -18,6 +18,7 @@ enum ValidateCommand: Command {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
         let result = Compiler.compile(app)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }
