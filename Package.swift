@@ -53,6 +53,8 @@ let package = Package(
                 "AgentPlatformStacks",
             ]
         ),
+        // Seeded random apps: each compiles clean or fails exactly as predicted.
+        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenEmit", "StackgenResources"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
