@@ -3,6 +3,10 @@ import StackgenCore
 /// Writes a blueprint as an app with the DSL, as a user would: typed handles for uses of
 /// resources, `Fn.importValue` for imports written by hand, declared external exports.
 enum AppBuilder {
+    /// What `Fn.if` chooses between: ARNs, because the value may land in a policy's `Resource`.
+    static let enabledArn: Value<String> = "arn:aws:sns:us-east-1:123456789012:enabled"
+    static let disabledArn: Value<String> = "arn:aws:sns:us-east-1:123456789012:disabled"
+
     static func app(_ blueprint: Blueprint) -> App {
         var app = App(blueprint.name, region: blueprint.region)
         var externals: [String: ExternalExport] = [:]
@@ -19,7 +23,7 @@ enum AppBuilder {
                 case .typed(let value): Catalog.value(of: value, in: blueprint)
                 case .handImport(let name): Fn.importValue(name)
                 case .external(let name): externals[name]!.value()
-                case .conditional(let index): Fn.if(conditions[index], "enabled", else: "disabled")
+                case .conditional(let index): Fn.if(conditions[index], Self.enabledArn, else: Self.disabledArn)
                 }
             }
             var handles: [any DependencyTarget] = []
