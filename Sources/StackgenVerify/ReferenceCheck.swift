@@ -95,6 +95,7 @@ struct ReferenceCheck {
 
     private mutating func intrinsic(_ function: String, _ argument: JSONNode, inConditions: Bool) {
         let arguments = argument.array ?? []
+        if inConditions { checkConditionInput(function, argument) }
         switch function {
         case "Ref":
             guard let name = argument.string else { return report(name: "", Message.refNotText) }
@@ -118,6 +119,25 @@ struct ReferenceCheck {
             walk(argument, inConditions: inConditions)
         default:
             walk(argument, inConditions: inConditions)
+        }
+    }
+
+    /// CloudFormation evaluates conditions before it creates anything: they may read
+    /// parameters, mappings and other conditions, never a resource or an import.
+    private mutating func checkConditionInput(_ function: String, _ argument: JSONNode) {
+        switch function {
+        case "Ref":
+            if let name = argument.string, declarations.parameters[name] == nil, declarations.resourceType(name) != nil {
+                report(name: name, Message.conditionInput("Ref '\(name)'"))
+            }
+        case "Fn::GetAtt":
+            let target = argument.string.map(Self.splitAttribute)?.0 ?? argument[0]?.string ?? ""
+            report(name: target, Message.conditionInput("Fn::GetAtt of '\(target)'"))
+        case "Fn::ImportValue":
+            let name = argument.string ?? ""
+            report(name: name, Message.conditionInput("Fn::ImportValue '\(name)'"))
+        default:
+            break
         }
     }
 
@@ -203,6 +223,9 @@ extension ReferenceCheck {
         }
         static func condition(_ name: String) -> String { "condition '\(name)' is not declared in Conditions" }
         static func ifCondition(_ name: String) -> String { "Fn::If condition '\(name)' is not declared in Conditions" }
+        static func conditionInput(_ use: String) -> String {
+            "\(use) in a condition: conditions can read only parameters, mappings and other conditions"
+        }
         static func dependency(_ name: String) -> String { "DependsOn '\(name)' names no resource of the template" }
     }
 }

@@ -118,12 +118,27 @@ import Testing
             check: "Fn::FindInMap second-level key", replace: #"["Sizes", "dev", "Memory"]"#, with: #"["Sizes", "dev", "Disk"]"#,
             finding: "app-api.template.json at Resources/Fn/Properties/MemorySize/Fn::FindInMap/2: "
                 + "Fn::FindInMap key 'Disk' is not under 'dev' in map 'Sizes'"),
+        Case(
+            check: "resource in a condition", replace: #"{"Ref": "Stage"}, "prod""#, with: #"{"Ref": "Table"}, "prod""#,
+            finding: "app-api.template.json at Conditions/IsProd/Fn::Equals/0/Ref: "
+                + "Ref 'Table' in a condition: conditions can read only parameters, mappings and other conditions"),
     ]
 
     @Test(arguments: cases) func brokenNameIsFound(_ broken: Case) throws {
         #expect(Self.valid.contains(broken.replace), "the case must change the template")
         let template = Self.valid.replacing(broken.replace, with: broken.with)
         #expect(Fixture.findings(inTemplate: template) == [broken.finding])
+    }
+
+    /// A typed value of another stack used in a condition must not arrive as an import:
+    /// CloudFormation rejects `Fn::ImportValue` in `Conditions`, even of a declared export.
+    @Test func importInAConditionIsFound() {
+        let template = Self.valid.replacing(#"{"Ref": "Stage"}, "prod""#, with: #"{"Fn::ImportValue": "shared:Stage"}, "prod""#)
+        #expect(
+            Fixture.findings([FixtureStack(name: "app-api", template: template)], external: ["shared:Stage"]) == [
+                "app-api.template.json at Conditions/IsProd/Fn::Equals/0/Fn::ImportValue: "
+                    + "Fn::ImportValue 'shared:Stage' in a condition: conditions can read only parameters, mappings and other conditions"
+            ])
     }
 
     @Test func samNamesAreKnownOnlyInSAMTemplates() {
