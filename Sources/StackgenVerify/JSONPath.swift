@@ -11,11 +11,5 @@ struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     mutating func push(index: Int) { components.append(String(index)) }
     mutating func pop() { components.removeLast() }
 
-    func appending(_ key: String) -> JSONPath {
-        var path = self
-        path.push(key)
-        return path
-    }
-
     var description: String { components.joined(separator: "/") }
 }

@@ -20,70 +20,69 @@ public enum Verifier {
 
     /// Every finding over the templates (`*.template.json`) and `plan.json` among `files`
     /// (path relative to the output folder, text), sorted by file and path.
+    ///
+    /// Templates are read one at a time and only what the app-wide checks need is kept, so
+    /// memory stays at one parsed template (synth runs this on every app).
     public static func verify(_ files: [(path: String, text: String)], declarations: Declarations) -> [VerificationFinding] {
         var findings: [VerificationFinding] = []
-        var templates: [(file: String, json: JSONNode)] = []
-        var planNode: JSONNode?
-        var unreadable: Set<String> = []
-        for file in files {
-            guard file.path == DeploymentPlan.file || file.path.hasSuffix(".template.json") else { continue }
-            do {
-                let node = try JSONNode.parse(Array(file.text.utf8))
-                if file.path == DeploymentPlan.file { planNode = node } else { templates.append((file.path, node)) }
-            } catch {
-                unreadable.insert(file.path)
-                findings.append(VerificationFinding(file: file.path, path: "", name: file.path, message: "is not valid JSON: \(error)"))
-            }
+        guard let planFile = files.first(where: { $0.path == DeploymentPlan.file }) else {
+            return [VerificationFinding(file: DeploymentPlan.file, path: "", name: DeploymentPlan.file, message: "plan.json was not emitted")]
         }
-        guard let planNode else {
-            let missing = VerificationFinding(file: DeploymentPlan.file, path: "", name: DeploymentPlan.file, message: "plan.json was not emitted")
-            return (findings + [missing]).sorted()
-        }
+        guard let planNode = parse(planFile, into: &findings) else { return findings }
         let plan = DeploymentPlan(planNode)
         findings += plan.findings
-        let planned = placed(templates, in: plan, unreadable: unreadable, findings: &findings)
+        let steps = Dictionary(plan.stacks.map { ($0.template, $0) }, uniquingKeysWith: { first, _ in first })
 
         var exports = EmittedExports()
         var outputs: [String: Set<String>] = [:]
-        for (file, json, stack) in planned {
-            exports.add(outputsOf: json, stack: stack, file: file)
-            outputs[stack.name] = Set((json["Outputs"]?.members ?? []).map(\.key))
-        }
-        findings += exports.findings
-        let imports = ImportCheck(exports: exports, externalExports: declarations.externalExports)
-        let parameters = ParameterCheck(plan: plan, outputs: outputs, declaredParameters: declarations.parameters)
-        for (file, json, stack) in planned {
+        var read: [ReadTemplate] = []
+        var emitted: Set<String> = []
+        for file in files where file.path.hasSuffix(".template.json") {
+            emitted.insert(file.path)
+            guard let json = parse(file, into: &findings) else { continue }
             let declared = TemplateDeclarations(json)
-            var references = ReferenceCheck(file: file, declarations: declared)
+            var references = ReferenceCheck(file: file.path, declarations: declared)
             references.walk(json)
             findings += references.findings
-            findings += imports.findings(for: references.uses, of: stack, file: file)
-            findings += parameters.findings(for: declared, of: stack, file: file)
+            guard let stack = steps[file.path] else {
+                findings.append(VerificationFinding(file: file.path, path: "", name: file.path, message: "no step of plan.json deploys this template"))
+                continue
+            }
+            exports.add(outputsOf: json, stack: stack, file: file.path)
+            outputs[stack.name] = Set((json["Outputs"]?.members ?? []).map(\.key))
+            read.append(ReadTemplate(file: file.path, stack: stack, declarations: declared, uses: references.uses))
         }
-        return findings.sorted()
-    }
-
-    /// Pairs each template with its plan step; a template without a step, or a step
-    /// without a template, is a finding.
-    private static func placed(
-        _ templates: [(file: String, json: JSONNode)], in plan: DeploymentPlan, unreadable: Set<String>,
-        findings: inout [VerificationFinding]
-    ) -> [(file: String, json: JSONNode, stack: DeploymentPlan.Stack)] {
-        let steps = Dictionary(plan.stacks.map { ($0.template, $0) }, uniquingKeysWith: { first, _ in first })
-        let files = Set(templates.map(\.file)).union(unreadable)
-        for stack in plan.stacks where !files.contains(stack.template) {
+        for stack in plan.stacks where !emitted.contains(stack.template) {
             findings.append(
                 VerificationFinding(
                     file: DeploymentPlan.file, path: "\(stack.path)/template", name: stack.template,
                     message: "step '\(stack.name)' deploys '\(stack.template)', which was not emitted"))
         }
-        return templates.compactMap { template in
-            guard let stack = steps[template.file] else {
-                findings.append(
-                    VerificationFinding(file: template.file, path: "", name: template.file, message: "no step of plan.json deploys this template"))
-                return nil
-            }
-            return (template.file, template.json, stack)
+
+        findings += exports.findings
+        let imports = ImportCheck(exports: exports, externalExports: declarations.externalExports)
+        let parameters = ParameterCheck(plan: plan, outputs: outputs, declaredParameters: declarations.parameters)
+        for template in read {
+            findings += imports.findings(for: template.uses, of: template.stack, file: template.file)
+            findings += parameters.findings(for: template.declarations, of: template.stack, file: template.file)
+        }
+        return findings.sorted()
+    }
+
+    /// What the app-wide checks need of one template once its tree is gone.
+    private struct ReadTemplate {
+        let file: String
+        let stack: DeploymentPlan.Stack
+        let declarations: TemplateDeclarations
+        let uses: TemplateUses
+    }
+
+    private static func parse(_ file: (path: String, text: String), into findings: inout [VerificationFinding]) -> JSONNode? {
+        do {
+            return try JSONNode.parse(Array(file.text.utf8))
+        } catch {
+            findings.append(VerificationFinding(file: file.path, path: "", name: file.path, message: "is not valid JSON: \(error)"))
+            return nil
         }
     }
 }
