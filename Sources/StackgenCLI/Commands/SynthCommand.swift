@@ -29,6 +29,7 @@ enum SynthCommand: Command {
         let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         try OutputFolderOption.checkWritable(folder, path: path, command: spec)
         let result = Pipeline.compile(app, outputFolder: folder)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")

@@ -19,6 +19,7 @@ enum ValidateCommand: Command {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
         let result = Pipeline.compile(app)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }
