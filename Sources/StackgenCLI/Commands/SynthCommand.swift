@@ -1,5 +1,6 @@
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 
 enum SynthCommand: Command {
     static let spec = CommandSpec(
@@ -27,7 +28,8 @@ enum SynthCommand: Command {
         let folder = try OutputFolderOption.folder(options, app: app.name, command: spec)
         let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         try OutputFolderOption.checkWritable(folder, path: path, command: spec)
-        let result = Compiler.compile(app, outputFolder: folder)
+        let result = Pipeline.compile(app, outputFolder: folder)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")
