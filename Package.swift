@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way (DESIGN §3):
-// Core ← Resources ← apps;  Core ← Resolver ← Emit ← CLI ← stackgen.
+// Core ← Resources ← apps;  Core ← Resolver ← Emit ← Pipeline ← CLI ← stackgen.
 // No Swift package dependencies beyond the toolchain, by the user's choice.
 let package = Package(
     name: "stackgen",
@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StackgenCore", targets: ["StackgenCore"]),
         .library(name: "StackgenJSON", targets: ["StackgenJSON"]),
         .library(name: "StackgenResources", targets: ["StackgenResources"]),
+        .library(name: "StackgenFacts", targets: ["StackgenFacts"]),
         .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
         .executable(name: "stackgen", targets: ["stackgen"]),
     ],
@@ -18,16 +19,23 @@ let package = Package(
         .target(name: "StackgenCore"),
         // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
         .target(name: "StackgenJSON"),
+        // Generated facts about every resource type (GetAtt names, create-only properties,
+        // capabilities, stateful types, SAM's generated names); no dependencies.
+        .target(name: "StackgenFacts"),
         // Stage 4: checks the emitted JSON on its own; shares nothing with the resolver.
-        .target(name: "StackgenVerify", dependencies: ["StackgenJSON"]),
+        .target(name: "StackgenVerify", dependencies: ["StackgenJSON", "StackgenFacts"]),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
-        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver", "StackgenVerify"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
-        // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
+        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
+        // The pipeline driver: lower → resolve → emit, in memory.
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify"]),
+        // Writes Sources/StackgenResources/**/+Generated.swift and
+        // Sources/StackgenFacts/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
-        .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
+        .executableTarget(
+            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
@@ -49,18 +57,19 @@ let package = Package(
         .testTarget(
             name: "StackgenVerifyTests",
             dependencies: [
-                "StackgenVerify", "StackgenEmit", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
+                "StackgenVerify", "StackgenPipeline", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
                 "AgentPlatformStacks",
             ]
         ),
         // Seeded random apps: each compiles clean or fails exactly as predicted.
-        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenEmit", "StackgenResources"]),
+        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
+        .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"]
         ),
         // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
@@ -72,8 +81,8 @@ let package = Package(
         .testTarget(
             name: "StackgenAppsTests",
             dependencies: [
-                "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks",
+                "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp",
             ]
         ),
     ]

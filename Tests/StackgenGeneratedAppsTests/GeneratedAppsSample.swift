@@ -1,5 +1,5 @@
 import Foundation
-import StackgenEmit
+import StackgenPipeline
 import Testing
 
 /// Writes the templates of the first 20 generated apps that compile to the folder named by
@@ -15,7 +15,7 @@ import Testing
         for seed in GeneratedAppsTests.seeds where written < Self.count {
             let (blueprint, fault) = BlueprintGenerator.generate(seed: seed)
             guard fault == nil else { continue }
-            let result = Compiler.compile(AppBuilder.app(blueprint))
+            let result = Pipeline.compile(AppBuilder.app(blueprint))
             guard result.succeeded else { continue }
             let folder = root.appendingPathComponent(blueprint.name)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

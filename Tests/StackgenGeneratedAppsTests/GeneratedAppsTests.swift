@@ -1,4 +1,4 @@
-import StackgenEmit
+import StackgenPipeline
 import Testing
 
 /// 500 seeded random apps: each compiles with the verifier clean and exactly the predicted
@@ -10,7 +10,7 @@ import Testing
     static func mismatches(in seeds: ClosedRange<UInt64>) -> [String] {
         seeds.compactMap { seed in
             let (blueprint, fault) = BlueprintGenerator.generate(seed: seed)
-            let result = Compiler.compile(AppBuilder.app(blueprint))
+            let result = Pipeline.compile(AppBuilder.app(blueprint))
             let expected = Prediction.diagnostics(for: blueprint, fault: fault)
             let actual = result.diagnostics.all.map { Prediction.Diagnostic(code: $0.code.rawValue, message: $0.message) }.sorted()
             let internalErrors = result.internalErrors.map(\.description)
@@ -23,14 +23,7 @@ import Testing
 
     @Test func everyGeneratedAppMatchesItsPrediction() {
         let mismatches = Self.mismatches(in: Self.seeds)
-        // Issue 9's two resolver bugs (typed values in Globals left unlinked, a hand import of a
-        // generated export name before the typed use): known until the resolver fix is merged.
-        let known = mismatches.filter { $0.contains("; hits: ") }
-        let unexplained = mismatches.filter { !$0.contains("; hits: ") }
-        #expect(unexplained == [], "\(unexplained.count) of \(Self.seeds.count) apps:\n\(unexplained.joined(separator: "\n"))")
-        withKnownIssue("issue 9 resolver bugs", isIntermittent: true) {
-            #expect(known == [], "\(known.count) of \(Self.seeds.count) apps:\n\(known.joined(separator: "\n"))")
-        }
+        #expect(mismatches == [], "\(mismatches.count) of \(Self.seeds.count) apps:\n\(mismatches.joined(separator: "\n"))")
     }
 
     /// The generator must reach every shape it claims, or the 500 apps prove less than they say.

@@ -5,7 +5,7 @@ import CentliStacks
 import DigitalTwinStacks
 import PetStoreStacks
 import StackgenCore
-import StackgenEmit
+import StackgenPipeline
 import StackgenVerify
 import StarterApp
 import Testing
@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: apps.keys.sorted()) func appVerifiesClean(_ name: String) throws {
         let build = try #require(Self.apps[name])
         let app = build()
-        let result = Compiler.compile(app)
+        let result = Pipeline.compile(app)
         #expect(result.internalErrors == [])
         #expect(result.succeeded)
         let templates = result.files.filter { $0.path.hasSuffix(".template.json") }
