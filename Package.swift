@@ -62,7 +62,7 @@ let package = Package(
             ]
         ),
         // Seeded random apps: each compiles clean or fails exactly as predicted.
-        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources"]),
+        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources", "StackgenTestSupport"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
