@@ -23,7 +23,7 @@ let package = Package(
         // capabilities, stateful types, SAM's generated names); no dependencies.
         .target(name: "StackgenFacts"),
         // Stage 4: checks the emitted JSON on its own; shares nothing with the resolver.
-        .target(name: "StackgenVerify", dependencies: ["StackgenJSON"]),
+        .target(name: "StackgenVerify", dependencies: ["StackgenJSON", "StackgenFacts"]),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
@@ -62,7 +62,7 @@ let package = Package(
             ]
         ),
         // Seeded random apps: each compiles clean or fails exactly as predicted.
-        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources"]),
+        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources", "StackgenTestSupport"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
