@@ -19,6 +19,10 @@ let package = Package(
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
         .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        // CloudFormation YAML/JSON templates read into cfn-lint's tree (no Foundation: it ends up in `stackgen`).
+        .target(name: "StackgenReader"),
+        // Prints a template as the reader decodes it, in cfn-lint's reference JSON form (for the judge script).
+        .executableTarget(name: "stackgen-read", dependencies: ["StackgenReader"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
@@ -52,6 +56,8 @@ let package = Package(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
+        // Depends on stackgen-read so the cfn-lint judge test finds the binary it runs.
+        .testTarget(name: "StackgenReaderTests", dependencies: ["StackgenReader", "stackgen-read"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(
