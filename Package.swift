@@ -18,9 +18,11 @@ let package = Package(
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenReader", "StackgenAdopt"]),
         // CloudFormation YAML/JSON templates read into cfn-lint's tree (no Foundation: it ends up in `stackgen`).
         .target(name: "StackgenReader"),
+        // Hand-written templates into the DSL model, for `check` and `import`.
+        .target(name: "StackgenAdopt", dependencies: ["StackgenCore", "StackgenReader"]),
         // Prints a template as the reader decodes it, in cfn-lint's reference JSON form (for the judge script).
         .executableTarget(name: "stackgen-read", dependencies: ["StackgenReader"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
@@ -58,6 +60,7 @@ let package = Package(
         ),
         // Depends on stackgen-read so the cfn-lint judge test finds the binary it runs.
         .testTarget(name: "StackgenReaderTests", dependencies: ["StackgenReader", "stackgen-read"]),
+        .testTarget(name: "StackgenAdoptTests", dependencies: ["StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

@@ -34,7 +34,7 @@ enum ValidateCommand: Command {
         return failed ? ExitCode.failure : ExitCode.success
     }
 
-    private static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
+    static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
         .object([
             ("version", .integer(1)),
             ("app", .string(app)),

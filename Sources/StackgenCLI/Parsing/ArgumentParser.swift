@@ -7,6 +7,10 @@ enum ArgumentParser {
             let argument = arguments[index]
             index += 1
             guard argument.hasPrefix("-"), argument != "-" else {
+                if command.positional != nil {
+                    parsed.add("", argument)
+                    continue
+                }
                 throw UsageError(message: "unexpected argument '\(argument)'", command: command)
             }
             var name = argument
