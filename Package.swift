@@ -60,7 +60,9 @@ let package = Package(
         ),
         // Depends on stackgen-read so the cfn-lint judge test finds the binary it runs.
         .testTarget(name: "StackgenReaderTests", dependencies: ["StackgenReader", "stackgen-read"]),
-        .testTarget(name: "StackgenAdoptTests", dependencies: ["StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore"]),
+        .testTarget(
+            name: "StackgenAdoptTests", dependencies: ["StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore", "StackgenCLI", "StackgenTestSupport"],
+            exclude: ["Fixtures"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

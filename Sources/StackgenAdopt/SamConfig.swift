@@ -16,8 +16,7 @@ public struct SamConfig: Sendable, Hashable {
     public static func parse(_ text: String, file: String) throws(SamConfigError) -> SamConfig {
         var config = SamConfig()
         var table = ""
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingSpaces()
+        for (index, line) in logicalLines(text) {
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
@@ -48,6 +47,34 @@ public struct SamConfig: Sendable, Hashable {
             }
         }
         return config
+    }
+
+    /// Lines with their 1-based numbers; an array that spans lines is joined into its first line.
+    private static func logicalLines(_ text: String) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        var pending: (Int, String)?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = raw.trimmingSpaces()
+            if line.hasPrefix("#") { continue }
+            if let open = pending {
+                if let hash = line.firstIndex(of: "#"), !line[..<hash].contains("\"") { line = String(line[..<hash]).trimmingSpaces() }
+                pending = (open.0, open.1 + " " + line)
+                if line.hasSuffix("]") {
+                    result.append(pending ?? open)
+                    pending = nil
+                }
+                continue
+            }
+            if let equals = line.firstIndex(of: "="), line[line.index(after: equals)...].trimmingSpaces().hasPrefix("["),
+                !line.hasSuffix("]")
+            {
+                pending = (index, line)
+                continue
+            }
+            result.append((index, line))
+        }
+        if let open = pending { result.append(open) }
+        return result
     }
 
     /// A string, or an array of strings, as TOML writes them.

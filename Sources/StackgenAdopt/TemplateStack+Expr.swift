@@ -72,8 +72,10 @@ extension TemplateStack {
 
 extension Diagnostic {
     static func unresolvedImport(_ argument: TemplateNode, at location: SourceLocation, path: ModelPath) -> Diagnostic {
-        Diagnostic(
-            .unresolvedImportName, message: "import name cannot be resolved before deploy, so its producer is unknown",
+        let spelled = argument.string ?? argument["Fn::Sub"]?.string ?? argument["Fn::Sub"]?.sequence?.first?.string
+        let name = spelled.map { "import name '\($0)'" } ?? "a computed import name"
+        return Diagnostic(
+            .unresolvedImportName, message: "\(name) cannot be resolved before deploy, so its producer is unknown",
             path: path, location: location,
             hint: "give the parameters it uses a value (a default, samconfig.toml 'parameter_overrides' or '--param STACK.NAME=VALUE')")
     }

@@ -203,7 +203,12 @@ struct YAMLParser {
 
     mutating func checkPlainStart() throws(ReadError) {
         let byte = cursor.peek()
-        let reserved: [UInt8] = [.at, .backtick, .percent, .pipe, .greaterThan, .exclamation, .ampersand, .hash]
+        if byte == .exclamation {
+            throw cursor.error(
+                "a node takes one tag: this second tag is not allowed here",
+                hint: "write the inner function in its long form, such as '!ImportValue {\"Fn::Sub\": \"...\"}'")
+        }
+        let reserved: [UInt8] = [.at, .backtick, .percent, .pipe, .greaterThan, .ampersand, .hash]
         if reserved.contains(byte) || ((byte == .colon || byte == .dash || byte == .question) && cursor.peek(1).isBlankOrEnd) {
             throw cursor.error(
                 "a plain scalar cannot start with '\(String(decoding: [byte], as: UTF8.self))'",

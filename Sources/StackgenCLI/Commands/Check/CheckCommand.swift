@@ -46,7 +46,10 @@ enum CheckCommand: Command {
             workingDirectory: context.workingDirectory, command: spec)
         let converted = TemplateApp.make("check", region: CheckInputs.defaultRegion, templates: inputs.templates)
         let result = Compiler.compile(converted.app, outputFolder: templateMarker)
-        var diagnostics = (inputs.diagnostics + converted.diagnostics + result.diagnostics.all).sorted()
+        let templatePaths = Dictionary(inputs.templates.map { ($0.stackName, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let exportNames = converted.app.stacks.flatMap { $0.outputs.compactMap(\.exportName) }.sorted()
+        var diagnostics = (inputs.diagnostics + converted.diagnostics + result.diagnostics.all)
+            .map { CheckHints.rewrite($0, exportNames: exportNames, templates: templatePaths) }.sorted()
         if options.flag("--strict") { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
         let failed = diagnostics.contains { $0.severity == .error } || inputs.templates.isEmpty
         switch format {
