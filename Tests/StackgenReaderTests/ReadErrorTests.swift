@@ -17,7 +17,7 @@ import Testing
         ("neg-two-documents.yaml", "4:1: error: a template holds one YAML document, found a second '---'"),
         ("neg-unclosed-flow.yaml", "5:13: error: unexpected end of file in a flow collection"),
         ("neg-undefined-alias.yaml", "5:18: error: found undefined alias 'missing'"),
-        ("neg-two-tags.yaml", "5:33: error: a node takes one tag: this second tag is not allowed here"),
+        ("neg-two-tags.yaml", "5:31: error: a node takes one tag: this second tag is not allowed here"),
     ])
     func refusesWithLocation(_ name: String, _ expected: String) throws {
         let bytes = Array(try Data(contentsOf: Self.corpus.appendingPathComponent(name)))
