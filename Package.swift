@@ -61,8 +61,13 @@ let package = Package(
         // Depends on stackgen-read so the cfn-lint judge test finds the binary it runs.
         .testTarget(name: "StackgenReaderTests", dependencies: ["StackgenReader", "stackgen-read"]),
         .testTarget(
-            name: "StackgenAdoptTests", dependencies: ["StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore", "StackgenCLI", "StackgenTestSupport"],
+            name: "StackgenAdoptTests", dependencies: [
+                "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore", "StackgenCLI", "StackgenTestSupport", "ImportedBartender",
+            ],
             exclude: ["Fixtures"]),
+        // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that
+        // the build proves it compiles; StackgenAdoptTests compares it with a fresh import and synthesizes it.
+        .target(name: "ImportedBartender", dependencies: ["StackgenCore"], path: "Tests/ImportedBartender", exclude: ["IMPORT-REPORT.md"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

@@ -39,7 +39,13 @@ extension TemplateStack {
             if isGenerated(parts[0]) { return .sub("${\(parts[0]).\(parts[1])}", variables: [:]) }
             return .getAtt(Address(stack: input.stackName, logicalID: parts[0], kind: .resource), attribute: parts[1])
         case "Fn::ImportValue":
-            if let name = evaluator.string(argument) { return .importValue(name) }
+            if let name = evaluator.string(argument) {
+                if let site = exportsByName?[name], site.region == input.region, site.output.stack != input.stackName {
+                    linkedImports.insert([argument.line, argument.column])
+                    return .output(site.output)
+                }
+                return .importValue(name)
+            }
             diagnostics.append(.unresolvedImport(argument, at: location(argument.line), path: site))
             return .function("ImportValue", expression(argument))
         case "Fn::Sub":
@@ -51,7 +57,7 @@ extension TemplateStack {
             return .sub(text, variables: values)
         case "Fn::If":
             guard let items = argument.sequence, items.count == 3, let name = items[0].string else { return nil }
-            if let taken = evaluator.condition(named: name) { return expression(taken ? items[1] : items[2]) }
+            if exportsByName == nil, let taken = evaluator.condition(named: name) { return expression(taken ? items[1] : items[2]) }
             return .if(condition: name, then: expression(items[1]), else: expression(items[2]))
         case "Condition":
             return argument.string.map(Expr.conditionRef)

@@ -16,9 +16,25 @@ struct TemplateStack {
     /// a template may reference although it does not declare them.
     let serverlessNames: [String]
     let isServerless: Bool
+    /// Import mode: exports of the other imported stacks (by name, same region) that an
+    /// `Fn::ImportValue` becomes a typed reference to. Nil in check mode, which also applies
+    /// conditions known before deploy; import keeps every declaration as written.
+    let exportsByName: [String: ExportSite]?
+    /// The `Fn::ImportValue` nodes (line, column) that became typed references.
+    var linkedImports: Set<[Int]> = []
+    /// Parameters left out because every use of them became a typed reference.
+    var droppedParameters: [String] = []
+    /// What could not be carried into the model, for the import report.
+    var notImported: [String] = []
 
-    init(_ input: TemplateInput) {
+    struct ExportSite: Sendable {
+        let output: OutputAddress
+        let region: String
+    }
+
+    init(_ input: TemplateInput, exportsByName: [String: ExportSite]? = nil) {
         self.input = input
+        self.exportsByName = exportsByName
         evaluator = StaticEvaluator(input)
         let template = input.template
         parameterNames = Set((template["Parameters"]?.mapping ?? []).map(\.key))
@@ -45,17 +61,23 @@ struct TemplateStack {
             line: template.line)
         stack.transforms = Self.transforms(of: template)
         for entry in template["Globals"]?.mapping ?? [] { stack.globals[entry.key] = expression(entry.value) }
-        declareParameters(in: &stack)
         declareMappings(in: &stack)
         declareConditions(in: &stack)
         declareResources(in: &stack)
         declareOutputs(in: &stack)
+        // Declared last: in import mode a parameter that only spelled the names of imports
+        // now typed references is left out, which only the converted values can tell.
+        declareParameters(in: &stack, used: exportsByName == nil ? nil : Self.parameterUses(in: stack))
         return stack
     }
 
-    private mutating func declareParameters(in stack: inout Stack) {
+    private mutating func declareParameters(in stack: inout Stack, used: Set<String>?) {
         for entry in input.template["Parameters"]?.mapping ?? [] {
             let node = entry.value
+            if let used, !used.contains(entry.key), Self.isReferenced(entry.key, inTemplate: input.template) {
+                droppedParameters.append(entry.key)
+                continue
+            }
             let type = node["Type"]?.string.flatMap(ParameterType.init(rawValue:)) ?? .string
             let defaultValue = node["Default"].map { expression($0) }
             var allowed: [Expr] = []
@@ -88,7 +110,7 @@ struct TemplateStack {
 
     /// False: the condition is known to be false before deploy, so what it guards does not exist.
     private func isKnownFalse(_ node: TemplateNode?) -> Bool {
-        guard let name = node?.string else { return false }
+        guard exportsByName == nil, let name = node?.string else { return false }
         return evaluator.condition(named: name) == false
     }
 
@@ -100,8 +122,12 @@ struct TemplateStack {
                     location: location(input.template.line), hint: "a CloudFormation template declares its resources under 'Resources'"))
             return
         }
-        for entry in resources where !entry.key.hasPrefix("Fn::ForEach::") {
+        for entry in resources {
             let node = entry.value
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                notImported.append("\(input.path):\(entry.line): Resources.\(entry.key): 'Fn::ForEach' (AWS::LanguageExtensions) is not modelled; its resources are left out")
+                continue
+            }
             guard let type = node["Type"]?.string else {
                 diagnostics.append(
                     Diagnostic(
@@ -131,8 +157,12 @@ struct TemplateStack {
     }
 
     private mutating func declareOutputs(in stack: inout Stack) {
-        for entry in input.template["Outputs"]?.mapping ?? [] where !entry.key.hasPrefix("Fn::ForEach::") {
+        for entry in input.template["Outputs"]?.mapping ?? [] {
             let node = entry.value
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                notImported.append("\(input.path):\(entry.line): Outputs.\(entry.key): 'Fn::ForEach' (AWS::LanguageExtensions) is not modelled; its outputs are left out")
+                continue
+            }
             if isKnownFalse(node["Condition"]) { continue }
             site = path.appending(.output(entry.key))
             let value = node["Value"].map { expression($0) } ?? .null

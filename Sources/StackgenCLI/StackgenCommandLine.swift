@@ -18,6 +18,7 @@ public enum StackgenCommandLine {
     static var commands: [any Command.Type] {
         [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self]
             + [CheckCommand.self]
+            + [ImportCommand.self]
     }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.
