@@ -2,33 +2,46 @@
 import PackageDescription
 
 // Dependencies point one way (DESIGN §3):
-// Core ← Resources ← apps;  Core ← Resolver ← Emit ← CLI ← stackgen.
+// Core ← Resources ← apps;  Core ← Resolver ← Emit ← Pipeline ← CLI ← stackgen.
 // No Swift package dependencies beyond the toolchain, by the user's choice.
 let package = Package(
     name: "stackgen",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "StackgenCore", targets: ["StackgenCore"]),
+        .library(name: "StackgenJSON", targets: ["StackgenJSON"]),
         .library(name: "StackgenResources", targets: ["StackgenResources"]),
+        .library(name: "StackgenFacts", targets: ["StackgenFacts"]),
         .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
         .executable(name: "stackgen", targets: ["stackgen"]),
     ],
     targets: [
         .target(name: "StackgenCore"),
+        // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
+        .target(name: "StackgenJSON"),
+        // Generated facts about every resource type (GetAtt names, create-only properties,
+        // capabilities, stateful types, SAM's generated names); no dependencies.
+        .target(name: "StackgenFacts"),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenReader", "StackgenAdopt"]),
+        // The pipeline driver: lower → resolve → emit, in memory.
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(
+            name: "StackgenCLI",
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenReader", "StackgenAdopt"]),
         // CloudFormation YAML/JSON templates read into cfn-lint's tree (no Foundation: it ends up in `stackgen`).
         .target(name: "StackgenReader"),
         // Hand-written templates into the DSL model, for `check` and `import`.
         .target(name: "StackgenAdopt", dependencies: ["StackgenCore", "StackgenReader"]),
         // Prints a template as the reader decodes it, in cfn-lint's reference JSON form (for the judge script).
         .executableTarget(name: "stackgen-read", dependencies: ["StackgenReader"]),
-        // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
+        // Writes Sources/StackgenResources/**/+Generated.swift and
+        // Sources/StackgenFacts/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
-        .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
+        .executableTarget(
+            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
@@ -46,12 +59,14 @@ let package = Package(
             path: "Examples/Starter"
         ),
 
+        .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
+        .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"]
         ),
         // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
@@ -62,7 +77,8 @@ let package = Package(
         .testTarget(name: "StackgenReaderTests", dependencies: ["StackgenReader", "stackgen-read"]),
         .testTarget(
             name: "StackgenAdoptTests", dependencies: [
-                "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenCore", "StackgenCLI", "StackgenTestSupport", "ImportedBartender",
+                "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenPipeline", "StackgenResolver", "StackgenCore", "StackgenCLI", "StackgenTestSupport",
+                "ImportedBartender",
             ],
             exclude: ["Fixtures"]),
         // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that
@@ -73,8 +89,8 @@ let package = Package(
         .testTarget(
             name: "StackgenAppsTests",
             dependencies: [
-                "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks",
+                "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp",
             ]
         ),
     ]

@@ -80,7 +80,7 @@ import Testing
         let result = check(["."], in: "cycle")
         #expect(result.code == 1)
         #expect(result.err == """
-            orders/template.yaml:1: error[SG201]: dependency cycle: orders → payments → orders
+            payments/template.yaml:4: error[SG201]: dependency cycle: orders → payments → orders
               at: stack orders
               hint: break the cycle: move the shared resource to its own stack, or pass one value as a parameter
 

@@ -2,7 +2,9 @@ import Foundation
 import StackgenAdopt
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenReader
+import StackgenResolver
 import Testing
 
 /// The shared corpus's multi-stack sets: the edges `check` finds (producer, export name,
@@ -46,14 +48,14 @@ import Testing
                 Edge(producer: $0["producer"] ?? "", export: $0["export"] ?? "", consumer: $0["consumer"] ?? "")
             })
         let converted = TemplateApp.make(set, region: "us-east-1", templates: inputs)
-        let result = Compiler.compile(converted.app)
+        let result = Pipeline.compile(converted.app)
         let errors = (converted.diagnostics + result.diagnostics.all).filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
         let resolved = try #require(result.resolved)
         var actual: Set<Edge> = []
         for edge in resolved.edges {
-            for reason in edge.reasons where reason.hasPrefix("export '") {
-                actual.insert(Edge(producer: edge.producer, export: String(reason.dropFirst(8).dropLast()), consumer: edge.consumer))
+            for case .handWrittenImport(let export) in edge.reasons {
+                actual.insert(Edge(producer: edge.producer, export: export, consumer: edge.consumer))
             }
         }
         #expect(actual.sorted() == expected.sorted())

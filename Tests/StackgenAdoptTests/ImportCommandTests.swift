@@ -4,6 +4,7 @@ import StackgenAdopt
 import StackgenCLI
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenReader
 import StackgenTestSupport
 import Testing
@@ -25,7 +26,8 @@ import Testing
             workingDirectory: Self.fixture.path)
         #expect(code == 0, "\(capture.err)")
         #expect(capture.out.hasSuffix("8 Swift files; 0 differences after synthesis (see \(out.path)/IMPORT-REPORT.md)\n"))
-        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        // `.stackgen` is the output folder's ownership record, not part of the app.
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(written == (try FileManager.default.contentsOfDirectory(atPath: Self.imported.path)).sorted())
         for name in written {
             let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
@@ -68,12 +70,12 @@ import Testing
 
     /// Producer → consumer pairs (the reasons differ in spelling: a typed reference names the
     /// output, a hand-written import the export; the equivalence above checks the names).
-    static func edges(_ result: Compiler.Result) -> Set<String> {
+    static func edges(_ result: Pipeline.Result) -> Set<String> {
         Set((result.resolved?.edges ?? []).map { "\($0.producer) → \($0.consumer)" })
     }
 
     @Test func compiledAppSynthesizesTheSameTemplatesAndEdges() throws {
-        let result = Compiler.compile(BartenderApp.app)
+        let result = Pipeline.compile(BartenderApp.app)
         #expect(result.succeeded, "\(result.diagnostics.sorted.map(\.description).joined(separator: "\n"))")
         let inputs = try Self.fixtureInputs()
         let dropped = ["ai-bartender-api": ["Application", "DatastoreStackName"], "ai-bartender-image-processing": ["DatastoreStackName"]]
@@ -83,7 +85,7 @@ import Testing
             let differences = TemplateEquivalence.differences(input: input, synthesized: tree, droppedParameters: dropped[input.stackName] ?? [])
             #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         }
-        let checked = Compiler.compile(TemplateApp.make("check", region: "us-east-1", templates: inputs).app)
+        let checked = Pipeline.compile(TemplateApp.make("check", region: "us-east-1", templates: inputs).app)
         #expect(Self.edges(result) == Self.edges(checked))
         #expect(Self.edges(result).count == 4)
     }

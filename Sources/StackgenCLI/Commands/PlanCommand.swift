@@ -1,5 +1,6 @@
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 
 enum PlanCommand: Command {
     static let spec = CommandSpec(
@@ -17,7 +18,7 @@ enum PlanCommand: Command {
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
-        let result = Compiler.compile(app, outputFolder: options.value("--out") ?? "stackgen.out/\(app.name)")
+        let result = Pipeline.compile(app, outputFolder: try OutputFolderOption.folder(options, app: app.name, command: spec))
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard let plan = result.plan else {
             context.console.err("plan failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")

@@ -1,5 +1,6 @@
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 
 enum ValidateCommand: Command {
     static let spec = CommandSpec(
@@ -19,7 +20,7 @@ enum ValidateCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
-        let result = Compiler.compile(app)
+        let result = Pipeline.compile(app)
         let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }

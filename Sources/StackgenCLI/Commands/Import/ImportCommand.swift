@@ -1,6 +1,7 @@
 import StackgenAdopt
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenReader
 
 /// `stackgen import`: hand-written templates as a typed Swift app, with a report of what
@@ -39,7 +40,7 @@ enum ImportCommand: Command {
             return ExitCode.failure
         }
         let imported = TemplateImport.make(appName, templates: inputs.templates)
-        let result = Compiler.compile(imported.app)
+        let result = Pipeline.compile(imported.app)
         let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: result.files)
         let report = ImportReport.render(
             appName, imported: imported, inputs: inputs.templates, diagnostics: result.diagnostics.sorted, differences: differences)
