@@ -21,7 +21,9 @@ let package = Package(
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenDiff"]),
+        // Baselines, diffs and rollout phases: reads emitted templates and plans only.
+        .target(name: "StackgenDiff", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenJSON"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
@@ -56,6 +58,7 @@ let package = Package(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
+        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenCore", "StarterApp", "StackgenTestSupport"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(
