@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
-            dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
+            dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks", "RolloutDemoApp"]
         ),
 
         // Apps modelled with the DSL: the seed app in Stacks/, the other seed systems in Examples/.
@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "DigitalTwinStacks", dependencies: ["StackgenResources"], path: "Examples/DigitalTwin"),
         .target(name: "CentliStacks", dependencies: ["StackgenResources"], path: "Examples/Centli"),
         .target(name: "AgentPlatformStacks", dependencies: ["StackgenResources"], path: "Examples/AgentPlatform"),
+        .target(name: "RolloutDemoApp", dependencies: ["StackgenCore"], path: "Examples/RolloutDemo"),
         .target(
             name: "StarterApp",
             dependencies: ["StackgenCore", "StackgenResources"],
@@ -58,7 +59,7 @@ let package = Package(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
-        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenCore", "StarterApp", "StackgenTestSupport"]),
+        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

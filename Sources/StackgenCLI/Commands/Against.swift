@@ -1,0 +1,45 @@
+import StackgenCore
+import StackgenDiff
+import StackgenEmit
+
+/// `--against`: the baseline a command compares the app with, and the app's new side read
+/// back from its emitted files (so both sides are read the same way).
+enum Against {
+    static let option = OptionSpec(
+        "--against", value: "folder",
+        help: "Compare with an earlier synth's output folder (its plan.json and templates).")
+
+    /// The facts a diff needs about resource types.
+    static var facts: any ResourceFactsSource { RegistryFacts() }
+
+    /// Reads the baseline named by `--against`, or prints why it cannot (exit 1).
+    static func baseline(_ value: String, in context: Context) -> Baseline? {
+        let folder = value.hasPrefix("/") ? value : "\(context.workingDirectory)/\(value)"
+        do throws(BaselineError) {
+            guard POSIX.kind(of: folder) == .folder else {
+                throw BaselineError(
+                    "no such folder", at: value,
+                    hint: "'--against' takes the output folder of an earlier 'stackgen synth', e.g. one checked out from git")
+            }
+            return try Baseline.read(source: value, file: { POSIX.readFile("\(folder)/\($0)") }, parse: TemplateValue.parse)
+        } catch {
+            report(error, in: context)
+            return nil
+        }
+    }
+
+    /// The compiled app as a baseline of its own.
+    static func newSide(_ result: Compiler.Result, in context: Context) -> Baseline? {
+        do throws(BaselineError) {
+            return try Baseline.read(emitted: result.files, parse: TemplateValue.parse)
+        } catch {
+            // stackgen wrote these files itself a moment ago: not the user's mistake.
+            context.console.err("internal error: cannot read back the emitted files (\(error)), please report\n")
+            return nil
+        }
+    }
+
+    static func report(_ error: BaselineError, in context: Context) {
+        context.console.err("\(context.console.paint("Error:", .red)) \(error.location): \(error.message)\n  hint: \(error.hint)\n")
+    }
+}
