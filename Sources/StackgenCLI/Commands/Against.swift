@@ -43,3 +43,31 @@ enum Against {
         context.console.err("\(context.console.paint("Error:", .red)) \(error.location): \(error.message)\n  hint: \(error.hint)\n")
     }
 }
+
+extension Against {
+    /// The rollout from the baseline named by `--against` to the compiled app, or nil
+    /// (after printing why) when either side cannot be read.
+    static func rollout(_ against: String, result: Compiler.Result, outputFolder: String, in context: Context) -> Rollout? {
+        guard let baseline = baseline(against, in: context), let new = newSide(result, in: context) else { return nil }
+        let diff = Differ.diff(from: baseline, to: new, facts: facts)
+        return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder)
+    }
+
+    /// Writes each phase's plan and templates under `<folder>/rollout/`, and removes the
+    /// files stackgen wrote for phases an earlier rollout had and this one has not.
+    static func write(_ rollout: Rollout, into path: String, displayName: String) throws(OutputWriter.Failure) -> [String] {
+        var written: [String] = []
+        for phase in rollout.phases {
+            let writer = OutputWriter(path: "\(path)/\(phase.folder)", displayName: "\(displayName)/\(phase.folder)")
+            let report = try writer.write(phase.files, prune: true)
+            written += report.written.map { "\(phase.folder)/\($0)" }
+        }
+        let current = Set(rollout.phases.map { $0.folder.split(separator: "/").last.map(String.init) ?? "" })
+        for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains(name) {
+            for file in POSIX.entries(of: "\(path)/rollout/\(name)") where file == "plan.json" || file.hasSuffix(".template.json") {
+                _ = POSIX.remove("\(path)/rollout/\(name)/\(file)")
+            }
+        }
+        return written
+    }
+}

@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenDiff
 import StackgenEmit
 
 enum SynthCommand: Command {
@@ -13,6 +14,7 @@ enum SynthCommand: Command {
             .app,
             OptionSpec("--stack", value: "stack", help: "Write only this stack's template (repeatable).", repeats: true),
             OptionSpec("--out", value: "folder", help: "Output folder (default: stackgen.out/<app>)."),
+            Against.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
@@ -35,10 +37,24 @@ enum SynthCommand: Command {
             : result.files.filter { file in file.path == "plan.json" || selected.contains { "\($0).template.json" == file.path } }
         let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         let writer = OutputWriter(path: path, displayName: folder)
+        // The baseline is read before anything is written: it may be this very folder.
+        var rollout: Rollout?
+        if let against = options.value("--against") {
+            rollout = Against.rollout(against, result: result, outputFolder: folder, in: context)
+            guard let rollout, !rollout.isBlocked else {
+                context.printDiagnostics(rollout?.diagnostics ?? [])
+                context.console.err("synth failed: the change cannot be rolled out safely; nothing written\n")
+                return ExitCode.failure
+            }
+            context.printDiagnostics(rollout.diagnostics)
+        }
         do {
             let report = try writer.write(files, prune: selected.isEmpty)
+            var phases: [String] = []
+            if let rollout { phases = try Against.write(rollout, into: path, displayName: folder) }
             var summary = "Synthesized '\(app.name)' into \(folder): \(report.written.count) written, \(report.unchanged.count) unchanged"
             if !report.removed.isEmpty { summary += ", \(report.removed.count) removed (\(report.removed.joined(separator: ", ")))" }
+            if let rollout { summary += "; \(rollout.phases.count) rollout phases in \(folder)/rollout (\(phases.count) files written)" }
             context.console.out(summary + "\n")
             return ExitCode.success
         } catch {

@@ -12,13 +12,22 @@ enum ValidateCommand: Command {
             .app,
             OptionSpec("--strict", help: "Treat warnings as errors."),
             OptionSpec("--format", value: "format", help: "text or json (default: text).", allowedValues: ["text", "json"]),
+            Against.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
         let result = Compiler.compile(app)
-        let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
+        var found = result.diagnostics.sorted
+        // Hazards of a change to a deployed app: an error only when no phase plan resolves it.
+        if result.succeeded, let against = options.value("--against") {
+            guard let rollout = Against.rollout(against, result: result, outputFolder: "stackgen.out/\(app.name)", in: context) else {
+                return ExitCode.failure
+            }
+            found += rollout.diagnostics
+        }
+        let diagnostics = found.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }
             return diagnostic
@@ -39,21 +48,7 @@ enum ValidateCommand: Command {
             ("version", .integer(1)),
             ("app", .string(app)),
             ("ok", .boolean(ok)),
-            (
-                "diagnostics",
-                .array(
-                    diagnostics.map { diagnostic in
-                        .object([
-                            ("code", .string(diagnostic.code.rawValue)),
-                            ("severity", .string(diagnostic.severity.rawValue)),
-                            ("message", .string(diagnostic.message)),
-                            ("path", .string(diagnostic.path.description)),
-                            ("file", diagnostic.location.map { .string($0.file) } ?? .null),
-                            ("line", diagnostic.location.map { .integer($0.line) } ?? .null),
-                            ("hint", diagnostic.hint.map(JSONValue.string) ?? .null),
-                        ])
-                    })
-            ),
+            ("diagnostics", .array(diagnostics.map(\.json))),
         ])
     }
 }
