@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way (DESIGN §3):
-// Core ← Resources ← apps;  Core ← Resolver ← Emit ← CLI ← stackgen.
+// Core ← Resources ← apps;  Core ← Resolver ← Emit ← Pipeline ← CLI ← stackgen.
 // No Swift package dependencies beyond the toolchain, by the user's choice.
 let package = Package(
     name: "stackgen",
@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StackgenCore", targets: ["StackgenCore"]),
         .library(name: "StackgenJSON", targets: ["StackgenJSON"]),
         .library(name: "StackgenResources", targets: ["StackgenResources"]),
+        .library(name: "StackgenFacts", targets: ["StackgenFacts"]),
         .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
         .executable(name: "stackgen", targets: ["stackgen"]),
     ],
@@ -18,16 +19,23 @@ let package = Package(
         .target(name: "StackgenCore"),
         // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
         .target(name: "StackgenJSON"),
+        // Generated facts about every resource type (GetAtt names, create-only properties,
+        // capabilities, stateful types, SAM's generated names); no dependencies.
+        .target(name: "StackgenFacts"),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenDiff"]),
+        // The pipeline driver: lower → resolve → emit, in memory.
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenDiff"]),
         // Baselines, diffs and rollout phases: reads emitted templates and plans only.
-        .target(name: "StackgenDiff", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenJSON"]),
-        // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
+        .target(name: "StackgenDiff", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenJSON", "StackgenFacts"]),
+        // Writes Sources/StackgenResources/**/+Generated.swift and
+        // Sources/StackgenFacts/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
-        .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
+        .executableTarget(
+            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks", "RolloutDemoApp"]
@@ -49,24 +57,25 @@ let package = Package(
         .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
+        .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StarterApp", "StackgenTestSupport"]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"]
         ),
         // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
-        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
+        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenPipeline", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(
             name: "StackgenAppsTests",
             dependencies: [
-                "StackgenEmit", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks",
+                "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp",
             ]
         ),
     ]

@@ -68,7 +68,7 @@ extension Diagnostic {
     static func crossRegionImport(_ name: String, producer: ExportTable.Entry, site: ReferenceLinker.Site, field: String) -> Diagnostic {
         Diagnostic(
             .crossRegionImport,
-            message: "'Fn::ImportValue' of '\(name)' crosses regions: exported in \(producer.region) by '\(producer.stack)', imported in \(site.stack.region)",
+            message: "'Fn::ImportValue' of '\(name)' crosses regions: exported in \(producer.region) by '\(producer.stack)', imported in \(site.placement.region)",
             path: path(site, field), location: site.location,
             hint: "imports cannot cross regions; use the producer's value directly and stackgen passes it as a deploy-time parameter")
     }
@@ -78,7 +78,7 @@ extension Diagnostic {
         let others = entries.dropFirst().map { "'\($0.stack)' output '\($0.outputKey)'" }.joined(separator: ", ")
         return Diagnostic(
             .duplicateExportName,
-            message: "export name '\(first.name)' is used \(entries.count) times in \(first.region)\(first.account.map { " of account \($0)" } ?? "")",
+            message: "export name '\(first.name)' is used \(entries.count) times in \(first.placement)",
             path: ModelPath([.stack(first.stack), .output(first.outputKey)]), location: first.location,
             hint: "also exported by \(others); export names are unique per account and region")
     }
@@ -90,19 +90,26 @@ extension Diagnostic {
             hint: "drop 'exportName' unless something outside this app imports it; an imported export cannot be renamed or removed")
     }
 
-    static func cycle(_ steps: [String], edges: [String: StackEdge]) -> Diagnostic {
+    /// The full path, each edge with the uses that made it; located at the first use of the
+    /// cycle's first edge, so the user lands on a line that is part of the loop.
+    static func cycle(_ steps: [String], edges: [StackEdge]) -> Diagnostic {
+        var byPair: [String: StackEdge] = [:]
+        for edge in edges { byPair["\(edge.producer)\u{0}\(edge.consumer)"] = edge }
         var lines: [String] = []
+        var location: SourceLocation?
         for (from, to) in zip(steps, steps.dropFirst() + [steps[0]]) {
-            let reasons = edges["\(from)->\(to)"]?.reasons.joined(separator: ", ") ?? "script order"
+            let edge = byPair["\(from)\u{0}\(to)"]
+            location = location ?? edge?.location
+            let reasons = edge?.reasons.map(\.description).joined(separator: ", ") ?? ""
             lines.append("\(to) ← \(from) (\(reasons))")
         }
         return Diagnostic(
             .dependencyCycle, message: "dependency cycle: \((steps + [steps[0]]).joined(separator: " → "))",
-            path: .stack(steps[0]), location: nil,
+            path: .stack(steps[0]), location: location,
             hint: "break one of these uses:\n    " + lines.joined(separator: "\n    "))
     }
 
-    static func limitExceeded(_ code: Code, stack: StackModel, what: String, count: Int, limit: Int) -> Diagnostic {
+    static func limitExceeded(_ code: Code, stack: Stack, what: String, count: Int, limit: Int) -> Diagnostic {
         Diagnostic(
             code, message: "stack '\(stack.name)' has \(count) \(what); CloudFormation allows \(limit)",
             path: stack.path, location: stack.location, hint: "split the stack; stackgen wires the references between the parts")

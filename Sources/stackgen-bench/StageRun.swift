@@ -29,7 +29,7 @@ struct StageRun {
             let (linked, resolveTime) = Measurement.time { Resolver.resolve(model, into: &diagnostics) }
             guard let resolved = linked else { throw BenchFailure(diagnostics: diagnostics) }
             let (emitted, emitTime) = Measurement.time {
-                Compiler.emit(resolved, model: model, outputFolder: "out", into: &diagnostics)
+                Emitter.emit(resolved, outputFolder: "out", into: &diagnostics)
             }
             guard !diagnostics.hasErrors else { throw BenchFailure(diagnostics: diagnostics) }
             // A fresh folder each time, so every run writes every file.

@@ -40,9 +40,9 @@ import Testing
             "agent-platform-eks.EksCluster.OpenIdConnectIssuerUrl", "agent-platform-eks.EksOidcProvider.Arn",
         ])
         #expect(app.plan.waves == [
-            ["agent-platform-network", "agent-platform-identity", "agent-platform-web"],
-            ["agent-platform-data", "agent-platform-observability", "agent-platform-eks"],
-            ["agent-platform-workload-roles", "agent-platform-bastion"],
+            ["agent-platform-identity", "agent-platform-network", "agent-platform-web"],
+            ["agent-platform-data", "agent-platform-eks", "agent-platform-observability"],
+            ["agent-platform-bastion", "agent-platform-workload-roles"],
         ])
     }
 

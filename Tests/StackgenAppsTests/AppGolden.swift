@@ -1,6 +1,7 @@
 import Foundation
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenTestSupport
 import Testing
 
@@ -11,7 +12,7 @@ enum AppGolden {
     static let folder = Golden.folder(besides: #filePath)
 
     static func check(_ app: App, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)")
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))", sourceLocation: sourceLocation)
         guard let plan = result.plan else { return }
         let files = result.files.map { ($0.path, $0.contents) } + [("plan.txt", plan.text), ("plan.mmd", plan.mermaid)]

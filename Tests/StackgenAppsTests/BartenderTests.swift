@@ -2,6 +2,7 @@ import BartenderStacks
 import Foundation
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenResolver
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 /// deserves. Facts come from `BartenderFacts` (the seed fact sheet).
 @Suite("AI Bartender app")
 struct BartenderTests {
-    static let result = Compiler.compile(BartenderApp.app, outputFolder: "stackgen.out/ai-bartender")
+    static let result = Pipeline.compile(BartenderApp.app, outputFolder: "stackgen.out/ai-bartender")
 
     var resolved: ResolvedApp { Self.result.resolved! }
     var plan: Plan { Self.result.plan! }
@@ -122,10 +123,10 @@ struct BartenderTests {
         #expect(
             stackWaves == [
                 [
-                    "ai-bartender-hosting-ssl", "ai-bartender-datastore", "ai-bartender-auth", "ai-bartender-eventbus",
-                    "ai-bartender-events",
+                    "ai-bartender-auth", "ai-bartender-datastore", "ai-bartender-eventbus", "ai-bartender-events",
+                    "ai-bartender-hosting-ssl",
                 ],
-                ["ai-bartender-hosting", "ai-bartender-agentcore", "ai-bartender-image-generation"],
+                ["ai-bartender-agentcore", "ai-bartender-hosting", "ai-bartender-image-generation"],
                 ["ai-bartender-api", "ai-bartender-chat-api", "ai-bartender-image-processing"],
                 [],
             ])

@@ -21,7 +21,7 @@ import Testing
         #expect(app.stackNames == Self.stacks)
         #expect(app.resolved.stacks.allSatisfy { $0.region == "us-east-1" })
         #expect(app.edges.isEmpty)
-        #expect(app.plan.waves == [Self.stacks])
+        #expect(app.plan.waves == [Self.stacks.sorted()])
         #expect(app.warnings.isEmpty)
     }
 

@@ -1,18 +1,19 @@
 import Foundation
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenResolver
 import Testing
 
 /// One example app compiled as `stackgen synth` would, with the views its tests read:
 /// stacks, edges, waves, diagnostics and each template as parsed JSON.
 struct ExampleApp {
-    let result: Compiler.Result
+    let result: Pipeline.Result
     let resolved: ResolvedApp
     let plan: Plan
 
     init(_ app: App, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)")
+        result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         #expect(result.succeeded, "\(result.diagnostics.errors.map(\.description))", sourceLocation: sourceLocation)
         resolved = try #require(result.resolved, sourceLocation: sourceLocation)
         plan = try #require(result.plan, sourceLocation: sourceLocation)
@@ -24,7 +25,7 @@ struct ExampleApp {
     var edges: [String] { resolved.edges.map { "\($0.producer) → \($0.consumer)" }.sorted() }
 
     func reasons(_ producer: String, _ consumer: String) -> [String] {
-        resolved.edges.first { $0.producer == producer && $0.consumer == consumer }?.reasons ?? []
+        resolved.edges.first { $0.producer == producer && $0.consumer == consumer }?.reasons.map(\.description) ?? []
     }
 
     var warnings: [Diagnostic] { result.diagnostics.warnings }

@@ -28,7 +28,7 @@ import Testing
         #expect(app.reasons("petstore-auth", "petstore-gateway") == [
             "petstore-auth.PetStoreUserPool", "petstore-auth.PetStoreUserPoolClient",
         ])
-        #expect(app.plan.waves == [["petstore-backend", "petstore-auth", "petstore-frontend"], ["petstore-gateway"]])
+        #expect(app.plan.waves == [["petstore-auth", "petstore-backend", "petstore-frontend"], ["petstore-gateway"]])
     }
 
     @Test func exportsKeepTheFactSheetNamesAndAreAllImported() throws {

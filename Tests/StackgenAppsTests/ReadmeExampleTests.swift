@@ -1,5 +1,6 @@
 import Foundation
 import StackgenEmit
+import StackgenPipeline
 import StackgenResources
 import Testing
 
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func theExampleImportsTheTableAndOrdersTheStacks() throws {
-        let result = Compiler.compile(Self.shop())
+        let result = Pipeline.compile(Self.shop())
         #expect(result.succeeded)
         let plan = try #require(result.plan)
         #expect(plan.waves == [["shop-data"], ["shop-api", "seed-orders"]])

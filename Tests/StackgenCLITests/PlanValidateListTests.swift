@@ -8,7 +8,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         #expect(object["app"] as? String == "starter")
-        #expect(object["waves"] as? [[String]] == [["starter-data", "starter-alerts"], ["starter-api", "starter-ops", "seed-table"]])
+        #expect(object["waves"] as? [[String]] == [["starter-alerts", "starter-data"], ["starter-api", "starter-ops", "seed-table"]])
         let steps = try #require(object["steps"] as? [[String: Any]])
         let ops = try #require(steps.first { $0["name"] as? String == "starter-ops" })
         #expect(ops["kind"] as? String == "stack")

@@ -4,6 +4,8 @@ import Testing
 
 /// One fixture per lowering diagnostic, asserting the exact text a user reads.
 @Suite struct LoweringDiagnosticsTests {
+    let file = "StackgenCoreTests/LoweringDiagnosticsTests.swift"
+
     private func lower(_ build: (inout App) -> Void) -> (AppModel?, [String]) {
         var app = App("fixture", region: "eu-west-1")
         build(&app)
@@ -89,11 +91,17 @@ import Testing
     }
 
     @Test func reportsAllProblemsNotJustTheFirst() {
+        let line = #line + 2
         let (_, texts) = lower { app in
             app.add(Stack("bad name").withTopic())
             app.add(Stack("also bad!").withTopic())
         }
-        #expect(texts.count == 2)
+        let hint = "hint: a stack name starts with a letter and has only letters, digits and hyphens (at most 128)"
+        #expect(
+            texts == [
+                "\(file):\(line + 1): error[SG101]: invalid stack name 'also bad!'\n  at: stack also bad!\n  \(hint)",
+                "\(file):\(line): error[SG101]: invalid stack name 'bad name'\n  at: stack bad name\n  \(hint)",
+            ])
     }
 
     @Test func validAppLowersWithRegionsSettled() {

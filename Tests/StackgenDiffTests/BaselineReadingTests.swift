@@ -1,6 +1,7 @@
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 import StarterApp
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
         let baseline = try Synthesized.baseline(StarterApp.app)
         #expect(baseline.source == "stackgen.out/starter")
         #expect(baseline.plan.app == "starter")
-        #expect(baseline.stacks.map(\.name) == ["starter-data", "starter-alerts", "starter-api", "starter-ops"])
-        #expect(baseline.stacks.map(\.region) == ["eu-west-1", "us-east-1", "eu-west-1", "eu-west-1"])
+        #expect(baseline.stacks.map(\.name) == ["starter-alerts", "starter-data", "starter-api", "starter-ops"])
+        #expect(baseline.stacks.map(\.region) == ["us-east-1", "eu-west-1", "eu-west-1", "eu-west-1"])
         let data = try #require(baseline.stack(named: "starter-data"))
         #expect(data.outputs.map(\.exportName) == ["starter-data:OrdersTable", "starter-data:OrdersTableArn"])
         #expect(data.outputs.map(\.value) == [["Ref": "OrdersTable"], ["Fn::GetAtt": ["OrdersTable", "Arn"]]])
@@ -25,10 +26,11 @@ import Testing
     }
 
     @Test func planReadBackPrintsAsTheOriginal() throws {
-        let result = Compiler.compile(StarterApp.app, outputFolder: "stackgen.out/starter")
+        let result = Pipeline.compile(StarterApp.app, outputFolder: "stackgen.out/starter")
         let original = try #require(result.plan)
         let baseline = try Baseline.read(source: "x", files: result.files)
-        #expect(baseline.plan == original)
+        // Reasons come back as their text, so the plans print (and write) the same.
+        #expect(CanonicalJSON.string(baseline.plan.json) == CanonicalJSON.string(original.json))
         #expect(baseline.plan.text == original.text)
     }
 
@@ -56,7 +58,7 @@ import Testing
     }
 
     @Test func aMissingTemplateNamesTheFileAndTheStack() throws {
-        let files = Compiler.compile(StarterApp.app).files.filter { $0.path != "starter-api.template.json" }
+        let files = Pipeline.compile(StarterApp.app).files.filter { $0.path != "starter-api.template.json" }
         #expect(throws: BaselineError(
             "plan.json names 'starter-api.template.json' for stack 'starter-api', but the file is missing", at: "old/starter-api.template.json",
             hint: "the folder is incomplete: synthesize the baseline again, or check it out in full")
@@ -64,7 +66,7 @@ import Testing
     }
 
     @Test func brokenJSONIsReportedWithLineAndColumn() throws {
-        var files = Compiler.compile(StarterApp.app).files.filter { $0.path != "starter-ops.template.json" }
+        var files = Pipeline.compile(StarterApp.app).files.filter { $0.path != "starter-ops.template.json" }
         files.append(EmittedFile(path: "starter-ops.template.json", contents: "{\n  \"Resources\": {,\n}\n"))
         let error = try #require(throws: BaselineError.self) { try Baseline.read(source: "old", files: files) }
         #expect(error.location == "old/starter-ops.template.json:2:17")

@@ -2,6 +2,7 @@ import RolloutDemoApp
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 import Testing
 
 /// Every phase plan replayed against the in-use rule: no step removes or changes an export
@@ -31,7 +32,7 @@ import Testing
 
     @Test func theNaiveOrderBreaksTheRule() throws {
         let old = try Synthesized.baseline(RolloutDemo.version1)
-        let synth = Compiler.compile(RolloutDemo.version2)
+        let synth = Pipeline.compile(RolloutDemo.version2)
         var rule = InUseRule(old, facts: HazardFixtures.factsWithDemo)
         try rule.run(try #require(synth.plan), files: synth.files)
         #expect(rule.violations == [

@@ -1,12 +1,13 @@
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 import Testing
 
 /// Apps compiled in memory and read back the way `--against` reads a folder.
 enum Synthesized {
     static func baseline(_ app: App, source: String? = nil) throws -> Baseline {
-        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)")
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         guard result.succeeded else {
             throw Failure(description: "fixture '\(app.name)' does not compile: \(result.diagnostics.errors.map(\.message))")
         }

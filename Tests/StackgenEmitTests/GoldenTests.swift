@@ -1,6 +1,7 @@
 import Foundation
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 import StackgenTestSupport
 import StarterApp
 import Testing
@@ -15,7 +16,7 @@ import Testing
     @Test(arguments: apps.map(\.name))
     func emittedFilesMatchGoldens(_ name: String) throws {
         let app = try #require(Self.apps.first { $0.name == name })
-        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(name)")
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(name)")
         #expect(result.succeeded)
         for file in result.files {
             if let failure = Golden.check(file.contents, named: "\(name)/\(file.path)", in: Self.folder) { Issue.record("\(failure)") }

@@ -1,6 +1,7 @@
 import Testing
 import StackgenCore
 @testable import StackgenEmit
+import StackgenPipeline
 
 @Suite struct TemplateEmitterTests {
     @Test func intrinsicsHaveTheirCloudFormationShape() {
@@ -23,8 +24,8 @@ import StackgenCore
     }
 
     @Test func sameAppGivesSameBytes() {
-        let first = Compiler.compile(FixtureApp.app).files
-        let second = Compiler.compile(FixtureApp.app).files
+        let first = Pipeline.compile(FixtureApp.app).files
+        let second = Pipeline.compile(FixtureApp.app).files
         #expect(!first.isEmpty)
         #expect(first == second)
     }
@@ -39,7 +40,7 @@ import StackgenCore
         var small = Stack("medium")
         for index in 0..<20 { small.add("Topic\(index)", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": .string(blob)])) }
         app.add([stack, small])
-        let result = Compiler.compile(app)
+        let result = Pipeline.compile(app)
         let file = "StackgenEmitTests/TemplateEmitterTests.swift"
         #expect(
             result.diagnostics.sorted.map(\.description) == [
@@ -68,7 +69,7 @@ import StackgenCore
             }
             app.add(stack)
         }
-        let resolved = try #require(Compiler.compile(app).resolved)
+        let resolved = try #require(Pipeline.compile(app).resolved)
         let sequential = ParallelRender.templates(for: resolved.stacks, parallelAbove: .max)
         let parallel = ParallelRender.templates(for: resolved.stacks, parallelAbove: 0)
         #expect(sequential.count == 12)

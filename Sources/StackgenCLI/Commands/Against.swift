@@ -1,6 +1,7 @@
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 
 /// `--against`: the baseline a command compares the app with, and the app's new side read
 /// back from its emitted files (so both sides are read the same way).
@@ -29,7 +30,7 @@ enum Against {
     }
 
     /// The compiled app as a baseline of its own.
-    static func newSide(_ result: Compiler.Result, in context: Context) -> Baseline? {
+    static func newSide(_ result: Pipeline.Result, in context: Context) -> Baseline? {
         do throws(BaselineError) {
             return try Baseline.read(emitted: result.files, parse: TemplateValue.parse)
         } catch {
@@ -47,7 +48,7 @@ enum Against {
 extension Against {
     /// The rollout from the baseline named by `--against` to the compiled app, or nil
     /// (after printing why) when either side cannot be read.
-    static func rollout(_ against: String, result: Compiler.Result, outputFolder: String, in context: Context) -> Rollout? {
+    static func rollout(_ against: String, result: Pipeline.Result, outputFolder: String, in context: Context) -> Rollout? {
         guard let baseline = baseline(against, in: context), let new = newSide(result, in: context) else { return nil }
         let diff = Differ.diff(from: baseline, to: new, facts: facts)
         return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder)

@@ -1,6 +1,7 @@
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 
 enum DiffCommand: Command {
     static let spec = CommandSpec(
@@ -23,7 +24,7 @@ enum DiffCommand: Command {
         guard let against = options.value("--against") else {
             throw UsageError(message: "'diff' needs '--against <folder>'", command: spec)
         }
-        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)")
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("diff failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")

@@ -1,5 +1,6 @@
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 
 enum PlanCommand: Command {
     static let spec = CommandSpec(
@@ -19,7 +20,7 @@ enum PlanCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
-        let result = Compiler.compile(app, outputFolder: folder)
+        let result = Pipeline.compile(app, outputFolder: folder)
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard let plan = result.plan else {
             context.console.err("plan failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")
@@ -39,7 +40,7 @@ enum PlanCommand: Command {
 
     /// `--against`: the phases instead of the plan; exit 1 when a hazard is refused.
     private static func printRollout(
-        _ against: String, result: Compiler.Result, folder: String, options: ParsedOptions, in context: Context
+        _ against: String, result: Pipeline.Result, folder: String, options: ParsedOptions, in context: Context
     ) throws(UsageError) -> Int32 {
         let format = options.value("--format") ?? "text"
         guard format != "dot" else { throw UsageError(message: "'--against' prints text, json or mermaid, not dot", command: spec) }

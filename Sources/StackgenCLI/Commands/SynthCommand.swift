@@ -1,6 +1,7 @@
 import StackgenCore
 import StackgenDiff
 import StackgenEmit
+import StackgenPipeline
 
 enum SynthCommand: Command {
     static let spec = CommandSpec(
@@ -26,7 +27,7 @@ enum SynthCommand: Command {
             throw UsageError(message: "app '\(app.name)' has no stack '\(name)'\(suggestion)", command: spec)
         }
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
-        let result = Compiler.compile(app, outputFolder: folder)
+        let result = Pipeline.compile(app, outputFolder: folder)
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")

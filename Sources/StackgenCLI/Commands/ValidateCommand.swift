@@ -1,5 +1,6 @@
 import StackgenCore
 import StackgenEmit
+import StackgenPipeline
 
 enum ValidateCommand: Command {
     static let spec = CommandSpec(
@@ -18,7 +19,7 @@ enum ValidateCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
-        let result = Compiler.compile(app)
+        let result = Pipeline.compile(app)
         var found = result.diagnostics.sorted
         // Hazards of a change to a deployed app: an error only when no phase plan resolves it.
         if result.succeeded, let against = options.value("--against") {

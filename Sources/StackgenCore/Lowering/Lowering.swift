@@ -5,7 +5,7 @@ public enum Lowering {
     public static func lower(_ app: App, into diagnostics: inout Diagnostics) -> AppModel? {
         let errorsBefore = diagnostics.errors.count
         var seenStacks: [String: SourceLocation] = [:]
-        var stacks: [StackModel] = []
+        var stacks: [Stack] = []
         for stack in app.stacks {
             if !NameRules.isValidStackName(stack.name) {
                 diagnostics.emit(.invalidStackName(stack.name, at: stack.location))
@@ -17,7 +17,10 @@ public enum Lowering {
             seenStacks[stack.name] = stack.location
             if stack.resources.isEmpty { diagnostics.emit(.emptyStack(stack)) }
             checkNames(in: stack, into: &diagnostics)
-            stacks.append(model(of: stack, in: app))
+            var settled = stack
+            settled.region = stack.region ?? app.region
+            settled.account = stack.account ?? app.account
+            stacks.append(settled)
         }
         checkScripts(app.scripts, stackNames: Set(seenStacks.keys), into: &diagnostics)
         for (name, location) in app.externalExports.sorted(by: { $0.key < $1.key })
@@ -25,16 +28,9 @@ public enum Lowering {
             diagnostics.emit(.invalidExportName(name, path: ModelPath([.app(app.name)]), at: location))
         }
         guard diagnostics.errors.count == errorsBefore else { return nil }
-        return AppModel(name: app.name, stacks: stacks, scripts: app.scripts, externalExports: app.externalExports)
-    }
-
-    private static func model(of stack: Stack, in app: App) -> StackModel {
-        StackModel(
-            name: stack.name, region: stack.region ?? app.region, account: stack.account ?? app.account,
-            description: stack.description, tags: stack.tags, transforms: stack.transforms,
-            globals: stack.globals, crossRegionDelivery: stack.crossRegionDelivery, location: stack.location,
-            resources: stack.resources, parameters: stack.parameters, outputs: stack.outputs,
-            conditions: stack.conditions, mappings: stack.mappings)
+        return AppModel(
+            name: app.name, region: app.region, account: app.account, stacks: stacks, scripts: app.scripts,
+            externalExports: app.externalExports)
     }
 
     private static func checkNames(in stack: Stack, into diagnostics: inout Diagnostics) {

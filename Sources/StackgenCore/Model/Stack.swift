@@ -11,6 +11,10 @@ public struct Stack: Sendable {
     public var globals: [String: Expr] = [:]
     /// How values taken from stacks in other regions arrive here.
     public var crossRegionDelivery: CrossRegionDelivery = .parameter
+    /// With `.getStackOutput`: the role `Fn::GetStackOutput` assumes to read the outputs of a
+    /// stack in another account (it needs `cloudformation:DescribeStacks` there). Nil: the
+    /// stack's own execution role, which works within one account.
+    public var outputReaderRoleArn: String?
     public let location: SourceLocation
 
     public private(set) var resources: [ResourceDeclaration] = []

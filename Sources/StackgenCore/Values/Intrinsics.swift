@@ -102,12 +102,17 @@ public enum Fn {
     }
 
     /// `Fn::GetStackOutput`: reads another stack's output at deploy time, also across
-    /// regions. Use `Stack.output(_:_:deliveredBy:)` to have stackgen write this for you.
-    public static func getStackOutput(stackName: String, outputKey: String, region: String? = nil)
+    /// regions and accounts. stackgen writes this itself for a stack whose
+    /// `crossRegionDelivery` is `.getStackOutput`; this is the one place that builds it.
+    /// - Parameter roleArn: a role with `cloudformation:DescribeStacks` on the producer that
+    ///   the consuming stack's execution role can assume; CloudFormation needs one to read a
+    ///   stack in another account, and uses the stack's own execution role when nil.
+    public static func getStackOutput(stackName: String, outputKey: String, region: String? = nil, roleArn: String? = nil)
         -> Value<String>
     {
         var fields: [String: Expr] = ["StackName": .string(stackName), "OutputName": .string(outputKey)]
         if let region { fields["Region"] = .string(region) }
+        if let roleArn { fields["RoleArn"] = .string(roleArn) }
         return Value(expression: .function("GetStackOutput", .map(fields)))
     }
 }

@@ -1,8 +1,12 @@
-/// The facts of the generated catalog. Until `StackgenFacts` is linked here, nothing is
-/// known to be create-only or stateful, so a diff reports changes but no replacements.
+import StackgenFacts
+
+/// The facts of the generated catalog (`StackgenFacts`, from the registry schemas).
 public struct RegistryFacts: ResourceFactsSource {
     public init() {}
 
-    public func createOnlyProperties(of type: String) -> Set<String> { [] }
-    public func isStateful(_ type: String) -> Bool { false }
+    public func createOnlyProperties(of type: String) -> Set<String> {
+        ResourceFacts.type(type)?.createOnlyProperties ?? []
+    }
+
+    public func isStateful(_ type: String) -> Bool { ResourceFacts.isStateful(type) }
 }

@@ -88,18 +88,20 @@ struct PhaseBuilder {
         let names = items.map(\.0.name)
         let inside = Set(names)
         let own = edges.filter { inside.contains($0.key.before) && inside.contains($0.key.after) }
+        let stacks = items.filter { $0.0.kind == .stack }.map(\.0.name)
+        let scripts = items.filter { $0.0.kind == .script }.map(\.0.name)
         // The planner only adds edges that keep the graph acyclic, so a cycle here is a bug.
         let order =
-            DeploymentOrder.layering(nodes: names, edges: own.keys.map { ($0.before, $0.after) })
-            ?? DeploymentOrder.layering(nodes: names, edges: [])
+            DeploymentOrder.layering(stacks: stacks, scripts: scripts, edges: own.keys.map { ($0.before, $0.after) })
+            ?? DeploymentOrder.layering(stacks: stacks, scripts: scripts, edges: [])
         let waves = order?.waves ?? [names]
         var waveOf: [String: Int] = [:]
         for (index, wave) in waves.enumerated() { for name in wave { waveOf[name] = index + 1 } }
-        let rank = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let rank = Dictionary(waves.joined().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let path = outputFolder.isEmpty ? folder : "\(outputFolder)/\(folder)"
         var steps: [Plan.Step] = []
         var files: [EmittedFile] = []
-        for (step, template) in items.sorted(by: { (waveOf[$0.0.name] ?? 0, rank[$0.0.name] ?? 0) < (waveOf[$1.0.name] ?? 0, rank[$1.0.name] ?? 0) }) {
+        for (step, template) in items.sorted(by: { (rank[$0.0.name] ?? 0) < (rank[$1.0.name] ?? 0) }) {
             let dependencies = own.filter { $0.key.after == step.name }
                 .sorted { (rank[$0.key.before] ?? 0) < (rank[$1.key.before] ?? 0) }
                 .map { Plan.Dependency($0.key.before, reasons: Array(Set($0.value)).sorted()) }

@@ -26,8 +26,10 @@ struct PlannerState {
     /// Baseline stacks that the new version does not have, in baseline order.
     let removedStacks: [StackSnapshot]
     private(set) var hazards: [Hazard] = []
-    /// The update phase's steps: the new plan's, then one deletion per removed stack.
-    let nodes: [String]
+    /// The update phase's steps: the new plan's stacks, and its scripts plus one deletion
+    /// per removed stack.
+    let stackSteps: [String]
+    let scriptSteps: [String]
     /// (before, after) → why, for the update phase.
     private(set) var edges: [Edge: [String]] = [:]
     /// Producer → exports it keeps through the update phase.
@@ -48,10 +50,11 @@ struct PlannerState {
         self.new = new
         self.diff = diff
         removedStacks = old.stacks.filter { stack in new.stack(named: stack.name)?.region != stack.region }
-        nodes = new.plan.steps.map(\.name) + removedStacks.map { Self.deletion($0.name) }
+        stackSteps = new.plan.steps.filter { $0.kind == .stack }.map(\.name)
+        scriptSteps = new.plan.steps.filter { $0.kind == .script }.map(\.name) + removedStacks.map { Self.deletion($0.name) }
         for step in new.plan.steps {
             for dependency in step.dependsOn {
-                edges[Edge(before: dependency.name, after: step.name), default: []].append(contentsOf: dependency.reasons)
+                edges[Edge(before: dependency.name, after: step.name), default: []].append(contentsOf: dependency.reasons.map(\.description))
             }
         }
         // A removed stack that imports from another removed stack goes first.
@@ -157,7 +160,7 @@ struct PlannerState {
 
     private func isAcyclic(adding extra: [Edge]) -> Bool {
         let all = Array(edges.keys) + extra
-        return DeploymentOrder.layering(nodes: nodes, edges: all.map { ($0.before, $0.after) }) != nil
+        return DeploymentOrder.layering(stacks: stackSteps, scripts: scriptSteps, edges: all.map { ($0.before, $0.after) }) != nil
     }
 
     /// The old export can stay in the producer's new template when everything its value

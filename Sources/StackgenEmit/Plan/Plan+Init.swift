@@ -1,3 +1,5 @@
+import StackgenResolver
+
 // Public initializers, so a plan read back from `plan.json` (baselines, rollout phases)
 // is the same value the plan builder makes and prints the same way. The unlabelled first
 // argument keeps them apart from the memberwise initializers this module uses.
@@ -19,8 +21,9 @@ extension Plan.Step {
 }
 
 extension Plan.Dependency {
+    /// Reasons known by their text only (a plan read back from `plan.json`).
     public init(_ name: String, reasons: [String]) {
-        self.init(name: name, reasons: reasons)
+        self.init(name: name, reasons: reasons.map(EdgeReason.recorded))
     }
 }
 

@@ -1,3 +1,5 @@
+import StackgenResolver
+
 /// The deployment plan, as `plan.json` (version 1) and every other format show it.
 /// Field meanings are the documented contract in README.md ("Plan JSON").
 public struct Plan: Sendable, Hashable {
@@ -26,7 +28,8 @@ public struct Plan: Sendable, Hashable {
 
     public struct Dependency: Sendable, Hashable {
         public let name: String
-        public let reasons: [String]
+        /// Sorted by their text; `plan.json` writes the text.
+        public let reasons: [EdgeReason]
     }
 
     /// A template parameter and where its value comes from at deploy time.

@@ -15,13 +15,8 @@ public enum PlanBuilder {
         for edge in app.edges {
             dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
         }
-        for script in app.scripts {
-            for name in script.after {
-                dependencies[script.name, default: []].append(Plan.Dependency(name: name, reasons: ["script '\(script.name)' runs after '\(name)'"]))
-            }
-            for name in script.before {
-                dependencies[name, default: []].append(Plan.Dependency(name: script.name, reasons: ["'\(name)' waits for script '\(script.name)'"]))
-            }
+        for edge in app.scripts.flatMap(\.orderingEdges) {
+            dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
         }
         let order = app.plan.waves.flatMap { $0 }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
@@ -74,8 +69,9 @@ public enum PlanBuilder {
         if size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
         if !capabilities.isEmpty { command.append("--capabilities \(capabilities.joined(separator: " "))") }
         if !overrides.isEmpty { command.append("--parameter-overrides " + overrides.joined(separator: " ")) }
-        if !stack.tags.isEmpty {
-            command.append("--tags " + stack.tags.keys.sorted().map { shellQuoted("\($0)=\(stack.tags[$0]!)") }.joined(separator: " "))
+        let tags = stack.declaration.tags
+        if !tags.isEmpty {
+            command.append("--tags " + tags.keys.sorted().map { shellQuoted("\($0)=\(tags[$0, default: ""])") }.joined(separator: " "))
         }
         command.append("--no-fail-on-empty-changeset")
         return Plan.Step(

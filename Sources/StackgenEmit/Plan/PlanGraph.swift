@@ -1,3 +1,5 @@
+import StackgenResolver
+
 extension Plan {
     /// A Mermaid flowchart (renders on GitHub): one subgraph per wave, scripts as
     /// parallelograms, each edge labelled with how many references made it.
@@ -58,7 +60,7 @@ extension Plan {
 
     private func edgeLabel(_ dependency: Dependency) -> String {
         let count = dependency.reasons.count
-        let onlyOrder = dependency.reasons.allSatisfy { $0.hasPrefix("script ") || $0.contains("waits for script") }
+        let onlyOrder = dependency.reasons.allSatisfy(\.isOrderingOnly)
         return onlyOrder ? "order" : "\(count) ref\(count == 1 ? "" : "s")"
     }
 }

@@ -1,3 +1,5 @@
+import StackgenResolver
+
 extension Plan {
     /// `plan.json`, format version 1. Keys are fixed and documented; optional values are
     /// written as `null` rather than left out, so scripts can index without guarding.
@@ -23,7 +25,7 @@ extension Plan.Step {
             ("account", account.map(JSONValue.string) ?? .null),
             ("wave", .integer(wave)),
             ("template", template.map(JSONValue.string) ?? .null),
-            ("dependsOn", .array(dependsOn.map { .object([("name", .string($0.name)), ("reasons", .array($0.reasons.map(JSONValue.string)))]) })),
+            ("dependsOn", .array(dependsOn.map { .object([("name", .string($0.name)), ("reasons", .array($0.reasons.map { .string($0.description) }))]) })),
             ("capabilities", .array(capabilities.map(JSONValue.string))),
             ("parameters", .array(parameters.map(\.json))),
             ("command", .string(command)),

@@ -1,3 +1,5 @@
+import StackgenResolver
+
 extension Plan {
     /// The plan for people: waves, what each step waits for and why, and the commands.
     public var text: String {
@@ -21,7 +23,7 @@ extension Plan {
                 let place = step.kind == .script ? "script" : step.region ?? ""
                 lines.append("  \(name)\(padding)  \(place)")
                 for dependency in step.dependsOn {
-                    lines.append("      after \(dependency.name): \(dependency.reasons.joined(separator: ", "))")
+                    lines.append("      after \(dependency.name): \(dependency.reasons.map(\.description).joined(separator: ", "))")
                 }
                 for parameter in step.parameters {
                     switch parameter.source {

@@ -11,7 +11,8 @@ import StackgenResolver
 public enum TemplateEmitter {
     public static func template(for stack: ResolvedStack) -> JSONValue {
         var sections: [(String, JSONValue)] = [("AWSTemplateFormatVersion", .string("2010-09-09"))]
-        if let description = stack.description { sections.append(("Description", .string(description))) }
+        let declaration = stack.declaration, resolution = stack.resolution
+        if let description = declaration.description { sections.append(("Description", .string(description))) }
         switch stack.transforms.count {
         case 0: break
         case 1: sections.append(("Transform", .string(stack.transforms[0])))
@@ -20,14 +21,14 @@ public enum TemplateEmitter {
         if !stack.parameters.isEmpty {
             sections.append(("Parameters", .object(stack.parameters.map { ($0.name, parameter($0)) })))
         }
-        if !stack.mappings.isEmpty {
-            sections.append(("Mappings", .object(stack.mappings.sorted { $0.name < $1.name }.map { ($0.name, mapping($0)) })))
+        if !declaration.mappings.isEmpty {
+            sections.append(("Mappings", .object(declaration.mappings.sorted { $0.name < $1.name }.map { ($0.name, mapping($0)) })))
         }
-        if !stack.conditions.isEmpty {
-            sections.append(("Conditions", .object(stack.conditions.map { ($0.name, JSONValue.expression($0.expression)) })))
+        if !resolution.conditions.isEmpty {
+            sections.append(("Conditions", .object(resolution.conditions.map { ($0.name, JSONValue.expression($0.expression)) })))
         }
-        if !stack.globals.isEmpty {
-            sections.append(("Globals", .sortedObject(stack.globals.mapValues(ExprEncoder.encode))))
+        if !resolution.globals.isEmpty {
+            sections.append(("Globals", .sortedObject(resolution.globals.mapValues(ExprEncoder.encode))))
         }
         sections.append(("Resources", .object(stack.resources.map { ($0.logicalID, resource($0)) })))
         if !stack.outputs.isEmpty {

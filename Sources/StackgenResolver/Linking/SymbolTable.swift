@@ -5,7 +5,8 @@ struct SymbolTable {
     /// A class, not a struct: the linker looks a stack up for every reference it walks, and
     /// a lookup should hand out one reference, not copy a dozen collections.
     final class StackSymbols {
-        let model: StackModel
+        let stack: Stack
+        let placement: Placement
         var resourceTypes: [String: String] = [:]
         var parameters: Set<String> = []
         var conditions: Set<String> = []
@@ -14,8 +15,9 @@ struct SymbolTable {
         /// Names SAM generates from declared resources, legal in `DependsOn`.
         var generatedNames: Set<String> = []
 
-        init(model: StackModel) {
-            self.model = model
+        init(stack: Stack, placement: Placement) {
+            self.stack = stack
+            self.placement = placement
         }
     }
 
@@ -23,7 +25,7 @@ struct SymbolTable {
 
     init(_ model: AppModel) {
         for stack in model.stacks {
-            let symbols = StackSymbols(model: stack)
+            let symbols = StackSymbols(stack: stack, placement: model.placement(of: stack))
             for resource in stack.resources {
                 symbols.resourceTypes[resource.logicalID] = resource.type
                 symbols.generatedNames.formUnion(Self.samGeneratedNames(of: resource))

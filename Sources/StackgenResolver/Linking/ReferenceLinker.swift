@@ -1,22 +1,20 @@
 import StackgenCore
 
-/// Walks every expression of every stack once: checks local references and turns each
-/// use of another stack's value into an import (same account and region) or a
-/// deploy-time parameter (across regions), recording the edge and its reason.
+/// Pass 2 of resolution: walks every expression of every stack once, checks local
+/// references, and rewrites each use of another stack's value as pass 1 decided (an import,
+/// a deploy-time parameter or `Fn::GetStackOutput`), recording the edge and its reason.
+/// Hand-written imports are checked against every export of the app.
 struct ReferenceLinker {
     let symbols: SymbolTable
+    let decisions: ExportDecisions
     let externalExports: Set<String>
-    private(set) var exports = ExportTable()
     private(set) var diagnostics = Diagnostics()
-    /// Outputs stackgen adds to producers, by producer stack then key.
-    private(set) var addedOutputs: [String: [String: OutputDeclaration]] = [:]
-    /// Export names given to outputs that had none, by producer then key.
-    private(set) var exportNamesAdded: [String: [String: String]] = [:]
-    private(set) var addedParameters: [String: [String: ParameterDeclaration]] = [:]
-    private(set) var bindings: [String: [String: ParameterBinding]] = [:]
-    private(set) var reasons: [EdgeKey: Set<String>] = [:]
+    private(set) var reasons: [EdgeKey: Set<EdgeReason>] = [:]
+    /// The first call site (by file and line) of a use that made each edge.
+    private(set) var edgeLocations: [EdgeKey: SourceLocation] = [:]
     private(set) var importedExports: Set<String> = []
     private(set) var needsLanguageExtensions: Set<String> = []
+    private var exports: ExportTable { decisions.exports }
 
     struct EdgeKey: Hashable, Comparable {
         let producer: String
@@ -29,23 +27,16 @@ struct ReferenceLinker {
         /// The stack's symbols, a class: a site is made per declaration and should not copy
         /// the stack's collections.
         let symbols: SymbolTable.StackSymbols
-        var stack: StackModel { symbols.model }
+        var stack: Stack { symbols.stack }
+        var placement: Placement { symbols.placement }
         let path: ModelPath
         let location: SourceLocation
     }
 
-    init(model: AppModel, symbols: SymbolTable) {
+    init(model: AppModel, symbols: SymbolTable, decisions: ExportDecisions) {
         self.symbols = symbols
+        self.decisions = decisions
         self.externalExports = Set(model.externalExports.keys)
-        for stack in model.stacks {
-            for output in stack.outputs {
-                guard let name = output.exportName else { continue }
-                exports.add(
-                    .init(
-                        name: name, stack: stack.name, outputKey: output.key, region: stack.region,
-                        account: stack.account, location: output.location))
-            }
-        }
     }
 
     @discardableResult
@@ -158,7 +149,7 @@ struct ReferenceLinker {
         diagnostics.emit(.missingCondition(name, site: site, field: field, symbols: symbols))
     }
 
-    // MARK: References to resources and parameters
+    // MARK: Uses of other stacks' values
 
     private mutating func link(reference: Expr, to address: Address, site: Site) -> Expr? {
         guard symbols.contains(address) else {
@@ -167,23 +158,17 @@ struct ReferenceLinker {
         }
         guard address.stack != site.stack.name else { return nil }
         // A stack uses the same value many times (every function imports the same table
-        // name); the first use decides the import, the rest reuse it.
+        // name); the first use works out the delivery, the rest reuse it.
         let cacheKey = DeliveryKey(consumer: site.stack.name, reference: reference)
-        if let delivered = deliveries[cacheKey] { return delivered }
-        let key: String
-        let reason: String
-        switch reference {
-        case .getAtt(_, let attribute):
-            key = address.logicalID + attribute.alphanumericOnly
-            reason = "\(address.stack).\(address.logicalID).\(attribute)"
-        default:
-            key = address.logicalID
-            reason = "\(address.stack).\(address.logicalID)"
+        if let delivered = deliveries[cacheKey] {
+            recordEdge(delivered.reason, from: address.stack, site: site)
+            return delivered.expression
         }
-        let output = outputCarrying(reference, in: address.stack, suggestedKey: key, at: site.location)
-        let delivered = deliver(output: output, from: address.stack, reason: reason, site: site)
+        let value: StackValue =
+            if case .getAtt(_, let attribute) = reference { .attribute(address, name: attribute) } else { .reference(address) }
+        guard let delivered = deliver(value, site: site) else { return nil }
         deliveries[cacheKey] = delivered
-        return delivered
+        return delivered.expression
     }
 
     private struct DeliveryKey: Hashable {
@@ -191,91 +176,58 @@ struct ReferenceLinker {
         let reference: Expr
     }
 
-    private var deliveries: [DeliveryKey: Expr] = [:]
+    private var deliveries: [DeliveryKey: (expression: Expr, reason: EdgeReason)] = [:]
 
     private mutating func link(output address: OutputAddress, site: Site) -> Expr? {
         guard let declared = symbols[address.stack]?.outputs[address.key] else {
             diagnostics.emit(.missingOutput(address, site: site, field: field, symbols: symbols))
             return nil
         }
-        if address.stack == site.stack.name { return declared.value }
-        return deliver(output: declared, from: address.stack, reason: "\(address.stack).Outputs.\(address.key)", site: site)
+        if address.stack == site.stack.name { return walk(declared.value, site: site) ?? declared.value }
+        return deliver(.output(address), site: site)?.expression
     }
 
-    /// The producer's output whose value is `reference`: one the user declared, or one
-    /// stackgen adds (key derived from the reference, readable and stable).
-    private mutating func outputCarrying(
-        _ reference: Expr, in producer: String, suggestedKey: String, at location: SourceLocation
-    ) -> OutputDeclaration {
-        if let declared = symbols[producer]!.model.outputs.first(where: { $0.value == reference && $0.condition == nil }) {
-            return declared
-        }
-        if let added = addedOutputs[producer]?[suggestedKey] { return added }
-        var key = suggestedKey
-        while symbols[producer]!.outputs[key] != nil { key += "Output" }
-        let output = OutputDeclaration(
-            key: key, value: reference, description: nil, exportName: nil, condition: nil, location: location)
-        addedOutputs[producer, default: [:]][key] = output
-        return output
-    }
-
-    private mutating func deliver(output: OutputDeclaration, from producer: String, reason: String, site: Site) -> Expr {
-        let producerModel = symbols[producer]!.model
-        reasons[EdgeKey(producer: producer, consumer: site.stack.name), default: []].insert(reason)
-        if producerModel.region == site.stack.region && producerModel.account == site.stack.account {
-            let name = exportName(of: output, in: producerModel)
+    /// The expression pass 1 decided for a use of `value` in the site's stack.
+    private mutating func deliver(_ value: StackValue, site: Site) -> (expression: Expr, reason: EdgeReason)? {
+        let producer = value.producer
+        guard let producerSymbols = symbols[producer], let key = decisions.carriers[value],
+            let output = decisions.output(key, of: producer, symbols: symbols)
+        else { return nil }
+        let consumer = site.stack
+        let delivered: (expression: Expr, reason: EdgeReason)
+        let from = producerSymbols.placement
+        if from == site.placement {
+            guard let name = decisions.exportName(of: output, in: producer) else { return nil }
             importedExports.insert(name)
-            return .importValue(name)
-        }
-        switch site.stack.crossRegionDelivery {
-        case .getStackOutput:
-            var fields: [String: Expr] = [
-                "StackName": .string(producer), "OutputName": .string(output.key), "Region": .string(producerModel.region),
-            ]
-            if producerModel.account != site.stack.account, let account = producerModel.account {
-                fields["RoleArn"] = .string("arn:aws:iam::\(account):role/stackgen-output-reader")
+            delivered = (.importValue(name), .importedValue(value))
+        } else {
+            switch consumer.crossRegionDelivery {
+            case .getStackOutput:
+                let roleArn = from.account != site.placement.account ? consumer.outputReaderRoleArn : nil
+                let read = Fn.getStackOutput(stackName: producer, outputKey: output.key, region: from.region, roleArn: roleArn)
+                delivered = (read.expression, .stackOutput(value))
+            case .parameter:
+                guard let parameter = decisions.boundParameter(for: output.key, from: producer, in: consumer.name) else { return nil }
+                delivered = (.ref(Address(stack: consumer.name, logicalID: parameter, kind: .parameter)), .crossRegionParameter(value, parameter: parameter))
             }
-            return .function("GetStackOutput", .map(fields))
-        case .parameter:
-            return .ref(bindParameter(for: output, from: producerModel, into: site.stack))
         }
+        recordEdge(delivered.reason, from: producer, site: site)
+        return delivered
     }
 
-    private mutating func exportName(of output: OutputDeclaration, in producer: StackModel) -> String {
-        if let name = output.exportName ?? exportNamesAdded[producer.name]?[output.key] { return name }
-        let name = "\(producer.name):\(output.key)"
-        exportNamesAdded[producer.name, default: [:]][output.key] = name
-        exports.add(
-            .init(name: name, stack: producer.name, outputKey: output.key, region: producer.region, account: producer.account, location: output.location))
-        return name
-    }
-
-    private mutating func bindParameter(for output: OutputDeclaration, from producer: StackModel, into consumer: StackModel) -> Address {
-        if let existing = bindings[consumer.name]?.values.first(where: { $0.stack == producer.name && $0.outputKey == output.key }) {
-            return Address(stack: consumer.name, logicalID: existing.parameter, kind: .parameter)
-        }
-        var name = output.key
-        let taken = symbols[consumer.name]!
-        if taken.parameters.contains(name) || taken.resourceTypes[name] != nil || addedParameters[consumer.name]?[name] != nil {
-            name = producer.name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().alphanumericOnly + name
-        }
-        addedParameters[consumer.name, default: [:]][name] = ParameterDeclaration(
-            name: name, type: .string, defaultValue: nil,
-            description: "Filled at deploy time from \(producer.name) (\(producer.region)) output \(output.key).",
-            allowedValues: [], noEcho: false, location: output.location)
-        bindings[consumer.name, default: [:]][name] = ParameterBinding(
-            parameter: name, stack: producer.name, region: producer.region, outputKey: output.key)
-        return Address(stack: consumer.name, logicalID: name, kind: .parameter)
+    private mutating func recordEdge(_ reason: EdgeReason, from producer: String, site: Site) {
+        let key = EdgeKey(producer: producer, consumer: site.stack.name)
+        reasons[key, default: []].insert(reason)
+        if let earlier = edgeLocations[key], earlier <= site.location { return }
+        edgeLocations[key] = site.location
     }
 
     // MARK: Hand-written imports
 
     private mutating func checkImport(_ name: String, site: Site) {
-        if let entry = exports.entry(named: name, region: site.stack.region, account: site.stack.account) {
+        if let entry = exports.entry(named: name, in: site.placement) {
             importedExports.insert(name)
-            if entry.stack != site.stack.name {
-                reasons[EdgeKey(producer: entry.stack, consumer: site.stack.name), default: []].insert("export '\(name)'")
-            }
+            if entry.stack != site.stack.name { recordEdge(.handWrittenImport(export: name), from: entry.stack, site: site) }
             return
         }
         if externalExports.contains(name) { return }

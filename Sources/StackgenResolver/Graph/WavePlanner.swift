@@ -3,8 +3,8 @@
 enum WavePlanner {
     static func order(_ graph: StackGraph) -> DeploymentOrder {
         var wave: [String: Int] = [:]
-        // Longest-path layering; nodes are visited in declaration order and memoised, so
-        // the result never depends on hash order.
+        // Longest-path layering; nodes are visited in canonical order and memoised, so
+        // the result depends neither on hash order nor on declaration order.
         func waveOf(_ node: String) -> Int {
             if let known = wave[node] { return known }
             let value = 1 + ((graph.predecessors[node] ?? []).map(waveOf).max() ?? 0)
@@ -18,8 +18,8 @@ enum WavePlanner {
         return DeploymentOrder(waves: waves, criticalPath: criticalPath(graph, wave: wave))
     }
 
-    /// The chain that sets the number of waves: from the first-declared step of the last
-    /// wave, walk back through the first-declared predecessor one wave earlier.
+    /// The chain that sets the number of waves: from the first step (in canonical order) of
+    /// the last wave, walk back through the first predecessor one wave earlier.
     private static func criticalPath(_ graph: StackGraph, wave: [String: Int]) -> [String] {
         guard let deepest = wave.values.max(), var node = graph.nodes.first(where: { wave[$0] == deepest }) else {
             return []

@@ -6,9 +6,9 @@ struct ExportTable {
         let name: String
         let stack: String
         let outputKey: String
-        let region: String
-        let account: String?
+        let placement: Placement
         let location: SourceLocation
+        var region: String { placement.region }
     }
 
     private(set) var byName: [String: [Entry]] = [:]
@@ -18,8 +18,8 @@ struct ExportTable {
     }
 
     /// The export a hand-written import in `region`/`account` would see.
-    func entry(named name: String, region: String, account: String?) -> Entry? {
-        byName[name]?.first { $0.region == region && $0.account == account }
+    func entry(named name: String, in placement: Placement) -> Entry? {
+        byName[name]?.first { $0.placement == placement }
     }
 
     func entries(named name: String) -> [Entry] { byName[name] ?? [] }
@@ -30,7 +30,7 @@ struct ExportTable {
     var duplicates: [[Entry]] {
         byName.keys.sorted().compactMap { name in
             let entries = byName[name]!
-            let groups = Dictionary(grouping: entries) { "\($0.account ?? "")/\($0.region)" }
+            let groups = Dictionary(grouping: entries) { "\($0.placement.account ?? "")/\($0.placement.region)" }
             return groups.keys.sorted().compactMap { key in groups[key]!.count > 1 ? groups[key]! : nil }
         }.flatMap { $0 }
     }

@@ -2,26 +2,29 @@ import StackgenCore
 
 /// The deploy-order graph over stacks and script steps, and its cycles.
 struct StackGraph {
-    /// Nodes in declaration order: stacks first, then scripts.
+    /// Nodes in canonical order: stacks sorted by name, then scripts sorted by name. Never
+    /// the order they were declared in, so waves and cycles read the same however an app
+    /// adds its stacks.
     let nodes: [String]
-    /// Producer → consumers, each list sorted by declaration order.
+    /// Producer → consumers, each list in node order.
     private(set) var successors: [String: [String]] = [:]
     private(set) var predecessors: [String: [String]] = [:]
 
-    init(nodes: [String], edges: [(String, String)]) {
-        self.nodes = nodes
-        let order = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+    init(stacks: [String], scripts: [String], edges: [StackEdge]) {
+        nodes = stacks.sorted() + scripts.sorted()
+        let order = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         // A set keeps the de-duplication linear: a base stack can have a thousand consumers.
         var seen: Set<[String]> = []
-        for (from, to) in edges where seen.insert([from, to]).inserted {
-            successors[from, default: []].append(to)
-            predecessors[to, default: []].append(from)
+        for edge in edges where order[edge.producer] != nil && order[edge.consumer] != nil {
+            guard seen.insert([edge.producer, edge.consumer]).inserted else { continue }
+            successors[edge.producer, default: []].append(edge.consumer)
+            predecessors[edge.consumer, default: []].append(edge.producer)
         }
         for key in successors.keys { successors[key]!.sort { order[$0]! < order[$1]! } }
         for key in predecessors.keys { predecessors[key]!.sort { order[$0]! < order[$1]! } }
     }
 
-    /// Each cycle once, as the node list starting at its first-declared node.
+    /// Each cycle once, as the node list starting at its first node in canonical order.
     func cycles() -> [[String]] {
         // Tarjan's strongly connected components; each component of more than one node
         // (or a self-loop) holds a cycle, which a walk inside the component recovers.

@@ -8,15 +8,15 @@ enum LimitChecker {
     static let maxParameters = 200
     static let maxMappings = 200
 
-    static func check(_ stack: ResolvedStack, model: StackModel, into diagnostics: inout Diagnostics) {
+    static func check(_ stack: ResolvedStack, into diagnostics: inout Diagnostics) {
         let counts: [(Diagnostic.Code, String, Int, Int)] = [
             (.tooManyResources, "resources", stack.resources.count, maxResources),
             (.tooManyOutputs, "outputs", stack.outputs.count, maxOutputs),
             (.tooManyParameters, "parameters", stack.parameters.count, maxParameters),
-            (.tooManyMappings, "mappings", stack.mappings.count, maxMappings),
+            (.tooManyMappings, "mappings", stack.declaration.mappings.count, maxMappings),
         ]
         for (code, what, count, limit) in counts where count > limit {
-            diagnostics.emit(.limitExceeded(code, stack: model, what: what, count: count, limit: limit))
+            diagnostics.emit(.limitExceeded(code, stack: stack.declaration, what: what, count: count, limit: limit))
         }
     }
 }

@@ -1,0 +1,31 @@
+import StackgenCore
+import StackgenEmit
+import StackgenResolver
+
+/// The whole pipeline in memory: lower → resolve → emit. Stops after the first stage that
+/// recorded an error; every stage reports all of its own problems. Only the CLI writes.
+public enum Pipeline {
+    public struct Result: Sendable {
+        public let diagnostics: Diagnostics
+        public let resolved: ResolvedApp?
+        public let plan: Plan?
+        /// Templates and `plan.json`; empty when any stage failed.
+        public let files: [EmittedFile]
+
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public static func compile(_ app: App, outputFolder: String = "") -> Result {
+        var diagnostics = Diagnostics()
+        guard let model = Lowering.lower(app, into: &diagnostics),
+            let resolved = Resolver.resolve(model, into: &diagnostics)
+        else {
+            return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
+        }
+        let emitted = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
+        guard !diagnostics.hasErrors else {
+            return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
+        }
+        return Result(diagnostics: diagnostics, resolved: resolved, plan: emitted.plan, files: emitted.files)
+    }
+}
