@@ -37,8 +37,9 @@ enum HazardFixtures {
         return app
     }
 
-    /// The export `shared-topic` moves from `first` to `second` while `consumer` imports it.
-    static func movedExport(version: Int) -> App {
+    /// The export `shared-topic` moves from `first` to `second` while `consumer` imports it;
+    /// without `keepFirst`, version 2 has no `first` at all.
+    static func movedExport(version: Int, keepFirst: Bool = true) -> App {
         var app = App("moved", region: "eu-west-1")
         var first = Stack("first")
         var second = Stack("second")
@@ -53,7 +54,7 @@ enum HazardFixtures {
         var consumer = Stack("consumer")
         let arn: Value<String> = topic.ref
         consumer.add("Setting", GenericResource("AWS::SSM::Parameter", properties: ["Type": "String", "Value": Expr(arn)]))
-        app.add([first, second, consumer])
+        app.add(version == 2 && !keepFirst ? [second, consumer] : [first, second, consumer])
         return app
     }
 }

@@ -111,6 +111,40 @@ import Testing
         ])
     }
 
+    @Test func anExportTakenOverFromARemovedStackWhileImportedIsRefused() throws {
+        let rollout = try Self.rollout(
+            HazardFixtures.movedExport(version: 1), HazardFixtures.movedExport(version: 2, keepFirst: false))
+        #expect(rollout.isBlocked)
+        #expect(rollout.diagnostics.map(\.description) == [
+            """
+            error[SG503]: stack 'first' is removed while 'consumer' imports its export 'shared-topic'
+              at: stack first
+              hint: export 'shared-topic' moves to 'second', which cannot create it while 'first' still has it, and 'first' cannot be deleted while it is imported; export the value from 'second' under a new name first, move the importers to it, then remove 'first'
+            """
+        ])
+    }
+
+    @Test func anUnimportedExportThatMovesWaitsForItsOldStack() throws {
+        var v1 = HazardFixtures.movedExport(version: 1)
+        var v2 = HazardFixtures.movedExport(version: 2)
+        v1 = App(v1.name, region: "eu-west-1")
+        v2 = App(v2.name, region: "eu-west-1")
+        var first = Stack("first")
+        let topic = first.add("Topic", GenericResource("AWS::SNS::Topic"))
+        first.output("TopicArn", topic.ref as Value<String>, exportName: "shared-topic")
+        v1.add(first)
+        var second = Stack("second")
+        let other = second.add("Topic", GenericResource("AWS::SNS::Topic"))
+        second.output("TopicArn", other.ref as Value<String>, exportName: "shared-topic")
+        v2.add([Stack("first").withTopic(), second])
+        let rollout = try Self.rollout(v1, v2)
+        #expect(rollout.hazards.isEmpty)
+        #expect(rollout.phases.first?.plan.waves == [["first"], ["second"]])
+        #expect(rollout.phases.first?.plan.steps.last?.dependsOn.first?.reasons.map(\.description) == [
+            "export 'shared-topic' moves from 'first' to 'second'"
+        ])
+    }
+
     @Test func aRemovedStackImportedFromOutsideTheAppIsRefused() throws {
         let key = ExportKey(name: "rollout-demo-legacy:AuditTopic", region: "eu-west-1")
         let rollout = try Self.rollout(RolloutDemo.version1, RolloutDemo.version2, outside: [key: ["billing"]])

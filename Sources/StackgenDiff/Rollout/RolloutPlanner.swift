@@ -10,6 +10,7 @@ public enum RolloutPlanner {
     ///   it; their deploy commands read templates from `<outputFolder>/rollout/…`.
     public static func rollout(from old: Baseline, to new: Baseline, diff: AppDiff, outputFolder: String) -> Rollout {
         var state = PlannerState(old: old, new: new, diff: diff)
+        state.orderMovedExports()
         state.planStackRemovals()
         state.planExportChanges()
         let phases = state.hazards.contains(where: \.isRefused) ? [] : PhaseBuilder(state: state, outputFolder: outputFolder).phases()
@@ -77,7 +78,19 @@ struct PlannerState {
         (old.importers(of: key), (old.outsideImporters[key] ?? []).sorted())
     }
 
+    /// An export name is unique per region: a stack that takes over an export can create it
+    /// only after the stack that had it dropped it (or was deleted).
+    mutating func orderMovedExports() {
+        let after = new.exports
+        for (key, export) in old.exports {
+            guard let now = after[key], now.stack.name != export.stack.name else { continue }
+            edges[Edge(before: step(for: export.stack.name), after: now.stack.name), default: []].append(
+                "export '\(key.name)' moves from '\(export.stack.name)' to '\(now.stack.name)'")
+        }
+    }
+
     mutating func planStackRemovals() {
+        let after = new.exports
         for stack in removedStacks {
             let used = stack.outputs.compactMap { output -> (String, [String], [String])? in
                 guard let name = output.exportName else { return nil }
@@ -90,10 +103,16 @@ struct PlannerState {
             var hazard = Hazard(
                 kind: .stackRemoved, producer: stack.name, region: stack.region, exports: used.map(\.0).sorted(), outputKey: nil,
                 importers: (inApp + outside).sorted(), resolution: .importersFirst)
+            let moved = used.map(\.0).filter { after[ExportKey(name: $0, region: stack.region)] != nil }
             if !outside.isEmpty {
                 hazard.resolution = .refused(
                     reason: "CloudFormation cannot delete '\(stack.name)' while \(Hazard.names(outside)) outside this app import from it",
                     action: "remove those imports first, or keep '\(stack.name)' in the app")
+            } else if let name = moved.first, let owner = after[ExportKey(name: name, region: stack.region)]?.stack.name {
+                hazard.resolution = .refused(
+                    reason: "export '\(name)' moves to '\(owner)', which cannot create it while '\(stack.name)' still has it, "
+                        + "and '\(stack.name)' cannot be deleted while it is imported",
+                    action: "export the value from '\(owner)' under a new name first, move the importers to it, then remove '\(stack.name)'")
             } else {
                 for importer in inApp where removedStacks.allSatisfy({ $0.name != importer }) {
                     edges[Edge(before: importer, after: Self.deletion(stack.name)), default: []].append(
