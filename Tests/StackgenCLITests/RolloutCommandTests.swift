@@ -25,7 +25,7 @@ import Testing
         ])
         #expect(result.stdout.contains("--template-file out/rollout/phase-1-prepare/rollout-demo-worker.template.json"))
         let codes = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning[") }.map { $0.prefix(14) }
-        #expect(codes == ["warning[SG501]", "warning[SG502]", "warning[SG503]"])
+        #expect(codes == ["warning[SG601]", "warning[SG602]", "warning[SG603]"])
         let mermaid = try BinaryRunner.run(["plan", "--app", "rollout-demo-v2", "--against", "v1", "--format", "mermaid"], in: folder)
         #expect(mermaid.stdout.hasSuffix("  phase1 ==> phase2\n  phase2 ==> phase3\n"))
         let dot = try BinaryRunner.run(["plan", "--app", "rollout-demo-v2", "--against", "v1", "--format", "dot"], in: folder)
@@ -60,7 +60,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "validate failed for 'rollout-demo-v2' (2 stacks): 1 error, 1 warning\n")
         #expect(result.stderr.contains("""
-            error[SG503]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-base:JobsQueue'
+            error[SG603]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-base:JobsQueue'
               at: stack rollout-demo-legacy
               hint: export 'rollout-demo-base:JobsQueue' moves to 'rollout-demo-base', which cannot create it while 'rollout-demo-legacy' still has it, and 'rollout-demo-legacy' cannot be deleted while it is imported; export the value from 'rollout-demo-base' under a new name first, move the importers to it, then remove 'rollout-demo-legacy'
             """))

@@ -21,7 +21,7 @@ import Testing
         let rollout = try Self.rollout(HazardFixtures.droppedUse(version: 1), HazardFixtures.droppedUse(version: 2))
         #expect(rollout.diagnostics.map(\.description) == [
             """
-            warning[SG501]: export 'producer:Queue' of 'producer' is removed while 'consumer' imports it
+            warning[SG601]: export 'producer:Queue' of 'producer' is removed while 'consumer' imports it
               at: stack producer › output Queue
               hint: 'consumer' stops importing it, so the rollout updates 'consumer' before 'producer'
             """
@@ -38,7 +38,7 @@ import Testing
         let diagnostic = try #require(rollout.diagnostics.first { $0.code == .exportRemovedInUse })
         #expect(
             diagnostic.description == """
-                warning[SG501]: export 'rollout-demo-base:EventsTopic' of 'rollout-demo-base' is removed while 'rollout-demo-worker' imports it
+                warning[SG601]: export 'rollout-demo-base:EventsTopic' of 'rollout-demo-base' is removed while 'rollout-demo-worker' imports it
                   at: stack rollout-demo-base › output EventsTopic
                   hint: 'rollout-demo-base' keeps 'rollout-demo-base:EventsTopic' until 'rollout-demo-worker' has moved; a last phase drops it
                 """)
@@ -56,7 +56,7 @@ import Testing
         let diagnostic = try #require(rollout.diagnostics.first { $0.code == .exportChangedInUse })
         #expect(
             diagnostic.description == """
-                warning[SG502]: export 'rollout-demo-base:JobsQueue' of 'rollout-demo-base' changes while 'rollout-demo-worker' imports it: 'JobsQueue' is replaced, so {"Ref":"JobsQueue"} gets a new value
+                warning[SG602]: export 'rollout-demo-base:JobsQueue' of 'rollout-demo-base' changes while 'rollout-demo-worker' imports it: 'JobsQueue' is replaced, so {"Ref":"JobsQueue"} gets a new value
                   at: stack rollout-demo-base › output JobsQueue
                   hint: 'rollout-demo-worker' first takes the current value as a parameter read from 'rollout-demo-base' output 'JobsQueue', so nothing imports 'rollout-demo-base:JobsQueue' while it changes
                 """)
@@ -75,7 +75,7 @@ import Testing
         let rollout = try Self.rollout(HazardFixtures.replacedAndDropped(version: 1), HazardFixtures.replacedAndDropped(version: 2))
         #expect(rollout.diagnostics.map(\.description) == [
             """
-            warning[SG502]: export 'shared-queue' of 'producer' changes while 'consumer' imports it: 'Queue' is replaced, so {"Ref":"Queue"} gets a new value
+            warning[SG602]: export 'shared-queue' of 'producer' changes while 'consumer' imports it: 'Queue' is replaced, so {"Ref":"Queue"} gets a new value
               at: stack producer › output QueueUrl
               hint: 'consumer' stops importing it, so the rollout updates 'consumer' before 'producer'
             """
@@ -89,7 +89,7 @@ import Testing
         let diagnostic = try #require(rollout.diagnostics.first { $0.code == .importedStackRemoved })
         #expect(
             diagnostic.description == """
-                warning[SG503]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-legacy:AuditTopic'
+                warning[SG603]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-legacy:AuditTopic'
                   at: stack rollout-demo-legacy
                   hint: the rollout updates 'rollout-demo-worker' first, then deletes 'rollout-demo-legacy'
                 """)
@@ -104,7 +104,7 @@ import Testing
         #expect(rollout.phases.isEmpty)
         #expect(rollout.diagnostics.map(\.description) == [
             """
-            error[SG502]: export 'shared-topic' of 'first' changes while 'consumer' imports it: moves from 'first' to 'second'
+            error[SG602]: export 'shared-topic' of 'first' changes while 'consumer' imports it: moves from 'first' to 'second'
               at: stack first › output TopicArn
               hint: the export moves to 'second', which cannot create it while 'first' still has it; export the value from 'second' under a new name, deploy, and remove it from 'first' once nothing imports it
             """
@@ -117,7 +117,7 @@ import Testing
         #expect(rollout.isBlocked)
         #expect(rollout.diagnostics.map(\.description) == [
             """
-            error[SG503]: stack 'first' is removed while 'consumer' imports its export 'shared-topic'
+            error[SG603]: stack 'first' is removed while 'consumer' imports its export 'shared-topic'
               at: stack first
               hint: export 'shared-topic' moves to 'second', which cannot create it while 'first' still has it, and 'first' cannot be deleted while it is imported; export the value from 'second' under a new name first, move the importers to it, then remove 'first'
             """
@@ -152,7 +152,7 @@ import Testing
         let diagnostic = try #require(rollout.diagnostics.first { $0.code == .importedStackRemoved })
         #expect(
             diagnostic.description == """
-                error[SG503]: stack 'rollout-demo-legacy' is removed while 'billing', 'rollout-demo-worker' import its export 'rollout-demo-legacy:AuditTopic'
+                error[SG603]: stack 'rollout-demo-legacy' is removed while 'billing', 'rollout-demo-worker' import its export 'rollout-demo-legacy:AuditTopic'
                   at: stack rollout-demo-legacy
                   hint: CloudFormation cannot delete 'rollout-demo-legacy' while 'billing' outside this app import from it; remove those imports first, or keep 'rollout-demo-legacy' in the app
                 """)
