@@ -20,8 +20,8 @@ let package = Package(
         // capabilities, stateful types, SAM's generated names); no dependencies.
         .target(name: "StackgenFacts"),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
-        .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
-        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
+        .target(name: "StackgenResolver", dependencies: ["StackgenCore", "StackgenFacts"]),
+        .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenFacts", "StackgenResolver"]),
         .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
         // Writes Sources/StackgenResources/**/+Generated.swift and
         // Sources/StackgenFacts/+Generated.swift from the registry schemas.

@@ -22,7 +22,7 @@ public enum Resolver {
                     linker.link(.conditionRef(condition), at: site, field: "Condition")
                 }
                 for name in resource.dependsOn
-                where symbols[stack.name]?.resourceTypes[name] == nil && !(symbols[stack.name]?.generatedNames.contains(name) ?? false) {
+                where symbols[stack.name]?.resourceTypes[name] == nil && !(symbols[stack.name]?.isGenerated(name) ?? false) {
                     dependencyProblems.append(.missingDependency(name, site: site, symbols: symbols))
                 }
                 return linked
