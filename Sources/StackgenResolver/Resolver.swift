@@ -51,7 +51,9 @@ public enum Resolver {
         for diagnostic in linker.diagnostics.all + dependencyProblems { diagnostics.emit(diagnostic) }
         for group in linker.exports.duplicates { diagnostics.emit(.duplicateExport(group)) }
         for name in linker.exports.names where !linker.importedExports.contains(name) {
-            for entry in linker.exports.entries(named: name) { diagnostics.emit(.unusedExport(entry)) }
+            for entry in linker.exports.entries(named: name) where !isUsedOutside(entry, in: model) {
+                diagnostics.emit(.unusedExport(entry))
+            }
         }
 
         let edges = linker.reasons.keys.sorted().map { key in

@@ -1,6 +1,7 @@
 import Foundation
 import StackgenEmit
-import StackgenResources
+import StackgenDynamoDB
+import StackgenServerless
 import Testing
 
 /// The README's "Writing an app" example, compiled and checked: if the DSL changes, this
