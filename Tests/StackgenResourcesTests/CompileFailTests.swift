@@ -49,7 +49,7 @@ let misuses: [Misuse] = [
         name: "integer where a string goes",
         correct: #"_ = SQS.Queue(queueName: "orders")"#,
         wrong: #"_ = SQS.Queue(queueName: 42)"#,
-        expectedError: "generic struct 'Value' requires the types 'String' and 'Int' be equivalent"),
+        expectedError: "generic struct 'Value' requires that 'String' conform to 'IntegerLiteralValue'"),
     Misuse(
         name: "string where an integer goes",
         correct: #"_ = Serverless.Function(memorySize: 256)"#,
@@ -59,7 +59,7 @@ let misuses: [Misuse] = [
         name: "invalid enum case",
         correct: #"_ = DynamoDB.Table(keySchema: [.init(attributeName: "pk", keyType: .hash)], billingMode: .payPerRequest)"#,
         wrong: #"_ = DynamoDB.Table(keySchema: [.init(attributeName: "pk", keyType: .hash)], billingMode: .payPerReqest)"#,
-        expectedError: "type 'DynamoDB.Table.BillingMode?' has no member 'payPerReqest'"),
+        expectedError: "type 'DynamoDB.Table.BillingMode?' (aka 'Optional<DynamoDB.BillingMode>') has no member 'payPerReqest'"),
     Misuse(
         name: "raw string where an enum goes",
         correct: #"_ = S3.Bucket(versioningConfiguration: .init(status: .enabled))"#,

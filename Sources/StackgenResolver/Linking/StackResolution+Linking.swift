@@ -15,7 +15,7 @@ extension StackResolution {
             linked.properties = Self.linked(resource.properties, &linker, site: site, prefix: "Properties.")
             linked.metadata = resource.metadata.map { linker.link($0, at: site, field: "Metadata") }
             if let condition = resource.condition { linker.link(.conditionRef(condition), at: site, field: "Condition") }
-            for name in resource.dependsOn where symbols.resourceTypes[name] == nil && !symbols.generatedNames.contains(name) {
+            for name in resource.dependsOn where symbols.resourceTypes[name] == nil && !symbols.isGenerated(name) {
                 dependencyProblems.append(.missingDependency(name, site: site, symbols: linker.symbols))
             }
             return linked
