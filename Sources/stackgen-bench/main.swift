@@ -12,7 +12,7 @@ if let flag = arguments.firstIndex(of: "--services"), flag + 1 < arguments.count
     do {
         // `--repeats 1` is for profiling one run (callgrind), not for the figures.
         let repeats = arguments.firstIndex(of: "--repeats").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
-        try run.measure(repeats: repeats ?? (services >= 1000 ? 3 : 7))
+        try run.measure(repeats: repeats ?? (services >= 1000 ? 5 : 7))
         print(run.jsonLine)
         exit(0)
     } catch {
