@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the typed resource catalog (Sources/StackgenResources/**/+Generated.swift)
-# from the CloudFormation registry schemas bundled with cfn-lint and SAM's policy templates
-# from aws-sam-translator, both pinned below.
+# and the facts table (Sources/StackgenFacts/+Generated.swift) from the CloudFormation
+# registry schemas bundled with cfn-lint and SAM's policy templates from
+# aws-sam-translator, both pinned below.
 # Uses .venv (created when missing); STACKGEN_VENV overrides its location.
 set -euo pipefail
 
@@ -21,6 +22,17 @@ fi
 schemas="$("$venv/bin/python" -c 'import cfnlint, os; print(os.path.join(os.path.dirname(cfnlint.__file__), "data", "schemas"))')"
 templates="$("$venv/bin/python" -c 'import samtranslator, os; print(os.path.join(os.path.dirname(samtranslator.__file__), "policy_templates_data", "policy_templates.json"))')"
 
+# cfn-lint keeps two GetAtt lists in Python, not beside its schemas: copy them out.
+mkdir -p "$scratch"
+getatts="$scratch/cfn-lint-getatts.json"
+"$venv/bin/python" - "$getatts" <<'PY'
+import json, sys
+from cfnlint.schema import _getatts
+with open(sys.argv[1], "w") as out:
+    json.dump({"allPropertyTypes": sorted(_getatts._all_property_types),
+               "exceptions": _getatts._exceptions}, out, sort_keys=True, indent=1)
+PY
+
 cd "$root"
 swift build --scratch-path "$scratch" --product stackgen-catalog-gen
-"$scratch/debug/stackgen-catalog-gen" "$schemas" "$templates" "$root/Sources/StackgenResources"
+"$scratch/debug/stackgen-catalog-gen" "$schemas" "$templates" "$getatts" "$root/Sources"

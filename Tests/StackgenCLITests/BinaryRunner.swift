@@ -22,8 +22,18 @@ struct BinaryRunner {
     }()
 
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try launch(binary, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs a `/bin/sh` script with `$STACKGEN` set to the binary: for what `Process` cannot
+    /// arrange (closed descriptors, file-size limits, non-UTF-8 arguments, pipes to `head`).
+    static func shell(_ script: String, in folder: URL? = nil) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: folder, environment: ["STACKGEN": binary.path])
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
@@ -41,6 +51,19 @@ struct BinaryRunner {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `stackgen synth --app <app> --out o` in `folder` without waiting, output
+    /// discarded: for tests that kill it or run several at once.
+    static func startSynth(_ app: String, in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["synth", "--app", app, "--out", "o"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     static func temporaryFolder() throws -> URL {
