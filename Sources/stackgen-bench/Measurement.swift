@@ -11,6 +11,21 @@ enum Measurement {
         return (result!, seconds)
     }
 
+    /// Wall-clock and CPU seconds (all of this process's threads) taken by `body`. CPU time
+    /// counts the work; wall time also counts waiting for a core, which on a shared machine
+    /// can swing by a factor of two between one size and the next.
+    static func timeWithCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let cpuBefore = processCPUSeconds()
+        let (result, wall) = try time(body)
+        return (result, wall, processCPUSeconds() - cpuBefore)
+    }
+
+    static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// This process's peak resident set size in MiB (`VmHWM` in /proc/self/status).
     static func peakMemoryMiB() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -12,6 +12,8 @@ struct StageRun {
     var lower: [Double] = []
     var resolve: [Double] = []
     var emit: [Double] = []
+    var resolveCPU: [Double] = []
+    var emitCPU: [Double] = []
     var write: [Double] = []
 
     /// validate = lower + resolve + emit in memory; synth adds the write.
@@ -26,9 +28,9 @@ struct StageRun {
             var diagnostics = Diagnostics()
             let (lowered, lowerTime) = Measurement.time { Lowering.lower(app, into: &diagnostics) }
             guard let model = lowered else { throw BenchFailure(diagnostics: diagnostics) }
-            let (linked, resolveTime) = Measurement.time { Resolver.resolve(model, into: &diagnostics) }
+            let (linked, resolveTime, resolveCPUTime) = Measurement.timeWithCPU { Resolver.resolve(model, into: &diagnostics) }
             guard let resolved = linked else { throw BenchFailure(diagnostics: diagnostics) }
-            let (emitted, emitTime) = Measurement.time {
+            let (emitted, emitTime, emitCPUTime) = Measurement.timeWithCPU {
                 Emitter.emit(resolved, outputFolder: "out", into: &diagnostics)
             }
             guard !diagnostics.hasErrors else { throw BenchFailure(diagnostics: diagnostics) }
@@ -44,6 +46,8 @@ struct StageRun {
             lower.append(lowerTime)
             resolve.append(resolveTime)
             emit.append(emitTime)
+            resolveCPU.append(resolveCPUTime)
+            emitCPU.append(emitCPUTime)
             write.append(writeTime)
         }
     }
@@ -53,6 +57,7 @@ struct StageRun {
             ("services", "\(services)"), ("stacks", "\(services + 4)"), ("resources", "\(resources)"),
             ("modelSeconds", format(Measurement.median(build))), ("lowerSeconds", format(Measurement.median(lower))),
             ("resolveSeconds", format(Measurement.median(resolve))), ("emitSeconds", format(Measurement.median(emit))),
+            ("resolveCPUSeconds", format(Measurement.median(resolveCPU))), ("emitCPUSeconds", format(Measurement.median(emitCPU))),
             ("writeSeconds", format(Measurement.median(write))), ("validateSeconds", format(validate)),
             ("synthSeconds", format(synth)), ("peakMemoryMiB", String(format: "%.1f", Measurement.peakMemoryMiB())),
         ]

@@ -10,7 +10,9 @@ let arguments = CommandLine.arguments
 if let flag = arguments.firstIndex(of: "--services"), flag + 1 < arguments.count, let services = Int(arguments[flag + 1]) {
     var run = StageRun(services: services)
     do {
-        try run.measure(repeats: services >= 1000 ? 3 : 7)
+        // `--repeats 1` is for profiling one run (callgrind), not for the figures.
+        let repeats = arguments.firstIndex(of: "--repeats").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+        try run.measure(repeats: repeats ?? (services >= 1000 ? 5 : 7))
         print(run.jsonLine)
         exit(0)
     } catch {

@@ -70,6 +70,7 @@ import StackgenCore
         #expect(stack.bindings == [ParameterBinding(parameter: "Certificate", stack: "site-certificate", region: "us-east-1", outputKey: "Certificate")])
         #expect(stack.resources[0].properties["QueueName"] == .ref(Address(stack: "site-web", logicalID: "Certificate", kind: .parameter)))
         #expect(resolved?.stack(named: "site-certificate")?.outputs.first?.exportName == nil)
+        #expect(resolved?.edges.map(\.reasons) == [[.crossRegionParameter(.reference(certificate.address), parameter: "Certificate")]])
     }
 
     @Test func useAcrossRegionsCanUseGetStackOutput() throws {
@@ -85,6 +86,37 @@ import StackgenCore
         #expect(
             resolved?.stack(named: "site-web")?.resources[0].properties["QueueName"]
                 == .function("GetStackOutput", .map(["StackName": "site-certificate", "OutputName": "Certificate", "Region": "us-east-1"])))
+        #expect(resolved?.edges.map(\.reasons) == [[.stackOutput(.reference(certificate.address))]])
+    }
+
+    /// Across accounts, `Fn::GetStackOutput` assumes the role the consumer names, and no role
+    /// stackgen would have to invent.
+    @Test func getStackOutputAcrossAccountsUsesTheDeclaredReaderRole() throws {
+        var app = App("site", region: "eu-west-1", account: "111111111111")
+        var certificates = Stack("site-certificate", region: "us-east-1", account: "222222222222")
+        let certificate = certificates.add("Certificate", GenericResource("AWS::CertificateManager::Certificate"))
+        var web = Stack("site-web")
+        web.crossRegionDelivery = .getStackOutput
+        web.add("Inbox", queue(using: certificate.ref))
+        var reader = web
+        reader.outputReaderRoleArn = "arn:aws:iam::222222222222:role/output-reader"
+        app.add([certificates, web])
+        let (plain, _) = resolve(app)
+        #expect(
+            plain?.stack(named: "site-web")?.resources[0].properties["QueueName"]
+                == .function("GetStackOutput", .map(["StackName": "site-certificate", "OutputName": "Certificate", "Region": "us-east-1"])))
+        var withRole = App("site", region: "eu-west-1", account: "111111111111")
+        withRole.add([certificates, reader])
+        let (resolved, texts) = resolve(withRole)
+        #expect(texts == [])
+        #expect(
+            resolved?.stack(named: "site-web")?.resources[0].properties["QueueName"]
+                == .function(
+                    "GetStackOutput",
+                    .map([
+                        "StackName": "site-certificate", "OutputName": "Certificate", "Region": "us-east-1",
+                        "RoleArn": "arn:aws:iam::222222222222:role/output-reader",
+                    ])))
     }
 
     @Test func wavesCriticalPathAndScripts() throws {

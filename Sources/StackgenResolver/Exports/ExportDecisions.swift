@@ -28,20 +28,41 @@ struct ExportDecisions {
         var collector = UseCollector(symbols: symbols)
         for stack in model.stacks { collector.collect(in: stack) }
 
-        let values = collector.firstUse.keys.sorted { ($0.producer, $0.suggestedOutputKey, $0.description) < ($1.producer, $1.suggestedOutputKey, $1.description) }
-        for value in values {
-            carriers[value] = carrierKey(for: value, symbols: symbols, firstUse: collector.firstUse[value]!)
+        // Carriers are decided per producer in a fixed order, so colliding keys get the same
+        // `…Output` suffix whatever order the uses were met in.
+        let values = collector.firstUse.map { value, location in
+            (order: (value.producer, value.suggestedOutputKey, value.description), value: value, location: location)
         }
-        let uses = collector.consumers.sorted { ($0.consumer, $0.value.producer, $0.value.description) < ($1.consumer, $1.value.producer, $1.value.description) }
-        for use in uses {
-            guard let consumer = symbols[use.consumer], let producer = symbols[use.value.producer],
-                let key = carriers[use.value], let output = output(key, of: producer.stack.name, symbols: symbols)
+        for entry in values.sorted(by: { $0.order < $1.order }) {
+            carriers[entry.value] = carrierKey(for: entry.value, symbols: symbols, firstUse: entry.location)
+        }
+        // One delivery per consumer and carrying output, in sorted order. The sort compares
+        // plain names: a comparator that built each value's text cost more than the walk.
+        var deliveries: Set<Delivery> = []
+        for use in collector.consumers {
+            guard let key = carriers[use.value] else { continue }
+            deliveries.insert(Delivery(consumer: use.consumer, producer: use.value.producer, outputKey: key))
+        }
+        for delivery in deliveries.sorted() {
+            guard let consumer = symbols[delivery.consumer], let producer = symbols[delivery.producer],
+                let output = output(delivery.outputKey, of: delivery.producer, symbols: symbols)
             else { continue }
             if producer.placement == consumer.placement {
                 decideExportName(of: output, in: producer)
             } else if consumer.stack.crossRegionDelivery == .parameter {
                 bindParameter(for: output, from: producer, into: consumer, symbols: symbols)
             }
+        }
+    }
+
+    /// A value reaching a consumer through one output of its producer.
+    private struct Delivery: Hashable, Comparable {
+        let consumer: String
+        let producer: String
+        let outputKey: String
+
+        static func < (a: Delivery, b: Delivery) -> Bool {
+            (a.consumer, a.producer, a.outputKey) < (b.consumer, b.producer, b.outputKey)
         }
     }
 
