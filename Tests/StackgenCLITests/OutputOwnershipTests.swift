@@ -154,4 +154,17 @@ import Testing
         #expect(throws: OutputFailure.self) { try owned.writeAtomically(relativePath: "plan.json", bytes: []) }
         #expect(throws: OutputFailure.self) { try owned.writeAtomically(relativePath: ".stackgen/deploy/../../x", bytes: []) }
     }
+
+    @Test func aFileNameThatLeavesTheFolderIsAStackgenBugAndWritesNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let owned = OwnedFolder(path: folder.appendingPathComponent("out").path, displayName: "out")
+        do {
+            _ = try owned.commit([("plan.json", []), ("../escaped.template.json", Array("x".utf8))], prune: true)
+            Issue.record("a name with '/' was written")
+        } catch {
+            #expect(error.isInternal)
+            #expect(error.message == "internal error: emitted file name '../escaped.template.json' is not a plain file name, please report")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
 }

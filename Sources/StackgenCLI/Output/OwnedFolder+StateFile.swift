@@ -13,9 +13,7 @@ extension OwnedFolder {
         guard components.count >= 2, components[0] == Self.stateFolder, !reserved.contains(components[1]),
             components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
         else {
-            throw OutputFailure(
-                message: "internal error: state file '\(relativePath)' is not a path inside '\(Self.stateFolder)/', please report",
-                hint: "nothing was written")
+            throw .internalError("state file '\(relativePath)' is not a path inside '\(Self.stateFolder)/'")
         }
         let name = components[components.count - 1]
         let temporary = ".\(name).\(RandomToken.make()).tmp"

@@ -141,9 +141,7 @@ public struct OwnedFolder: Sendable {
     static func checkName(_ name: String) throws(OutputFailure) {
         let reserved = name.isEmpty || name == "." || name == ".." || name == stateFolder || name == manifestFile
         guard !reserved && !name.contains("/") && !name.contains("\n") && !name.contains("\0") else {
-            throw OutputFailure(
-                message: "internal error: emitted file name '\(name)' is not a plain file name, please report",
-                hint: "nothing was written")
+            throw .internalError("emitted file name '\(name)' is not a plain file name")
         }
     }
 
