@@ -48,6 +48,26 @@ extension OwnedFolder {
         }
     }
 
+    /// A shared hold on the folder: while a reader (a deploy reading the plan and its
+    /// templates) keeps it, no synth switches or removes a set; a synth waits for it.
+    public final class Lease: @unchecked Sendable {
+        private let descriptor: Int32
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+
+        deinit { POSIX.closeDescriptor(descriptor) }
+    }
+
+    /// Takes a `Lease`; the folder must exist.
+    public func lease() throws(OutputFailure) -> Lease {
+        do throws(Directory.Failure) {
+            let state = try Directory.open(path, displayName: displayName).folder(Self.stateFolder, create: true)
+            return Lease(descriptor: try state.lock(Self.lockFile, shared: true))
+        } catch {
+            throw .cannotWrite(error)
+        }
+    }
+
     /// The folder of the current set (`.stackgen/generations/g-<token>`), for a reader that
     /// must see one set even while a synth switches to the next; nil before the first synth.
     public func currentGenerationPath() -> String? {
