@@ -167,4 +167,19 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
+
+    @Test func noOneCanPredictWhereTheNextSetIsWritten() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let link = folder.appendingPathComponent("out/.stackgen/current").path
+        var targets: [String] = []
+        for topic in ["one", "two", "three"] {
+            #expect(Self.synth(Self.shop(stacks: ["shop-a"], topicName: topic), in: folder).status == 0)
+            targets.append(try FileManager.default.destinationOfSymbolicLink(atPath: link))
+        }
+        #expect(Set(targets).count == 3)
+        for target in targets {
+            let token = target.dropFirst("generations/g-".count)
+            #expect(target.hasPrefix("generations/g-") && token.count == 32 && token.allSatisfy(\.isHexDigit), "\(target)")
+        }
+    }
 }
