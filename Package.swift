@@ -98,15 +98,14 @@ let package = Package(
         // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that
         // the build proves it compiles; StackgenAdoptTests compares it with a fresh import and synthesizes it.
         .target(name: "ImportedBartender", dependencies: ["StackgenCore"], path: "Tests/ImportedBartender", exclude: ["IMPORT-REPORT.md"]),
-        // Baselines, diffs and rollout phases: reads emitted templates and plans only.
-        .target(name: "StackgenDiff", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenJSON", "StackgenFacts"]),
+        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenPipeline", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(
             name: "StackgenAppsTests",
             dependencies: [
                 "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks", "StarterApp",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp", "RolloutDemoApp",
             ]
         ),
     ]
