@@ -64,10 +64,11 @@ extension Against {
             written += report.written.map { "\(phase.folder)/\($0)" }
         }
         let current = Set(rollout.phases.map { $0.folder.split(separator: "/").last.map(String.init) ?? "" })
+        // A phase that is gone keeps its folder but loses the files stackgen wrote there (its
+        // manifest says which); anything else in it is the user's.
         for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains(name) {
-            for file in POSIX.entries(of: "\(path)/rollout/\(name)") where file == "plan.json" || file.hasSuffix(".template.json") {
-                _ = POSIX.remove("\(path)/rollout/\(name)/\(file)")
-            }
+            let stale = OutputWriter(path: "\(path)/rollout/\(name)", displayName: "\(displayName)/rollout/\(name)")
+            _ = try stale.write([], prune: true)
         }
         return written
     }
