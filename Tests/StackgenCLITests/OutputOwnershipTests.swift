@@ -182,4 +182,20 @@ import Testing
             #expect(target.hasPrefix("generations/g-") && token.count == 32 && token.allSatisfy(\.isHexDigit), "\(target)")
         }
     }
+
+    @Test func aStateFileRewriteKeepsItsBitsAndLeavesNoTemporaryBehind() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let owned = OwnedFolder(path: folder.path)
+        let deploy = folder.appendingPathComponent(".stackgen/deploy")
+        try owned.writeAtomically(relativePath: ".stackgen/deploy/journal.json", bytes: Array("1\n".utf8))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: deploy.appendingPathComponent("journal.json").path)
+        // What a writer killed before its rename leaves.
+        let leftover = ".journal.json.\(String(repeating: "0f", count: 16)).tmp"
+        try Data("half".utf8).write(to: deploy.appendingPathComponent(leftover))
+        try Data("mine".utf8).write(to: deploy.appendingPathComponent(".journal.json.notes.tmp"))
+        try owned.writeAtomically(relativePath: ".stackgen/deploy/journal.json", bytes: Array("2\n".utf8))
+        #expect(FileManager.default.contents(atPath: deploy.appendingPathComponent("journal.json").path) == Data("2\n".utf8))
+        #expect(try FileManager.default.attributesOfItem(atPath: deploy.appendingPathComponent("journal.json").path)[.posixPermissions] as? Int == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: deploy.path).sorted() == [".journal.json.notes.tmp", "journal.json"])
+    }
 }
