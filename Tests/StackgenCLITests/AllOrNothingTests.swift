@@ -62,6 +62,23 @@ import Testing
         #expect(sets.contains(visible), "\(visible.keys.sorted())")
     }
 
+    @Test func aReaderHoldingALeaseNeverSeesTheSetChange() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        #expect(try BinaryRunner.run(["synth", "--app", "starter", "--out", "o"], in: folder).status == 0)
+        let out = OutputFolderInspection(folder: folder.appendingPathComponent("o"))
+        let before = try out.visibleFiles()
+        var lease: OwnedFolder.Lease? = try OwnedFolder(path: folder.appendingPathComponent("o").path).lease()
+        let synth = try BinaryRunner.startSynth("petstore", in: folder)
+        Thread.sleep(forTimeInterval: 1)
+        #expect(synth.isRunning, "synth did not wait for the lease")
+        #expect(try out.visibleFiles() == before)
+        _ = lease
+        lease = nil
+        synth.waitUntilExit()
+        #expect(synth.terminationStatus == 0)
+        #expect(try out.visibleFiles().keys.contains("petstore-auth.template.json"))
+    }
+
     @Test func leftoversOfAKilledRunAreRemovedAndOnlyThose() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let out = folder.appendingPathComponent("o")

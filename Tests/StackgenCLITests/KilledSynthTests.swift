@@ -1,4 +1,5 @@
 import Foundation
+import StackgenTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -12,18 +13,6 @@ import Darwin
 @Suite(.serialized) struct KilledSynthTests {
     /// Runs of the largest app killed at random moments; STACKGEN_KILL_RUNS changes it.
     static let runs = ProcessInfo.processInfo.environment["STACKGEN_KILL_RUNS"].flatMap(Int.init) ?? 220
-
-    /// SplitMix64: the same moments on every run of the test.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The complete set an app's synth writes into `o`.
     private func reference(_ app: String, in root: URL) throws -> [String: String] {
@@ -53,7 +42,7 @@ import Darwin
         }
         let duration = durations.sorted()[1]
         var current = "agent-platform"
-        var generator = SeededGenerator(state: 2026)
+        var generator = SeededGenerator(seed: 2026)
         var outcomes = ["previous": 0, "new": 0, "left something to repair": 0]
         for run in 0..<Self.runs {
             let next = current == "ai-bartender" ? "agent-platform" : "ai-bartender"

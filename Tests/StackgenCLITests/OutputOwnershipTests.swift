@@ -154,4 +154,48 @@ import Testing
         #expect(throws: OutputFailure.self) { try owned.writeAtomically(relativePath: "plan.json", bytes: []) }
         #expect(throws: OutputFailure.self) { try owned.writeAtomically(relativePath: ".stackgen/deploy/../../x", bytes: []) }
     }
+
+    @Test func aFileNameThatLeavesTheFolderIsAStackgenBugAndWritesNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let owned = OwnedFolder(path: folder.appendingPathComponent("out").path, displayName: "out")
+        do {
+            _ = try owned.commit([("plan.json", []), ("../escaped.template.json", Array("x".utf8))], prune: true)
+            Issue.record("a name with '/' was written")
+        } catch {
+            #expect(error.isInternal)
+            #expect(error.message == "internal error: emitted file name '../escaped.template.json' is not a plain file name, please report")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
+    @Test func noOneCanPredictWhereTheNextSetIsWritten() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let link = folder.appendingPathComponent("out/.stackgen/current").path
+        var targets: [String] = []
+        for topic in ["one", "two", "three"] {
+            #expect(Self.synth(Self.shop(stacks: ["shop-a"], topicName: topic), in: folder).status == 0)
+            targets.append(try FileManager.default.destinationOfSymbolicLink(atPath: link))
+        }
+        #expect(Set(targets).count == 3)
+        for target in targets {
+            let token = target.dropFirst("generations/g-".count)
+            #expect(target.hasPrefix("generations/g-") && token.count == 32 && token.allSatisfy(\.isHexDigit), "\(target)")
+        }
+    }
+
+    @Test func aStateFileRewriteKeepsItsBitsAndLeavesNoTemporaryBehind() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let owned = OwnedFolder(path: folder.path)
+        let deploy = folder.appendingPathComponent(".stackgen/deploy")
+        try owned.writeAtomically(relativePath: ".stackgen/deploy/journal.json", bytes: Array("1\n".utf8))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: deploy.appendingPathComponent("journal.json").path)
+        // What a writer killed before its rename leaves.
+        let leftover = ".journal.json.\(String(repeating: "0f", count: 16)).tmp"
+        try Data("half".utf8).write(to: deploy.appendingPathComponent(leftover))
+        try Data("mine".utf8).write(to: deploy.appendingPathComponent(".journal.json.notes.tmp"))
+        try owned.writeAtomically(relativePath: ".stackgen/deploy/journal.json", bytes: Array("2\n".utf8))
+        #expect(FileManager.default.contents(atPath: deploy.appendingPathComponent("journal.json").path) == Data("2\n".utf8))
+        #expect(try FileManager.default.attributesOfItem(atPath: deploy.appendingPathComponent("journal.json").path)[.posixPermissions] as? Int == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: deploy.path).sorted() == [".journal.json.notes.tmp", "journal.json"])
+    }
 }

@@ -66,7 +66,7 @@ enum SynthCommand: Command {
             return ExitCode.success
         } catch {
             context.console.err("\(context.console.paint("Error:", .red)) \(error.message)\n  hint: \(error.hint)\n")
-            return ExitCode.failure
+            return error.isInternal ? ExitCode.internalError : ExitCode.failure
         }
     }
 }

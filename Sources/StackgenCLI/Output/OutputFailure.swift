@@ -1,12 +1,19 @@
 /// Why the output folder could not be written, for the user: the path and the system's
-/// reason in `message`, what to do in `hint`. Exit code 1.
+/// reason in `message`, what to do in `hint`. Exit code 1, or 70 when stackgen itself asked
+/// for something it never should (`isInternal`).
 public struct OutputFailure: Error, Sendable {
     public let message: String
     public let hint: String
+    public let isInternal: Bool
 
-    public init(message: String, hint: String) {
+    public init(message: String, hint: String, isInternal: Bool = false) {
         self.message = message
         self.hint = hint
+        self.isInternal = isInternal
+    }
+
+    static func internalError(_ what: String) -> OutputFailure {
+        OutputFailure(message: "internal error: \(what), please report", hint: "nothing was written", isInternal: true)
     }
 
     static func cannotWrite(_ failure: Directory.Failure) -> OutputFailure {

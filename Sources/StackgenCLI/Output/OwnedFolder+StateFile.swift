@@ -13,9 +13,7 @@ extension OwnedFolder {
         guard components.count >= 2, components[0] == Self.stateFolder, !reserved.contains(components[1]),
             components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
         else {
-            throw OutputFailure(
-                message: "internal error: state file '\(relativePath)' is not a path inside '\(Self.stateFolder)/', please report",
-                hint: "nothing was written")
+            throw .internalError("state file '\(relativePath)' is not a path inside '\(Self.stateFolder)/'")
         }
         let name = components[components.count - 1]
         let temporary = ".\(name).\(RandomToken.make()).tmp"
@@ -47,6 +45,26 @@ extension OwnedFolder {
             if RandomToken.isToken(entry.dropFirst(prefix.count).dropLast(4)) && folder.entry(entry) != .folder {
                 try folder.remove(entry)
             }
+        }
+    }
+
+    /// A shared hold on the folder: while a reader (a deploy reading the plan and its
+    /// templates) keeps it, no synth switches or removes a set; a synth waits for it.
+    public final class Lease: @unchecked Sendable {
+        private let descriptor: Int32
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+
+        deinit { POSIX.closeDescriptor(descriptor) }
+    }
+
+    /// Takes a `Lease`; the folder must exist.
+    public func lease() throws(OutputFailure) -> Lease {
+        do throws(Directory.Failure) {
+            let state = try Directory.open(path, displayName: displayName).folder(Self.stateFolder, create: true)
+            return Lease(descriptor: try state.lock(Self.lockFile, shared: true))
+        } catch {
+            throw .cannotWrite(error)
         }
     }
 

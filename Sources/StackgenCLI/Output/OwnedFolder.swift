@@ -141,9 +141,7 @@ public struct OwnedFolder: Sendable {
     static func checkName(_ name: String) throws(OutputFailure) {
         let reserved = name.isEmpty || name == "." || name == ".." || name == stateFolder || name == manifestFile
         guard !reserved && !name.contains("/") && !name.contains("\n") && !name.contains("\0") else {
-            throw OutputFailure(
-                message: "internal error: emitted file name '\(name)' is not a plain file name, please report",
-                hint: "nothing was written")
+            throw .internalError("emitted file name '\(name)' is not a plain file name")
         }
     }
 
@@ -151,7 +149,8 @@ public struct OwnedFolder: Sendable {
         switch POSIX.kind(of: path) {
         case .folder: break
         case .other:
-            throw OutputFailure(message: "output path '\(displayName)' is a file, not a folder", hint: "remove it, or pick another folder with '--out'")
+            throw OutputFailure(
+                message: "output path '\(displayName)' is a file, not a folder", hint: "remove it, or pick another folder with '--out'")
         case .missing:
             do throws(POSIX.Failure) {
                 try POSIX.createFolder(path)
@@ -164,7 +163,9 @@ public struct OwnedFolder: Sendable {
         do throws(Directory.Failure) {
             return try Directory.open(path, displayName: displayName)
         } catch {
-            throw OutputFailure(message: "cannot open output folder '\(displayName)': \(error.reason)", hint: "check its permissions, or pick another with '--out'")
+            throw OutputFailure(
+                message: "cannot open output folder '\(displayName)': \(error.reason)",
+                hint: "check its permissions, or pick another with '--out'")
         }
     }
 
@@ -180,9 +181,11 @@ public struct OwnedFolder: Sendable {
         }
         guard !blocked.isEmpty else { return }
         let list = blocked.map { "'\($0)'" }.joined(separator: ", ")
-        let one = blocked.count == 1
+        let (files, them) = blocked.count == 1 ? ("a file", "it") : ("files", "them")
         throw OutputFailure(
-            message: "output folder '\(displayName)' has \(one ? "a file" : "files") stackgen did not write where it would write: \(list); nothing was written",
-            hint: "stackgen replaces only files its manifest lists; move or delete \(one ? "it" : "them") if stackgen may replace \(one ? "it" : "them"), or pick another folder with '--out'")
+            message: "output folder '\(displayName)' has \(files) stackgen did not write where it would write: \(list); "
+                + "nothing was written",
+            hint: "stackgen replaces only files its manifest lists; move or delete \(them) if stackgen may replace \(them), "
+                + "or pick another folder with '--out'")
     }
 }

@@ -9,7 +9,8 @@ enum OutputFolderOption {
     static func folder(_ options: ParsedOptions, app: String, command: CommandSpec) throws(UsageError) -> String {
         guard let value = options.value("--out") else { return "stackgen.out/\(app)" }
         guard !value.isEmpty else {
-            throw UsageError(message: "option '--out' needs a folder, not an empty value (for the current folder, write '--out .')", command: command)
+            throw UsageError(
+                message: "option '--out' needs a folder, not an empty value (for the current folder, write '--out .')", command: command)
         }
         return value
     }

@@ -158,12 +158,12 @@ final class Directory {
         return names.sorted()
     }
 
-    /// Holds an exclusive `flock` on the file `name` (created if needed) until the returned
-    /// descriptor is closed, or the process ends, however it ends.
-    func lock(_ name: String) throws(Failure) -> Int32 {
+    /// Holds a `flock` on the file `name` (created if needed), exclusive or shared, until the
+    /// returned descriptor is closed, or the process ends, however it ends.
+    func lock(_ name: String, shared: Bool = false) throws(Failure) -> Int32 {
         let opened = openat(descriptor, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard opened >= 0 else { throw Failure(path: child(name), code: errno) }
-        while flock(opened, LOCK_EX) != 0 {
+        while flock(opened, shared ? LOCK_SH : LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let code = errno
             close(opened)

@@ -46,7 +46,8 @@ enum ProcessSetup {
     /// different folder would be written).
     static func arguments() -> Result<[String], InvalidArgument> {
         var result: [String] = []
-        for index in 1..<Int(CommandLine.argc) {
+        // argc can be 0 when a program is started with an empty argv.
+        for index in 1..<max(1, Int(CommandLine.argc)) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
             guard let argument = String(validatingCString: pointer) else {
                 let length = strlen(pointer)
