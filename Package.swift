@@ -18,7 +18,9 @@ let package = Package(
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
+        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenDeploy"]),
+        // Runs a plan through the AWS CLI: scheduler, step runner, journal, progress.
+        .target(name: "StackgenDeploy", dependencies: ["StackgenEmit"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
@@ -52,6 +54,7 @@ let package = Package(
             name: "StackgenCLITests",
             dependencies: ["StackgenCLI", "StarterApp", "StackgenTestSupport", "stackgen"]
         ),
+        .testTarget(name: "StackgenDeployTests", dependencies: ["StackgenCore", "StackgenEmit", "StackgenDeploy"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

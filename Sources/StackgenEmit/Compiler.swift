@@ -14,7 +14,8 @@ public enum Compiler {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    public static func compile(_ app: App, outputFolder: String = "") -> Result {
+    /// - Parameter assets: where local code paths start and how to read them; see `AssetStage`.
+    public static func compile(_ app: App, outputFolder: String = "", assets: AssetInputs? = nil) -> Result {
         var diagnostics = Diagnostics()
         guard let model = Lowering.lower(app, into: &diagnostics),
             let resolved = Resolver.resolve(model, into: &diagnostics)
@@ -25,7 +26,9 @@ public enum Compiler {
         guard !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
         }
-        return Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+        return AssetStage.apply(
+            to: Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files), app: app,
+            outputFolder: outputFolder, inputs: assets)
     }
 
     /// Stage 3: every template plus `plan.json`, and the plan itself.

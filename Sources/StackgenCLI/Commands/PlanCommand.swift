@@ -17,7 +17,7 @@ enum PlanCommand: Command {
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
-        let result = Compiler.compile(app, outputFolder: options.value("--out") ?? "stackgen.out/\(app.name)")
+        let result = Compiler.compile(app, outputFolder: options.value("--out") ?? "stackgen.out/\(app.name)", assets: context.assetInputs())
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard let plan = result.plan else {
             context.console.err("plan failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")

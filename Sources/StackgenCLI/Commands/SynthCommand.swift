@@ -24,7 +24,7 @@ enum SynthCommand: Command {
             throw UsageError(message: "app '\(app.name)' has no stack '\(name)'\(suggestion)", command: spec)
         }
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
-        let result = Compiler.compile(app, outputFolder: folder)
+        let result = Compiler.compile(app, outputFolder: folder, assets: context.assetInputs())
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")

@@ -17,7 +17,7 @@ enum ValidateCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
-        let result = Compiler.compile(app)
+        let result = Compiler.compile(app, outputFolder: "stackgen.out/\(app.name)", assets: context.assetInputs())
         let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }

@@ -1,7 +1,7 @@
 extension Diagnostic {
     /// Every diagnostic code stackgen emits. The number never changes meaning once
     /// released; new checks get new numbers. 1xx: names and model shape, 2xx: references
-    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice.
+    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice, 5xx: assets and deploying.
     public enum Code: String, Sendable, Hashable, CaseIterable, Codable {
         case invalidStackName = "SG101"
         case invalidLogicalID = "SG102"
@@ -32,9 +32,11 @@ extension Diagnostic {
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
 
+        case missingAsset = "SG501"
+
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .missingAsset: .warning
             default: .error
             }
         }

@@ -7,6 +7,8 @@ public struct Plan: Sendable, Hashable {
     public let steps: [Step]
     public let waves: [[String]]
     public let criticalPath: [String]
+    /// Local files and folders the templates name (see `Plan+Asset.swift`).
+    public var assets: [Asset] = []
 
     public struct Step: Sendable, Hashable {
         public enum Kind: String, Sendable { case stack, script }

@@ -1,0 +1,79 @@
+import StackgenCore
+import StackgenResolver
+
+/// What the asset stage needs beyond the app: where relative paths start, and a way to
+/// look at the files (nil in memory-only runs: paths are still resolved, nothing is hashed).
+public struct AssetInputs: Sendable {
+    /// Absolute; the app's `sourceRoot` and the output folder are relative to it.
+    public let workingDirectory: String
+    public let fileSystem: (any AssetFileSystem)?
+    /// A path that does not exist is a warning for synth and validate (the templates and
+    /// the graph stay useful without the code) and an error for deploy.
+    public let missingSeverity: Diagnostic.Severity
+
+    public init(workingDirectory: String, fileSystem: (any AssetFileSystem)?, missingSeverity: Diagnostic.Severity = .warning) {
+        self.workingDirectory = workingDirectory
+        self.fileSystem = fileSystem
+        self.missingSeverity = missingSeverity
+    }
+}
+
+/// After emit: resolves every local artifact path against the app's source root, writes it
+/// into the template relative to the output folder, lists it in the plan with its content
+/// hash, and reports the paths that do not exist.
+enum AssetStage {
+    static func apply(
+        to result: Compiler.Result, app: App, outputFolder: String, inputs: AssetInputs?
+    ) -> Compiler.Result {
+        guard let resolved = result.resolved, var plan = result.plan else { return result }
+        let references = resolved.stacks.flatMap(AssetLocator.references(in:))
+        guard !references.isEmpty else { return result }
+        var diagnostics = result.diagnostics
+        let root = app.sourceRoot ?? "."
+        var assets: [Plan.Asset] = []
+        var paths: [String: [String: [String: String]]] = [:]
+        for reference in references {
+            let target = AssetPath.joined(root, reference.value)
+            let slash = reference.value.hasSuffix("/") && !target.hasSuffix("/") ? "/" : ""
+            let written = relativePath(to: target, from: outputFolder, workingDirectory: inputs?.workingDirectory) + slash
+            paths[reference.stack, default: [:]][reference.resource, default: [:]][reference.value] = written
+            var hash: String?
+            if let inputs, let fileSystem = inputs.fileSystem {
+                let onDisk = target.hasPrefix("/") ? target : AssetPath.joined(inputs.workingDirectory, target)
+                hash = ContentHash.of(onDisk, in: fileSystem)
+                if hash == nil {
+                    diagnostics.emit(
+                        Diagnostic(
+                            .missingAsset, severity: inputs.missingSeverity,
+                            message: "local artifact '\(reference.value)' of '\(reference.resource)' does not exist (looked for '\(target)\(slash)')",
+                            path: reference.path, location: reference.location,
+                            hint: "create it, or point the app's source root at the folder that holds it: App(…, sourceRoot: \"…\")"))
+                }
+            }
+            assets.append(Plan.Asset(stack: reference.stack, resource: reference.resource, property: reference.property.property, path: written, hash: hash))
+        }
+        plan.assets = assets
+        guard !diagnostics.hasErrors else {
+            return Compiler.Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
+        }
+        let files = result.files.map { file -> EmittedFile in
+            if file.path == "plan.json" { return EmittedFile(path: file.path, contents: CanonicalJSON.string(plan.json)) }
+            guard let stack = resolved.stacks.first(where: { "\($0.name).template.json" == file.path }), let rewrites = paths[stack.name] else {
+                return file
+            }
+            return EmittedFile(path: file.path, contents: CanonicalJSON.string(AssetRewriter.rewrite(TemplateEmitter.template(for: stack), paths: rewrites)))
+        }
+        return Compiler.Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+    }
+
+    /// From the output folder to the asset; both sides are taken from the working folder
+    /// when either is absolute, so the output never holds an absolute path it can avoid.
+    static func relativePath(to target: String, from outputFolder: String, workingDirectory: String?) -> String {
+        let folder = outputFolder.isEmpty ? "." : outputFolder
+        if folder.hasPrefix("/") == target.hasPrefix("/"), let path = AssetPath.relative(from: folder, to: target) { return path }
+        guard let workingDirectory else { return target }
+        let absoluteFolder = AssetPath.joined(workingDirectory, folder)
+        let absoluteTarget = AssetPath.joined(workingDirectory, target)
+        return AssetPath.relative(from: absoluteFolder, to: absoluteTarget) ?? absoluteTarget
+    }
+}
