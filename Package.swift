@@ -9,12 +9,15 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "StackgenCore", targets: ["StackgenCore"]),
+        .library(name: "StackgenJSON", targets: ["StackgenJSON"]),
         .library(name: "StackgenResources", targets: ["StackgenResources"]),
         .library(name: "StackgenCLI", targets: ["StackgenCLI"]),
         .executable(name: "stackgen", targets: ["stackgen"]),
     ],
     targets: [
         .target(name: "StackgenCore"),
+        // Reads JSON back (templates, plan.json, AWS CLI output); no Foundation.
+        .target(name: "StackgenJSON"),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
@@ -42,6 +45,7 @@ let package = Package(
             path: "Examples/Starter"
         ),
 
+        .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
