@@ -23,14 +23,17 @@ let package = Package(
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
         .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenDeploy"]),
         // Runs a plan through the AWS CLI: scheduler, step runner, journal, progress.
-        .target(name: "StackgenDeploy", dependencies: ["StackgenEmit"]),
+        .target(name: "StackgenDeploy", dependencies: ["StackgenEmit", "StackgenJSON"]),
         // Writes Sources/StackgenResources/**/+Generated.swift from the registry schemas.
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
         .executableTarget(name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenCLI"]),
         .executableTarget(
             name: "stackgen",
-            dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
+            dependencies: [
+                "StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks",
+                "DeployDrillApp",
+            ]
         ),
 
         // Apps modelled with the DSL: the seed app in Stacks/, the other seed systems in Examples/.
@@ -39,6 +42,8 @@ let package = Package(
         .target(name: "DigitalTwinStacks", dependencies: ["StackgenResources"], path: "Examples/DigitalTwin"),
         .target(name: "CentliStacks", dependencies: ["StackgenResources"], path: "Examples/Centli"),
         .target(name: "AgentPlatformStacks", dependencies: ["StackgenResources"], path: "Examples/AgentPlatform"),
+        // Three waves for rehearsing a failed deploy and --resume (CI runs it against moto).
+        .target(name: "DeployDrillApp", dependencies: ["StackgenCore"], path: "Examples/DeployDrill"),
         .target(
             name: "StarterApp",
             dependencies: ["StackgenCore", "StackgenResources"],

@@ -19,6 +19,7 @@ public enum StackgenCommandLine {
         [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self]
             + [BootstrapCommand.self]
             + [DeployCommand.self]
+            + [DestroyCommand.self]
     }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.

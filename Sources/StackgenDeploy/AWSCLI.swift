@@ -1,4 +1,5 @@
 import StackgenEmit
+import StackgenJSON
 
 /// The AWS CLI calls the deploy makes, as argument lists (no shell: values are never
 /// re-split), and readers for their `--output text` answers. Text output with `--query`
@@ -18,27 +19,35 @@ public struct AWSCLI: Sendable {
         return commands.run(full, environment: [:], directory: nil)
     }
 
-    /// The stack's status, or nil when there is no such stack.
-    public func status(of stack: String, region: String) -> (status: String?, error: String?) {
-        let result = call(["cloudformation", "describe-stacks", "--stack-name", stack, "--query", "Stacks[0].[StackStatus,StackStatusReason]", "--output", "text"], region: region)
+    /// A stack as one `describe-stacks` call shows it.
+    public struct Description: Sendable, Hashable {
+        public let status: String
+        public let reason: String
+        public let outputs: [String: String]
+    }
+
+    /// One call for status, reason and outputs: each call starts a Python process, the
+    /// largest cost of a deploy on a small machine. `description` is nil when there is no
+    /// such stack; `error` says why the stack could not be read.
+    public func describe(_ stack: String, region: String) -> (description: Description?, error: String?) {
+        let query = "Stacks[0].{Status:StackStatus,Reason:StackStatusReason,Outputs:Outputs[].{Key:OutputKey,Value:OutputValue}}"
+        let result = call(["cloudformation", "describe-stacks", "--stack-name", stack, "--query", query, "--output", "json"], region: region)
         guard result.succeeded else {
             if result.stderr.contains("does not exist") { return (nil, nil) }
             return (nil, Self.message(result))
         }
-        let fields = result.stdout.trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-        return (fields.first.map(String.init), nil)
-    }
-
-    public func statusReason(of stack: String, region: String) -> String {
-        let result = call(["cloudformation", "describe-stacks", "--stack-name", stack, "--query", "Stacks[0].StackStatusReason", "--output", "text"], region: region)
-        let text = result.stdout.trimmed
-        return result.succeeded && text != "None" ? text : ""
+        guard let node = try? JSONNode.parse(Array(result.stdout.utf8)), let status = node["Status"]?.string else {
+            return (nil, "cannot read the AWS CLI's answer for '\(stack)': \(result.stdout.prefix(200))")
+        }
+        var outputs: [String: String] = [:]
+        for output in node["Outputs"]?.array ?? [] {
+            if let key = output["Key"]?.string { outputs[key] = output["Value"]?.string ?? "" }
+        }
+        return (Description(status: status, reason: node["Reason"]?.string ?? "", outputs: outputs), nil)
     }
 
     public func outputs(of stack: String, region: String) -> [String: String]? {
-        let result = call(["cloudformation", "describe-stacks", "--stack-name", stack, "--query", "Stacks[0].Outputs[].[OutputKey,OutputValue]", "--output", "text"], region: region)
-        guard result.succeeded else { return nil }
-        return Self.pairs(result.stdout)
+        describe(stack, region: region).description?.outputs
     }
 
     /// The oldest failed resource event (the cause; later failures are usually its echo).
@@ -56,16 +65,6 @@ public struct AWSCLI: Sendable {
         let result = call(["cloudformation", "describe-stack-events", "--stack-name", stack, "--max-items", "1", "--query", "StackEvents[0].[LogicalResourceId,ResourceStatus]", "--output", "text"], region: region)
         guard result.succeeded else { return nil }
         return result.stdout.trimmed.split(separator: "\n").first.map { String($0).replacing("\t", with: " ") }
-    }
-
-    /// `key\tvalue` lines; the CLI prints `None` for an empty list.
-    static func pairs(_ text: String) -> [String: String] {
-        var pairs: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            pairs[String(line[..<tab])] = String(line[line.index(after: tab)...]).trimmed
-        }
-        return pairs
     }
 
     /// The CLI's own words for a failed call: its last non-empty stderr line.

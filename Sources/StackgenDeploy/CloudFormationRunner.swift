@@ -54,8 +54,9 @@ public final class CloudFormationRunner: StepRunner, @unchecked Sendable {
                 if let value = settings.parameters[parameter.name] { parameters.append((parameter.name, value)) }
             }
         }
-        let (current, readError) = aws.status(of: step.name, region: region)
+        let (description, readError) = aws.describe(step.name, region: region)
         if let readError { return failure("READ_FAILED", readError) }
+        let current = description?.status
         var exists = current != nil
         if let current, StackStatus.kind(current) == .inProgress && !StackStatus.mustBeDeletedBeforeCreating(current) {
             return failure(current, "the stack is busy with another operation; wait for it to settle, then run again")
@@ -87,21 +88,22 @@ public final class CloudFormationRunner: StepRunner, @unchecked Sendable {
     /// Polls until the stack leaves `*_IN_PROGRESS`; the first poll is immediate.
     func settle(_ stack: String, region: String, inputs: StepInputs, deleting: Bool = false) -> StepOutcome {
         while true {
-            let (status, error) = aws.status(of: stack, region: region)
+            let (description, error) = aws.describe(stack, region: region)
             if let error { return failure("READ_FAILED", error) }
-            guard let status else {
+            guard let description else {
                 return deleting ? StepOutcome(.succeeded(status: "DELETE_COMPLETE")) : failure("MISSING", "the stack disappeared while deploying")
             }
+            let status = description.status
             switch StackStatus.kind(status) {
             case .inProgress:
                 inputs.report(settings.liveEvents ? aws.latestEvent(of: stack, region: region) ?? status : status)
                 Clock.sleep(seconds: settings.pollSeconds)
             case .succeeded where !deleting:
-                return StepOutcome(.succeeded(status: status), outputs: aws.outputs(of: stack, region: region) ?? [:])
+                return StepOutcome(.succeeded(status: status), outputs: description.outputs)
             case .succeeded, .failed:
                 // A delete that settles anywhere but "gone" failed: an export still in use
                 // sends the stack back to *_COMPLETE with the importers in the reason.
-                let reason = aws.firstFailure(of: stack, region: region) ?? aws.statusReason(of: stack, region: region)
+                let reason = aws.firstFailure(of: stack, region: region) ?? description.reason
                 return failure(status, reason.isEmpty ? "the stack ended in \(status)" : reason)
             }
         }

@@ -86,3 +86,31 @@ public enum Clock {
         while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
     }
 }
+
+extension Array where Element: Sendable {
+    /// `map` with up to `limit` bodies running at once, each on a thread of its own; the
+    /// results keep the input order. For independent blocking calls (one AWS CLI process each).
+    func concurrentMap<T: Sendable>(limit: Int, _ body: @escaping @Sendable (Element) -> T) -> [T] {
+        let monitor = Monitor()
+        nonisolated(unsafe) var results = [T?](repeating: nil, count: count)
+        nonisolated(unsafe) var running = 0
+        nonisolated(unsafe) var finished = 0
+        for (index, element) in enumerated() {
+            monitor.withLock {
+                while running >= Swift.max(limit, 1) { monitor.wait(seconds: 1) }
+                running += 1
+            }
+            Worker.start {
+                let value = body(element)
+                monitor.withLock {
+                    results[index] = value
+                    running -= 1
+                    finished += 1
+                }
+                monitor.signal()
+            }
+        }
+        monitor.withLock { while finished < count { monitor.wait(seconds: 1) } }
+        return results.compactMap { $0 }
+    }
+}

@@ -1,6 +1,7 @@
 import AgentPlatformStacks
 import BartenderStacks
 import CentliStacks
+import DeployDrillApp
 import DigitalTwinStacks
 import PetStoreStacks
 import StackgenCLI
@@ -16,5 +17,6 @@ StackgenCommandLine.main(
         AppEntry("centli") { CentliApp.app },
         AppEntry("agent-platform") { AgentPlatformApp.app },
         AppEntry("starter") { StarterApp.app },
+        AppEntry("deploy-drill") { DeployDrillApp.app },
     ],
     defaultApp: "ai-bartender")

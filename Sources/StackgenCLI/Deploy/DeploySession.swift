@@ -56,8 +56,7 @@ struct DeploySession {
             guard let equals = pair.firstIndex(of: "=") else { continue }
             parameters[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
         }
-        let root = app.sourceRoot ?? "."
-        let sourceRoot = root.hasPrefix("/") ? root : "\(context.workingDirectory)/\(root)"
+        let sourceRoot = plan.sourceRoot.hasPrefix("/") ? plan.sourceRoot : "\(absoluteFolder)/\(plan.sourceRoot)"
         let poll = POSIX.environment("STACKGEN_POLL_SECONDS").flatMap(Double.init) ?? 2
         return DeploySettings(
             app: app.name, outputFolder: absoluteFolder, packagedFolder: journal.packagedFolder, sourceRoot: sourceRoot,

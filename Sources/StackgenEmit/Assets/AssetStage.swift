@@ -26,10 +26,10 @@ enum AssetStage {
         to result: Compiler.Result, app: App, outputFolder: String, inputs: AssetInputs?
     ) -> Compiler.Result {
         guard let resolved = result.resolved, var plan = result.plan else { return result }
-        let references = resolved.stacks.flatMap(AssetLocator.references(in:))
-        guard !references.isEmpty else { return result }
-        var diagnostics = result.diagnostics
         let root = app.sourceRoot ?? "."
+        plan.sourceRoot = relativePath(to: AssetPath.normalized(root), from: outputFolder, workingDirectory: inputs?.workingDirectory)
+        let references = resolved.stacks.flatMap(AssetLocator.references(in:))
+        var diagnostics = result.diagnostics
         var assets: [Plan.Asset] = []
         var paths: [String: [String: [String: String]]] = [:]
         for reference in references {
