@@ -15,7 +15,7 @@ extension CloudFormationRunner {
         return StepOutcome(.succeeded(status: "done"))
     }
 
-    static func scriptEnvironment(for step: Plan.Step, outputs: [String: [String: String]]) -> [String: String] {
+    public static func scriptEnvironment(for step: Plan.Step, outputs: [String: [String: String]]) -> [String: String] {
         var environment: [String: String] = [:]
         for dependency in step.dependsOn {
             guard let values = outputs[dependency.name] else { continue }

@@ -42,6 +42,12 @@ public enum Destroy {
         public let stack: String
         public let export: String
         public let importers: [String]
+
+        public init(stack: String, export: String, importers: [String]) {
+            self.stack = stack
+            self.export = export
+            self.importers = importers
+        }
     }
 
     /// Every export of the app's deployed stacks, with the importers the app does not own.

@@ -14,14 +14,16 @@ struct DeploySession {
     let journal: JournalFile
 
     static let outOption = OptionSpec("--out", value: "folder", help: "Output folder (default: stackgen.out/<app>).")
-    static let stackOption = OptionSpec("--stack", value: "stack", help: "Only this stack (repeatable); the others count as deployed.", repeats: true)
+    static let stackOption = OptionSpec(
+        "--stack", value: "stack", help: "Only this stack or script step (repeatable); the others count as deployed.", repeats: true)
 
     /// Nil after printing why (diagnostics with errors, or an unwritable output folder).
     static func open(_ options: ParsedOptions, in context: Context, command: CommandSpec, missingAssets: Diagnostic.Severity)
         throws(UsageError) -> DeploySession?
     {
         let app = try context.app(options, command: command)
-        let known = app.stacks.map(\.name)
+        // Script steps can be named too: a partial deploy may want the scripts that follow it.
+        let known = app.stacks.map(\.name) + app.scripts.map(\.name)
         for name in options.all("--stack") where !known.contains(name) {
             let suggestion = Suggestion.phrase(for: name, in: known).map { "; \($0)" } ?? ""
             throw UsageError(message: "app '\(app.name)' has no stack '\(name)'\(suggestion)", command: command)
