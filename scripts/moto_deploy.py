@@ -3,6 +3,8 @@
 Usage:
   moto_deploy.py prepare OUTPUT_FOLDER      placeholder code for assets and scripts the repository lacks
   moto_deploy.py parameters OUTPUT_FOLDER   `--parameter Name=value` for the plan's required parameters
+  moto_deploy.py hostable OUTPUT_FOLDER     `--stack NAME` for every step moto can host (stacks moto
+                                            cannot create, and what follows them, are named on stderr)
   moto_deploy.py check OUTPUT_FOLDER        every stack complete, every import found its export,
                                             and the resource types moto skipped
   moto_deploy.py gone OUTPUT_FOLDER         no stack of the app is left
@@ -80,6 +82,65 @@ def parameters(folder):
                 print(f"--parameter\n{parameter['name']}=moto-{parameter['name'].lower()}")
 
 
+def translated(template, stack, region):
+    """The template as moto will see it: SAM templates go through the shim's translation."""
+    transforms = template.get("Transform", [])
+    if "AWS::Serverless-2016-10-31" not in (transforms if isinstance(transforms, list) else [transforms]):
+        return template
+    import logging
+    logging.disable(logging.WARNING)
+    from sam_translate import FixedPolicyLoader, package_locally
+    from samtranslator.translator.arn_generator import ArnGenerator
+    from samtranslator.translator.transform import transform
+    os.environ["AWS_DEFAULT_REGION"] = region
+    ArnGenerator.BOTO_SESSION_REGION_NAME = region
+    package_locally(template, stack)
+    return transform(template, {}, FixedPolicyLoader())
+
+
+def unhostable(template):
+    """Why moto 5.2.1 rejects the template outright, or None. moto checks each output that
+    is a plain `Fn::GetAtt` against its model of the resource type (parsing.validate_outputs):
+    a type it does not model fails with a 500 (`'NoneType' object has no attribute
+    'has_cfn_attr'`), an attribute it does not model with UnsupportedAttribute."""
+    from moto.cloudformation.parsing import resource_class_from_type
+    resources = template.get("Resources", {})
+    for key, output in template.get("Outputs", {}).items():
+        value = output.get("Value")
+        if not isinstance(value, dict) or "Fn::GetAtt" not in value:
+            continue
+        target = value["Fn::GetAtt"]
+        name, attribute = (target.split(".", 1) if isinstance(target, str) else target)[:2]
+        resource_type = resources.get(name, {}).get("Type", "?")
+        model = resource_class_from_type(resource_type)
+        if model is None:
+            return f"{resource_type}: output {key} reads {name}.{attribute} and moto has no model of the type " \
+                   "(moto: 500, 'NoneType' object has no attribute 'has_cfn_attr')"
+        if not model.has_cfn_attr(attribute):
+            return f"{resource_type}: output {key} reads {name}.{attribute}, an attribute moto does not model (moto: UnsupportedAttribute)"
+    return None
+
+
+def hostable(folder):
+    plan = plan_of(folder)
+    left_out = {}
+    for step in plan["steps"]:
+        if any(dependency["name"] in left_out for dependency in step["dependsOn"]):
+            left_out[step["name"]] = "follows " + ", ".join(d["name"] for d in step["dependsOn"] if d["name"] in left_out)
+            continue
+        if step["kind"] != "stack":
+            continue
+        with open(os.path.join(folder, step["template"])) as handle:
+            reason = unhostable(translated(json.load(handle), step["name"], step["region"]))
+        if reason:
+            left_out[step["name"]] = f"moto cannot host {reason}"
+    for name, reason in left_out.items():
+        print(f"not deployed to moto: {name}: {reason}", file=sys.stderr)
+    for step in plan["steps"]:
+        if step["name"] not in left_out:
+            print(f"--stack\n{step['name']}")
+
+
 def imports(node):
     if isinstance(node, dict):
         found = {node["Fn::ImportValue"]} if isinstance(node.get("Fn::ImportValue"), str) else set()
@@ -91,12 +152,17 @@ def imports(node):
     return set()
 
 
+def deployed_steps(plan):
+    """The steps the harness deployed (MOTO_STEPS, from `hostable`), or all of them."""
+    chosen = os.environ.get("MOTO_STEPS")
+    names = set(chosen.split()) if chosen else None
+    return [step for step in plan["steps"] if step["kind"] == "stack" and (names is None or step["name"] in names)]
+
+
 def check(folder):
     plan = plan_of(folder)
     problems, skipped, checked_imports = [], {}, 0
-    for step in plan["steps"]:
-        if step["kind"] != "stack":
-            continue
+    for step in deployed_steps(plan):
         cloudformation = client(step["region"])
         stack = cloudformation.describe_stacks(StackName=step["name"])["Stacks"][0]
         if stack["StackStatus"] not in ("CREATE_COMPLETE", "UPDATE_COMPLETE"):
@@ -112,7 +178,7 @@ def check(folder):
         for logical_id, resource in template.get("Resources", {}).items():
             if logical_id not in present and "Condition" not in resource:
                 skipped.setdefault(resource["Type"], []).append(f"{step['name']}.{logical_id}")
-    stacks = sum(1 for step in plan["steps"] if step["kind"] == "stack")
+    stacks = len(deployed_steps(plan))
     print(f"check: {stacks} stacks complete, {checked_imports} imports found their exports" if not problems else "check: FAILED")
     for resource_type in sorted(skipped):
         print(f"moto skipped (no model, stack still completes): {resource_type} x{len(skipped[resource_type])}")
@@ -149,4 +215,4 @@ def delete(name, region):
 
 if __name__ == "__main__":
     command, arguments = sys.argv[1], sys.argv[2:]
-    sys.exit({"prepare": prepare, "parameters": parameters, "check": check, "gone": gone, "stack": stack, "delete": delete}[command](*arguments) or 0)
+    sys.exit({"prepare": prepare, "parameters": parameters, "hostable": hostable, "check": check, "gone": gone, "stack": stack, "delete": delete}[command](*arguments) or 0)
