@@ -105,6 +105,12 @@ def unhostable(template):
     'has_cfn_attr'`), an attribute it does not model with UnsupportedAttribute."""
     from moto.cloudformation.parsing import resource_class_from_type
     resources = template.get("Resources", {})
+    for name, resource in resources.items():
+        bus = resource.get("Properties", {}).get("EventBusName")
+        if resource.get("Type") == "AWS::Events::Rule" and isinstance(bus, dict) and "Fn::ImportValue" in bus:
+            # moto resolves the import to its EventBus object instead of the exported name.
+            return f"AWS::Events::Rule: {name} takes its EventBusName from an import " \
+                   "(moto: 500, AttributeError: 'EventBus' object has no attribute 'split')"
     for key, output in template.get("Outputs", {}).items():
         value = output.get("Value")
         if not isinstance(value, dict) or "Fn::GetAtt" not in value:

@@ -34,9 +34,14 @@ public protocol CommandRunner: Sendable {
 /// `posix_spawnp` with both output streams captured: no Foundation, no shell between
 /// stackgen and the AWS CLI, so no argument is ever re-split or expanded.
 public struct SpawnedProcesses: CommandRunner {
+    /// Counts the processes and the wall time spent in them, for the closing summary.
+    public let ledger = CallLedger()
+
     public init() {}
 
     public func run(_ arguments: [String], environment: [String: String], directory: String?) -> ProcessResult {
+        let started = Clock.now()
+        defer { ledger.add(seconds: Clock.now() - started) }
         // glibc's posix_spawn_file_actions_addchdir_np is not visible to Swift; a shell
         // that changes folder and then execs the program does the same.
         let arguments = directory.map { ["/bin/sh", "-c", "cd \"$1\" || exit 127; shift; exec \"$@\"", "sh", $0] + arguments } ?? arguments
@@ -114,4 +119,23 @@ public struct SpawnedProcesses: CommandRunner {
         for (key, value) in extra { merged[key] = value }
         return merged
     }
+}
+
+/// How many child processes ran and how long they took in total: what the AWS CLI cost,
+/// against which stackgen's own overhead is measured.
+public final class CallLedger: @unchecked Sendable {
+    private let monitor = Monitor()
+    private var count = 0
+    private var seconds = 0.0
+
+    public init() {}
+
+    func add(seconds elapsed: Double) {
+        monitor.withLock {
+            count += 1
+            seconds += elapsed
+        }
+    }
+
+    public var totals: (calls: Int, seconds: Double) { monitor.withLock { (count, seconds) } }
 }

@@ -34,20 +34,46 @@ public final class CloudFormationRunner: StepRunner, @unchecked Sendable {
         }
     }
 
+    /// What create, update and a change set all need: whether the stack exists, the
+    /// template arguments and the parameter values.
+    struct Prepared {
+        let exists: Bool
+        let arguments: [String]
+    }
+
     /// - Parameter body: a template given inline (bootstrap) instead of the step's file.
     func deploy(_ step: Plan.Step, inputs: StepInputs, body: String?) -> StepOutcome {
+        let region = step.region ?? ""
+        let prepared: Prepared
+        switch prepare(step, inputs: inputs, body: body) {
+        case .success(let value): prepared = value
+        case .failure(let failed): return failed.outcome
+        }
+        let verb = prepared.exists ? "update-stack" : "create-stack"
+        let call = aws.call(["cloudformation", verb, "--stack-name", step.name] + prepared.arguments, region: region)
+        if !call.succeeded {
+            if prepared.exists && call.stderr.contains("No updates are to be performed") {
+                return StepOutcome(.unchanged, outputs: aws.outputs(of: step.name, region: region) ?? [:])
+            }
+            return failure(prepared.exists ? "UPDATE_FAILED" : "CREATE_FAILED", AWSCLI.message(call))
+        }
+        return settle(step.name, region: region, inputs: inputs)
+    }
+
+    func prepare(_ step: Plan.Step, inputs: StepInputs, body: String?) -> Result<Prepared, Failed> {
         let region = step.region ?? ""
         var parameters: [(String, String)] = []
         for parameter in step.parameters {
             switch parameter.source {
             case .output(let stack, _, let key):
                 guard let value = inputs.outputs[stack]?[key] else {
-                    return failure("READ_FAILED", "stack '\(stack)' has no output '\(key)' for parameter '\(parameter.name)'")
+                    return .failure(Failed(outcome: failure("READ_FAILED", "stack '\(stack)' has no output '\(key)' for parameter '\(parameter.name)'")))
                 }
                 parameters.append((parameter.name, value))
             case .required:
                 guard let value = settings.parameters[parameter.name] else {
-                    return failure("NOT_STARTED", "parameter '\(parameter.name)' has no value; pass it with '--parameter \(parameter.name)=value'")
+                    return .failure(
+                        Failed(outcome: failure("NOT_STARTED", "parameter '\(parameter.name)' has no value; pass it with '--parameter \(parameter.name)=value'")))
                 }
                 parameters.append((parameter.name, value))
             case .defaultValue:
@@ -55,34 +81,26 @@ public final class CloudFormationRunner: StepRunner, @unchecked Sendable {
             }
         }
         let (description, readError) = aws.describe(step.name, region: region)
-        if let readError { return failure("READ_FAILED", readError) }
+        if let readError { return .failure(Failed(outcome: failure("READ_FAILED", readError))) }
         let current = description?.status
         var exists = current != nil
         if let current, StackStatus.kind(current) == .inProgress && !StackStatus.mustBeDeletedBeforeCreating(current) {
-            return failure(current, "the stack is busy with another operation; wait for it to settle, then run again")
+            return .failure(Failed(outcome: failure(current, "the stack is busy with another operation; wait for it to settle, then run again")))
         }
         if let current, StackStatus.mustBeDeletedBeforeCreating(current) {
             inputs.report("deleting the failed first attempt (\(current))")
             let deleted = delete(step.name, region: region, inputs: inputs)
-            guard deleted.succeeded else { return deleted }
+            guard deleted.succeeded else { return .failure(Failed(outcome: deleted)) }
             exists = false
         }
-        let source: [String]
+        var arguments: [String]
         switch templateArguments(for: step, body: body, inputs: inputs) {
-        case .success(let arguments): source = arguments
-        case .failure(let outcome): return outcome.outcome
+        case .success(let source): arguments = source
+        case .failure(let failed): return .failure(failed)
         }
-        var arguments = ["cloudformation", exists ? "update-stack" : "create-stack", "--stack-name", step.name] + source
         if !parameters.isEmpty { arguments += ["--parameters", Self.parametersJSON(parameters)] }
         if !step.capabilities.isEmpty { arguments += ["--capabilities"] + step.capabilities }
-        let call = aws.call(arguments, region: region)
-        if !call.succeeded {
-            if exists && call.stderr.contains("No updates are to be performed") {
-                return StepOutcome(.unchanged, outputs: aws.outputs(of: step.name, region: region) ?? [:])
-            }
-            return failure(exists ? "UPDATE_FAILED" : "CREATE_FAILED", AWSCLI.message(call))
-        }
-        return settle(step.name, region: region, inputs: inputs)
+        return .success(Prepared(exists: exists, arguments: arguments))
     }
 
     /// Polls until the stack leaves `*_IN_PROGRESS`; the first poll is immediate.

@@ -5,6 +5,13 @@ import StackgenEmit
 /// nothing new starts, and the steps already running finish.
 public final class Executor: @unchecked Sendable {
     public struct Report: Sendable {
+        public init(outcomes: [String: StepOutcome], finished: [String], failed: [String], neverStarted: [String]) {
+            self.outcomes = outcomes
+            self.finished = finished
+            self.failed = failed
+            self.neverStarted = neverStarted
+        }
+
         public let outcomes: [String: StepOutcome]
         /// Steps that finished, in the order they finished.
         public let finished: [String]

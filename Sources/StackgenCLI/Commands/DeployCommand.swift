@@ -17,6 +17,8 @@ enum DeployCommand: Command {
             OptionSpec("--parameter", value: "name=value", help: "A value for a parameter the plan marks required (repeatable).", repeats: true),
             OptionSpec("--dry-run", help: "Print what would run, in order; call nothing."),
             OptionSpec("--resume", help: "Skip the steps the journal of the last run says are done."),
+            OptionSpec("--review", help: "Per wave: create change sets, print their changes, execute after confirmation."),
+            OptionSpec("--yes", help: "With --review: execute without asking (needed when not on a terminal)."),
             DeploySession.outOption,
         ])
 
@@ -53,11 +55,36 @@ enum DeployCommand: Command {
         let runner = CloudFormationRunner(aws: DeploySession.aws(commands), commands: commands, settings: settings)
         let toRun = plan.steps.filter { scheduler.states[$0.name] == .pending }.count
         context.console.out("Deploying '\(plan.app)': \(toRun) of \(plan.steps.count) steps, up to \(concurrency) at once\n")
-        let printer = ProgressPrinter(total: toRun, live: live, write: context.console.out)
+        let printer = ProgressPrinter(total: toRun, live: live && !options.flag("--review"), write: context.console.out)
         let observer = JournalingObserver(printer: printer, journal: journal, file: session.journal, console: context.console)
         let started = Clock.now()
-        let report = Executor(plan: plan, runner: runner, observer: observer).run(scheduler, concurrency: concurrency)
-        return summarize(report, plan: plan, elapsed: Clock.now() - started, context: context)
+        let report: Executor.Report
+        if options.flag("--review") {
+            let review = ReviewRun(
+                plan: plan, runner: runner, observer: observer, show: context.console.out,
+                confirm: { wave in confirm(wave, yes: options.flag("--yes"), console: context.console) }
+            ).run(scheduler, concurrency: concurrency)
+            if let wave = review.declined {
+                context.console.err("wave \(wave) was not executed; its change sets stay for inspection. Run again with --resume to review it again\n")
+                return ExitCode.failure
+            }
+            report = review.report
+        } else {
+            report = Executor(plan: plan, runner: runner, observer: observer).run(scheduler, concurrency: concurrency)
+        }
+        return summarize(report, plan: plan, elapsed: Clock.now() - started, calls: commands.ledger.totals, context: context)
+    }
+
+    /// On a terminal, asks; elsewhere only `--yes` confirms.
+    private static func confirm(_ wave: Int, yes: Bool, console: Console) -> Bool {
+        if yes { return true }
+        guard POSIX.isTerminal(0) else {
+            console.err("\(console.paint("Error:", .red)) not executing wave \(wave) without confirmation: not on a terminal\n  hint: pass --yes to execute reviewed change sets\n")
+            return false
+        }
+        console.out("Execute the change sets of wave \(wave)? [y/N] ")
+        let answer = readLine()?.trimmingPrefix(" ").lowercased() ?? ""
+        return answer == "y" || answer == "yes"
     }
 
     static func concurrencyLimit(_ options: ParsedOptions) throws(UsageError) -> Int {
@@ -68,7 +95,9 @@ enum DeployCommand: Command {
         return value
     }
 
-    private static func summarize(_ report: Executor.Report, plan: Plan, elapsed: Double, context: Context) -> Int32 {
+    private static func summarize(
+        _ report: Executor.Report, plan: Plan, elapsed: Double, calls: (calls: Int, seconds: Double), context: Context
+    ) -> Int32 {
         let unchanged = report.outcomes.values.filter { $0.result == .unchanged }.count
         guard report.succeeded else {
             var text = "\(context.console.paint("Error:", .red)) deploy of '\(plan.app)' stopped after \(ProgressPrinter.seconds(elapsed))\n"
@@ -84,7 +113,8 @@ enum DeployCommand: Command {
         }
         context.console.out(
             "Deployed '\(plan.app)': \(report.finished.count) steps in \(ProgressPrinter.seconds(elapsed))"
-                + (unchanged > 0 ? ", \(unchanged) unchanged" : "") + "\n")
+                + (unchanged > 0 ? ", \(unchanged) unchanged" : "")
+                + " (\(calls.calls) AWS CLI and script processes, \(ProgressPrinter.seconds(calls.seconds)) in them)\n")
         return ExitCode.success
     }
 }
