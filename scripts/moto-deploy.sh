@@ -47,6 +47,12 @@ for app in $apps; do
   mapfile -t steps < <(helper hostable out)
   MOTO_STEPS=$(printf '%s\n' "${steps[@]}" | grep -v -- '^--stack$' | tr '\n' ' ')
   export MOTO_STEPS
+  if [ ${#steps[@]} -eq 0 ]; then
+    echo "moto: no stack of $app can be created on moto (see above); nothing to deploy"
+    unset MOTO_STEPS
+    cd "$root"
+    continue
+  fi
   "$stackgen" bootstrap --app "$app"
   "$stackgen" deploy --app "$app" --out out "${parameters[@]}" "${steps[@]}"
   helper check out

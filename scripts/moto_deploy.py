@@ -111,6 +111,14 @@ def unhostable(template):
             # moto resolves the import to its EventBus object instead of the exported name.
             return f"AWS::Events::Rule: {name} takes its EventBusName from an import " \
                    "(moto: 500, AttributeError: 'EventBus' object has no attribute 'split')"
+    methods = any(resource.get("Type") == "AWS::ApiGateway::Method" for resource in resources.values())
+    for name, resource in resources.items():
+        target = resource.get("Properties", {}).get("RestApiId")
+        api = resources.get(target.get("Ref"), {}) if isinstance(target, dict) else {}
+        if resource.get("Type") == "AWS::ApiGateway::Deployment" and "Body" in api.get("Properties", {}) and not methods:
+            # moto does not import an OpenAPI body, so the API has no methods to deploy.
+            return f"AWS::ApiGateway::RestApi: {target['Ref']} defines its methods in an OpenAPI Body, which moto ignores " \
+                   "(moto: BadRequestException, The REST API doesn't contain any methods, on Deployment " + name + ")"
     for key, output in template.get("Outputs", {}).items():
         value = output.get("Value")
         if not isinstance(value, dict) or "Fn::GetAtt" not in value:

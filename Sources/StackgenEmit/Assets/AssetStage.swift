@@ -53,6 +53,7 @@ enum AssetStage {
             assets.append(Plan.Asset(stack: reference.stack, resource: reference.resource, property: reference.property.property, path: written, hash: hash))
         }
         plan.assets = assets
+        plan = packagingCommands(plan, outputFolder: outputFolder)
         guard !diagnostics.hasErrors else {
             return Compiler.Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
         }
@@ -64,6 +65,28 @@ enum AssetStage {
             return EmittedFile(path: file.path, contents: CanonicalJSON.string(AssetRewriter.rewrite(TemplateEmitter.template(for: stack), paths: rewrites)))
         }
         return Compiler.Result(diagnostics: diagnostics, resolved: resolved, plan: plan, files: files)
+    }
+
+    /// A stack with local artifacts deploys what `aws cloudformation package` made of its
+    /// template: the plan's command says so, for whoever runs it by hand.
+    static func packagingCommands(_ plan: Plan, outputFolder: String) -> Plan {
+        let packaged = Set(plan.assets.map(\.stack))
+        guard !packaged.isEmpty else { return plan }
+        let steps = plan.steps.map { step -> Plan.Step in
+            guard packaged.contains(step.name), let template = step.template, let region = step.region else { return step }
+            let prefix = outputFolder.isEmpty ? "" : "\(outputFolder)/"
+            let source = PlanBuilder.shellQuoted(prefix + template)
+            let target = PlanBuilder.shellQuoted("\(prefix).stackgen/packaged/\(template)")
+            let package = "aws cloudformation package --template-file \(source) --s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\" --s3-prefix \(plan.app)"
+                + " --output-template-file \(target) --use-json --region \(region)"
+            let deploy = step.command.replacing("--template-file \(source)", with: "--template-file \(target)")
+            return Plan.Step(
+                name: step.name, kind: step.kind, region: step.region, account: step.account, wave: step.wave, template: step.template,
+                dependsOn: step.dependsOn, capabilities: step.capabilities, parameters: step.parameters, command: "\(package) && \(deploy)")
+        }
+        var result = Plan(app: plan.app, steps: steps, waves: plan.waves, criticalPath: plan.criticalPath, assets: plan.assets)
+        result.sourceRoot = plan.sourceRoot
+        return result
     }
 
     /// From the output folder to the asset; both sides are taken from the working folder
