@@ -107,9 +107,9 @@ def unhostable(template):
     resources = template.get("Resources", {})
     for name, resource in resources.items():
         bus = resource.get("Properties", {}).get("EventBusName")
-        if resource.get("Type") == "AWS::Events::Rule" and isinstance(bus, dict) and "Fn::ImportValue" in bus:
-            # moto resolves the import to its EventBus object instead of the exported name.
-            return f"AWS::Events::Rule: {name} takes its EventBusName from an import " \
+        if resource.get("Type") == "AWS::Events::Rule" and isinstance(bus, dict):
+            # moto resolves a Ref or an import of a bus to its EventBus object, not the name.
+            return f"AWS::Events::Rule: {name} takes its EventBusName from {next(iter(bus))} " \
                    "(moto: 500, AttributeError: 'EventBus' object has no attribute 'split')"
     methods = any(resource.get("Type") == "AWS::ApiGateway::Method" for resource in resources.values())
     for name, resource in resources.items():

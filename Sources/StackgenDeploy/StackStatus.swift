@@ -18,8 +18,11 @@ public enum StackStatus {
 
     static let succeeded: Set<String> = ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE", "DELETE_COMPLETE"]
 
-    /// A first attempt that rolled back leaves an empty stack that can only be deleted.
+    /// A stack whose first creation never completed can only be deleted: a rolled-back
+    /// first attempt, a creation that failed with rollback off, a change set never executed
+    /// (and moto's `CREATE_PENDING` record of a create it rejected).
     public static func mustBeDeletedBeforeCreating(_ status: String) -> Bool {
         status == "ROLLBACK_COMPLETE" || status == "ROLLBACK_FAILED" || status == "REVIEW_IN_PROGRESS"
+            || (status.hasPrefix("CREATE_") && status != "CREATE_COMPLETE" && status != "CREATE_IN_PROGRESS")
     }
 }

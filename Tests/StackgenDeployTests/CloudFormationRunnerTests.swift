@@ -132,6 +132,8 @@ import Testing
         #expect(StackStatus.kind("ROLLBACK_COMPLETE") == .failed)
         #expect(StackStatus.kind("DELETE_FAILED") == .failed)
         #expect(StackStatus.mustBeDeletedBeforeCreating("ROLLBACK_COMPLETE"))
+        #expect(StackStatus.mustBeDeletedBeforeCreating("CREATE_FAILED"))
+        #expect(!StackStatus.mustBeDeletedBeforeCreating("CREATE_COMPLETE"))
         #expect(!StackStatus.mustBeDeletedBeforeCreating("UPDATE_ROLLBACK_COMPLETE"))
     }
 }
