@@ -46,7 +46,12 @@ public final class Executor: @unchecked Sendable {
         var startedAt: [String: Double] = [:]
         while true {
             for name in scheduler.start(limit: concurrency) {
-                guard let step = steps[name] else { continue }
+                guard let step = steps[name] else {
+                    // A scheduler made from another plan: never leave a step "running" forever.
+                    scheduler.finish(name, succeeded: false)
+                    outcomes[name] = StepOutcome(.failed(status: "NOT_STARTED", reason: "the plan has no step '\(name)'"))
+                    continue
+                }
                 let now = Clock.now()
                 startedAt[name] = now
                 observer.started(step, at: now)
