@@ -120,6 +120,15 @@ def unhostable(template):
             return f"AWS::ApiGateway::RestApi: {target['Ref']} defines its methods in an OpenAPI Body, which moto ignores " \
                    "(moto: BadRequestException, The REST API doesn't contain any methods, on Deployment " + name + ")"
     for key, output in template.get("Outputs", {}).items():
+        for name in sorted(attribute_targets(output.get("Value"))):
+            resource_type = resources.get(name, {}).get("Type", "?")
+            value = output.get("Value")
+            top_level = isinstance(value, dict) and "Fn::GetAtt" in value  # reported below, in moto's words
+            if resource_class_from_type(resource_type) is None and not top_level:
+                # Accepted at create, but every DescribeStacks then fails on the output.
+                return f"{resource_type}: output {key} reads an attribute of {name} inside a Sub or Join, and moto has no " \
+                       "model of the type (moto: 500 on DescribeStacks, Template error: instance of Fn::GetAtt references " \
+                       f"undefined resource {name})"
         value = output.get("Value")
         if not isinstance(value, dict) or "Fn::GetAtt" not in value:
             continue
@@ -133,6 +142,25 @@ def unhostable(template):
         if not model.has_cfn_attr(attribute):
             return f"{resource_type}: output {key} reads {name}.{attribute}, an attribute moto does not model (moto: UnsupportedAttribute)"
     return None
+
+
+def attribute_targets(node):
+    """Resources whose attributes a value reads: `Fn::GetAtt` anywhere, and `${X.Attr}` in `Fn::Sub`."""
+    if isinstance(node, dict):
+        found = set()
+        for key, value in node.items():
+            if key == "Fn::GetAtt":
+                found.add((value.split(".", 1) if isinstance(value, str) else value)[0])
+            elif key == "Fn::Sub":
+                text = value[0] if isinstance(value, list) else value
+                found |= set(re.findall(r"\$\{([A-Za-z0-9]+)\.[A-Za-z0-9.]+\}", text if isinstance(text, str) else ""))
+                found |= attribute_targets(value)
+            else:
+                found |= attribute_targets(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(attribute_targets(item) for item in node)) if node else set()
+    return set()
 
 
 def hostable(folder):
