@@ -105,7 +105,7 @@ let package = Package(
         .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
         .target(
             name: "StackgenCLI",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify", "StackgenReader", "StackgenAdopt", "StackgenDiff"]),
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify", "StackgenReader", "StackgenAdopt", "StackgenDiff", "StackgenDeploy"]),
         // CloudFormation YAML/JSON templates read into cfn-lint's tree (no Foundation: it ends up in `stackgen`).
         .target(name: "StackgenReader"),
         // Hand-written templates into the DSL model, for `check` and `import`.
@@ -118,6 +118,8 @@ let package = Package(
         // and the service list below from the registry schemas.
         .target(name: "StackgenCatalogGenerator"),
         .executableTarget(name: "stackgen-catalog-gen", dependencies: ["StackgenCatalogGenerator"]),
+        // Runs a plan through the AWS CLI: scheduler, step runner, journal, progress.
+        .target(name: "StackgenDeploy", dependencies: ["StackgenEmit", "StackgenJSON"]),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
         .executableTarget(
             name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
@@ -125,7 +127,7 @@ let package = Package(
             name: "stackgen",
             dependencies: [
                 "StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
-                "AgentPlatformStacks", "RolloutDemoApp",
+                "AgentPlatformStacks", "RolloutDemoApp", "DeployDrillApp",
             ]
         ),
 
@@ -175,6 +177,8 @@ let package = Package(
             path: "Examples/AgentPlatform"
         ),
         .target(name: "RolloutDemoApp", dependencies: ["StackgenCore"], path: "Examples/RolloutDemo"),
+        // Three waves for rehearsing a failed deploy and --resume (CI runs it against moto).
+        .target(name: "DeployDrillApp", dependencies: ["StackgenCore"], path: "Examples/DeployDrill"),
         .target(
             name: "StarterApp",
             dependencies: ["StackgenCore"],
@@ -225,6 +229,7 @@ let package = Package(
         // the build proves it compiles; StackgenAdoptTests compares it with a fresh import and synthesizes it.
         .target(name: "ImportedBartender", dependencies: ["StackgenCore"], path: "Tests/ImportedBartender", exclude: ["IMPORT-REPORT.md"]),
         .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenPipeline", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
+        .testTarget(name: "StackgenDeployTests", dependencies: ["StackgenCore", "StackgenEmit", "StackgenPipeline", "StackgenDeploy"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
         .testTarget(

@@ -9,7 +9,8 @@ import StackgenServerless
 /// They are kept with their deployed names, and `validate` reports each as unused (SG401).
 public enum CentliApp {
     public static var app: App {
-        var app = App("centli", description: "CENTLI hackathon: one SAM stack with 28 exports nothing imports.", region: "us-east-1")
+        var app = App("centli", description: "CENTLI hackathon: one SAM stack with 28 exports nothing imports.", region: "us-east-1",
+            sourceRoot: "centli")
         app.add(CentliStack().stack)
         return app
     }

@@ -20,6 +20,9 @@ public enum StackgenCommandLine {
             + [CheckCommand.self]
             + [ImportCommand.self]
             + [DiffCommand.self]
+            + [BootstrapCommand.self]
+            + [DeployCommand.self]
+            + [DestroyCommand.self]
     }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.

@@ -3,8 +3,9 @@ import StackgenEmit
 import StackgenResolver
 import StackgenVerify
 
-/// The whole pipeline in memory: lower → resolve → emit → verify. Stops after the first stage that
-/// recorded an error; every stage reports all of its own problems. Only the CLI writes.
+/// The whole pipeline in memory: lower → resolve → emit (with the local assets resolved) →
+/// verify. Stops after the first stage that recorded an error; every stage reports all of
+/// its own problems. Only the CLI writes.
 public enum Pipeline {
     public struct Result: Sendable {
         public let diagnostics: Diagnostics
@@ -19,14 +20,18 @@ public enum Pipeline {
         public var succeeded: Bool { !diagnostics.hasErrors && internalErrors.isEmpty }
     }
 
-    public static func compile(_ app: App, outputFolder: String = "") -> Result {
+    /// - Parameter assets: where local code paths start and how to read them (nil: paths are
+    ///   resolved, nothing is read); see `AssetStage`.
+    public static func compile(_ app: App, outputFolder: String = "", assets: AssetInputs? = nil) -> Result {
         var diagnostics = Diagnostics()
         guard let model = Lowering.lower(app, into: &diagnostics),
             let resolved = Resolver.resolve(model, into: &diagnostics)
         else {
             return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
         }
-        let emitted = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
+        let rendered = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
+        let emitted = AssetStage.apply(
+            to: rendered, of: resolved, app: app, outputFolder: outputFolder, inputs: assets, into: &diagnostics)
         guard !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
         }

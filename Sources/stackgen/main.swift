@@ -1,6 +1,7 @@
 import AgentPlatformStacks
 import BartenderStacks
 import CentliStacks
+import DeployDrillApp
 import DigitalTwinStacks
 import PetStoreStacks
 import RolloutDemoApp
@@ -19,5 +20,6 @@ StackgenCommandLine.main(
         AppEntry("starter") { StarterApp.app },
         AppEntry("rollout-demo-v1") { RolloutDemo.version1 },
         AppEntry("rollout-demo-v2") { RolloutDemo.version2 },
+        AppEntry("deploy-drill") { DeployDrillApp.app },
     ],
     defaultApp: "ai-bartender")

@@ -20,7 +20,7 @@ enum PlanCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let folder = try OutputFolderOption.folder(options, app: app.name, command: spec)
-        let result = Pipeline.compile(app, outputFolder: folder)
+        let result = Pipeline.compile(app, outputFolder: folder, assets: context.assetInputs())
         if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard let plan = result.plan else {

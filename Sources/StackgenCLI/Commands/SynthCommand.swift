@@ -30,7 +30,7 @@ enum SynthCommand: Command {
         let folder = try OutputFolderOption.folder(options, app: app.name, command: spec)
         let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         try OutputFolderOption.checkWritable(folder, path: path, command: spec)
-        let result = Pipeline.compile(app, outputFolder: folder)
+        let result = Pipeline.compile(app, outputFolder: folder, assets: context.assetInputs())
         if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {

@@ -21,7 +21,7 @@ enum ValidateCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
-        let result = Pipeline.compile(app)
+        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)", assets: context.assetInputs())
         if let code = context.reportInternalErrors(result.internalErrors) { return code }
         var found = result.diagnostics.sorted
         // Hazards of a change to a deployed app: an error only when no phase plan resolves it.

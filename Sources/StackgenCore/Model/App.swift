@@ -7,6 +7,9 @@ public struct App: Sendable {
     public var region: String
     public var account: String?
     public var environments: [Environment]
+    /// Where the app's code lives (`CodeUri: "src/orders/"` is taken relative to it), relative
+    /// to the working folder the CLI runs in; nil means the working folder itself.
+    public var sourceRoot: String?
     public private(set) var stacks: [Stack] = []
     public private(set) var scripts: [ScriptStep] = []
     public private(set) var externalExports: [String: SourceLocation] = [:]
@@ -14,13 +17,14 @@ public struct App: Sendable {
 
     public init(
         _ name: String, description: String? = nil, region: String, account: String? = nil,
-        environments: [Environment] = [], file: String = #fileID, line: Int = #line
+        environments: [Environment] = [], sourceRoot: String? = nil, file: String = #fileID, line: Int = #line
     ) {
         self.name = name
         self.description = description
         self.region = region
         self.account = account
         self.environments = environments
+        self.sourceRoot = sourceRoot
         self.location = SourceLocation(file: file, line: line)
     }
 

@@ -9,6 +9,10 @@ public struct Plan: Sendable, Hashable {
     public let steps: [Step]
     public let waves: [[String]]
     public let criticalPath: [String]
+    /// Local files and folders the templates name (see `Plan+Asset.swift`).
+    public var assets: [Asset] = []
+    /// The app's source root relative to the output folder; script steps run there.
+    public var sourceRoot: String = "."
 
     public struct Step: Sendable, Hashable {
         public enum Kind: String, Sendable { case stack, script }

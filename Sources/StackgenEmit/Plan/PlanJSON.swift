@@ -12,6 +12,8 @@ extension Plan {
             ("speedUp", .number((speedUp * 100).rounded() / 100)),
             ("stackWaves", .integer(stackWaves)),
             ("steps", .array(steps.map(\.json))),
+            ("sourceRoot", .string(sourceRoot)),
+            ("assets", .array(assets.map(\.json))),
         ])
     }
 }

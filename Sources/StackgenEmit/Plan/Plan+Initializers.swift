@@ -1,0 +1,26 @@
+/// Public initializers, for plans that do not come from the resolver: a plan read back from
+/// `plan.json`, and the deploy engine's tests.
+extension Plan {
+    public init(_ app: String, steps: [Step], waves: [[String]], criticalPath: [String] = [], assets: [Asset] = []) {
+        self.init(app: app, steps: steps, waves: waves, criticalPath: criticalPath, assets: assets)
+    }
+}
+
+extension Plan.Step {
+    public init(
+        _ name: String, kind: Kind, region: String?, account: String? = nil, wave: Int, template: String?,
+        dependsOn: [Plan.Dependency], capabilities: [String] = [], parameters: [Plan.Parameter] = [], command: String
+    ) {
+        self.init(
+            name: name, kind: kind, region: region, account: account, wave: wave, template: template, dependsOn: dependsOn,
+            capabilities: capabilities, parameters: parameters, command: command)
+    }
+}
+
+extension Plan.Dependency {
+    public init(_ name: String, reasons: [String] = []) { self.init(name: name, reasons: reasons) }
+}
+
+extension Plan.Parameter {
+    public init(_ name: String, source: Source) { self.init(name: name, source: source) }
+}
