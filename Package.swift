@@ -236,7 +236,7 @@ let package = Package(
             name: "StackgenAppsTests",
             dependencies: [
                 "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks", "StarterApp", "RolloutDemoApp", "StackgenDynamoDB", "StackgenServerless",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp", "RolloutDemoApp", "DeployDrillApp", "StackgenDynamoDB", "StackgenServerless",
             ]
         ),
     ]

@@ -20,18 +20,26 @@ public enum Pipeline {
         public var succeeded: Bool { !diagnostics.hasErrors && internalErrors.isEmpty }
     }
 
-    /// - Parameter assets: where local code paths start and how to read them (nil: paths are
-    ///   resolved, nothing is read); see `AssetStage`.
-    public static func compile(_ app: App, outputFolder: String = "", assets: AssetInputs? = nil) -> Result {
+    /// - Parameters:
+    ///   - assets: where local code paths start and how to read them (nil: paths are
+    ///     resolved, nothing is read); see `AssetStage`.
+    ///   - resolvingAssets: off for apps read from hand-written templates (`check`, `import`),
+    ///     whose local paths are relative to each template's own folder, as the AWS CLI's
+    ///     `package` reads them, and stay as written.
+    public static func compile(
+        _ app: App, outputFolder: String = "", assets: AssetInputs? = nil, resolvingAssets: Bool = true
+    ) -> Result {
         var diagnostics = Diagnostics()
         guard let model = Lowering.lower(app, into: &diagnostics),
             let resolved = Resolver.resolve(model, into: &diagnostics)
         else {
             return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
         }
-        let rendered = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
-        let emitted = AssetStage.apply(
-            to: rendered, of: resolved, app: app, outputFolder: outputFolder, inputs: assets, into: &diagnostics)
+        var emitted = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
+        if resolvingAssets {
+            emitted = AssetStage.apply(
+                to: emitted, of: resolved, app: app, outputFolder: outputFolder, inputs: assets, into: &diagnostics)
+        }
         guard !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
         }

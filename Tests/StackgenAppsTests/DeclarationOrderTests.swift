@@ -1,6 +1,7 @@
 import AgentPlatformStacks
 import BartenderStacks
 import CentliStacks
+import DeployDrillApp
 import DigitalTwinStacks
 import Foundation
 import PetStoreStacks
@@ -21,6 +22,7 @@ import Testing
         "ai-bartender": { BartenderApp.app }, "petstore": { PetStoreApp.app }, "digital-twin": { DigitalTwinApp.app },
         "centli": { CentliApp.app }, "agent-platform": { AgentPlatformApp.app }, "starter": { StarterApp.app },
         "rollout-demo-v1": { RolloutDemo.version1 }, "rollout-demo-v2": { RolloutDemo.version2 },
+        "deploy-drill": { DeployDrillApp.app },
     ]
     static let seeds: [UInt64] = Array(1...20)
 
@@ -56,7 +58,8 @@ import Testing
 
     /// The same app with its stacks and scripts added in a shuffled order.
     static func readded(_ app: App, using generator: inout SeededGenerator) -> App {
-        var copy = App(app.name, description: app.description, region: app.region, account: app.account, environments: app.environments)
+        var copy = App(app.name, description: app.description, region: app.region, account: app.account, environments: app.environments,
+            sourceRoot: app.sourceRoot)
         for name in app.externalExports.keys.sorted() { _ = copy.externalExport(name) }
         var steps: [Either] = app.stacks.map(Either.stack) + app.scripts.map(Either.script)
         steps.shuffle(using: &generator)

@@ -16,6 +16,7 @@ extension Plan {
         self.init(
             app, steps: steps, waves: waveValues.map { ($0.array ?? []).compactMap(\.string) },
             criticalPath: (json["criticalPath"]?.array ?? []).compactMap(\.string))
+        if let root = json["sourceRoot"]?.string { sourceRoot = root }
     }
 }
 

@@ -110,7 +110,10 @@ struct PhaseBuilder {
                 files.append(EmittedFile(path: file, contents: CanonicalJSON.string(template.json)))
             }
         }
-        let plan = Plan(state.new.plan.app, steps: steps, waves: waves, criticalPath: order?.criticalPath ?? [])
+        var plan = Plan(state.new.plan.app, steps: steps, waves: waves, criticalPath: order?.criticalPath ?? [])
+        // A phase's folder sits two levels below the output folder the source root was
+        // written relative to.
+        plan.sourceRoot = AssetPath.joined("../..", state.new.plan.sourceRoot)
         files.append(EmittedFile(path: "plan.json", contents: CanonicalJSON.string(plan.json)))
         return Phase(number: number, kind: kind, plan: plan, folder: folder, files: files)
     }

@@ -1,8 +1,8 @@
 /// Path arithmetic on `/`-separated strings, without touching the file system: assets are
 /// written relative to the output folder so the output stays free of absolute paths.
-enum AssetPath {
+public enum AssetPath {
     /// `a/./b/../c` → `a/c`; keeps a leading `/` and leading `..` of relative paths.
-    static func normalized(_ path: String) -> String {
+    public static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") where part != "." {
@@ -19,7 +19,7 @@ enum AssetPath {
     }
 
     /// `base` joined with `path` unless `path` is absolute.
-    static func joined(_ base: String, _ path: String) -> String {
+    public static func joined(_ base: String, _ path: String) -> String {
         if path.hasPrefix("/") || base.isEmpty || base == "." { return normalized(path) }
         return normalized(base + "/" + path)
     }

@@ -46,7 +46,7 @@ enum CheckCommand: Command {
             parameters: CheckInputs.parameterOptions(options.all("--param"), command: spec),
             workingDirectory: context.workingDirectory, command: spec)
         let converted = TemplateApp.make("check", region: CheckInputs.defaultRegion, templates: inputs.templates)
-        let result = Pipeline.compile(converted.app, outputFolder: templateMarker)
+        let result = Pipeline.compile(converted.app, outputFolder: templateMarker, resolvingAssets: false)
         let templatePaths = Dictionary(inputs.templates.map { ($0.stackName, $0.path) }, uniquingKeysWith: { first, _ in first })
         let exportNames = converted.app.stacks.flatMap { $0.outputs.compactMap(\.exportName) }.sorted()
         var diagnostics = (inputs.diagnostics + converted.diagnostics + result.diagnostics.all)

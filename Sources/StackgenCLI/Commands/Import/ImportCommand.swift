@@ -40,7 +40,7 @@ enum ImportCommand: Command {
             return ExitCode.failure
         }
         let imported = TemplateImport.make(appName, templates: inputs.templates)
-        let result = Pipeline.compile(imported.app)
+        let result = Pipeline.compile(imported.app, resolvingAssets: false)
         let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: result.files)
         let report = ImportReport.render(
             appName, imported: imported, inputs: inputs.templates, diagnostics: result.diagnostics.sorted, differences: differences)
