@@ -10,7 +10,7 @@ import Testing
 @Suite struct ReadmeExampleTests {
     static func shop() -> App {
         // README example begins
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
 
         var data = Stack("shop-data")
         let table = data.add(

@@ -8,7 +8,9 @@ extension Double: IntegerLiteralValue {}
 extension Expr {
     /// `0.0` as the integer `0`, `0.5` as the number: templates show whole numbers whole.
     static func wholeOrNumber(_ value: Double) -> Expr {
-        if value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+        // `Int(_:)` truncates with a plain conversion; `rounded()` would need libm, which
+        // an app linking only the catalog does not have.
+        if value.isFinite, value > -9_007_199_254_740_992, value < 9_007_199_254_740_992, Double(Int(value)) == value {
             return .integer(Int(value))
         }
         return .number(value)
