@@ -15,7 +15,12 @@ import Darwin
 public enum StackgenCommandLine {
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] { [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self] }
+    static var commands: [any Command.Type] {
+        [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self]
+            + [CheckCommand.self]
+            + [ImportCommand.self]
+            + [DiffCommand.self]
+    }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.
     public static func main(apps: [AppEntry], defaultApp: String? = nil) -> Never {

@@ -12,7 +12,10 @@ enum ValidateCommand: Command {
         options: [
             .app,
             OptionSpec("--strict", help: "Treat warnings as errors."),
-            OptionSpec("--format", value: "format", help: "text or json (default: text).", allowedValues: ["text", "json"]),
+            OptionSpec(
+                "--format", value: "format", help: "text, json, github (workflow annotations) or sarif (SARIF 2.1.0) (default: text).",
+                allowedValues: ["text", "json", "github", "sarif"]),
+            Against.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
@@ -20,15 +23,25 @@ enum ValidateCommand: Command {
         let strict = options.flag("--strict")
         let result = Pipeline.compile(app)
         if let code = context.reportInternalErrors(result.internalErrors) { return code }
-        let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
+        var found = result.diagnostics.sorted
+        // Hazards of a change to a deployed app: an error only when no phase plan resolves it.
+        if result.succeeded, let against = options.value("--against") {
+            guard let rollout = Against.rollout(against, result: result, outputFolder: "stackgen.out/\(app.name)", in: context) else {
+                return ExitCode.failure
+            }
+            found += rollout.diagnostics
+        }
+        let diagnostics = found.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }
             return diagnostic
         }
         let failed = diagnostics.contains { $0.severity == .error }
-        if options.value("--format") == "json" {
-            context.console.out(CanonicalJSON.string(json(app: app.name, diagnostics, ok: !failed)))
-        } else {
+        switch options.value("--format") {
+        case "json": context.console.out(CanonicalJSON.string(json(app: app.name, diagnostics, ok: !failed)))
+        case "github": context.console.out(DiagnosticFormats.github(diagnostics))
+        case "sarif": context.console.out(DiagnosticFormats.sarif(diagnostics))
+        default:
             context.printDiagnostics(diagnostics)
             let verdict = failed ? "failed" : "passed"
             context.console.out("validate \(verdict) for '\(app.name)' (\(app.stacks.count) stacks): \(DiagnosticPrinter.summary(diagnostics))\n")
@@ -36,26 +49,12 @@ enum ValidateCommand: Command {
         return failed ? ExitCode.failure : ExitCode.success
     }
 
-    private static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
+    static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
         .object([
             ("version", .integer(1)),
             ("app", .string(app)),
             ("ok", .boolean(ok)),
-            (
-                "diagnostics",
-                .array(
-                    diagnostics.map { diagnostic in
-                        .object([
-                            ("code", .string(diagnostic.code.rawValue)),
-                            ("severity", .string(diagnostic.severity.rawValue)),
-                            ("message", .string(diagnostic.message)),
-                            ("path", .string(diagnostic.path.description)),
-                            ("file", diagnostic.location.map { .string($0.file) } ?? .null),
-                            ("line", diagnostic.location.map { .integer($0.line) } ?? .null),
-                            ("hint", diagnostic.hint.map(JSONValue.string) ?? .null),
-                        ])
-                    })
-            ),
+            ("diagnostics", .array(diagnostics.map(\.json))),
         ])
     }
 }

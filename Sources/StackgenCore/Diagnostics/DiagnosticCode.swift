@@ -1,7 +1,8 @@
 extension Diagnostic {
     /// Every diagnostic code stackgen emits. The number never changes meaning once
     /// released; new checks get new numbers. 1xx: names and model shape, 2xx: references
-    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice.
+    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice,
+    /// 6xx: changes to a deployed app (exports in use).
     public enum Code: String, Sendable, Hashable, CaseIterable, Codable {
         case invalidStackName = "SG101"
         case invalidLogicalID = "SG102"
@@ -11,6 +12,8 @@ extension Diagnostic {
         case duplicateStackName = "SG106"
         case invalidScriptStep = "SG107"
         case emptyStack = "SG108"
+        /// A hand-written template that cannot be read, or is not a CloudFormation template.
+        case unreadableTemplate = "SG109"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"
@@ -21,6 +24,10 @@ extension Diagnostic {
         case missingMapping = "SG207"
         case crossRegionImport = "SG208"
         case missingOutput = "SG209"
+        /// A hand-written `Fn::ImportValue` whose name is only known at deploy time.
+        case unresolvedImportName = "SG210"
+        /// A hand-written export name that is only known at deploy time.
+        case unresolvedExportName = "SG211"
 
         case tooManyResources = "SG301"
         case tooManyOutputs = "SG302"
@@ -32,9 +39,13 @@ extension Diagnostic {
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
 
+        case exportRemovedInUse = "SG601"
+        case exportChangedInUse = "SG602"
+        case importedStackRemoved = "SG603"
+
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName: .warning
             default: .error
             }
         }
