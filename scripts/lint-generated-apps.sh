@@ -5,7 +5,7 @@
 set -euo pipefail
 shopt -s nullglob
 cd "$(dirname "$0")/.."
-scratch=$(mktemp -d)
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/stackgen-generated-apps.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
 STACKGEN_GENERATED_APPS_OUT="$scratch" swift test --filter GeneratedAppsSample >/dev/null

@@ -1,3 +1,4 @@
+import StackgenFacts
 import StackgenJSON
 
 /// What one template declares, read from its own JSON: the names its references may use.
@@ -11,8 +12,8 @@ struct TemplateDeclarations: Sendable {
     private(set) var conditions: Set<String> = []
     /// Map name → top-level key → second-level keys.
     private(set) var mappings: [String: [String: Set<String>]] = [:]
-    /// Resources the SAM transform adds (name → type), legal targets although undeclared.
-    private(set) var generated: [String: String] = [:]
+    /// Resources the SAM transform adds, legal targets although undeclared.
+    private(set) var generated: [SAMGeneratedResource] = []
 
     init(_ template: JSONNode) {
         for member in template["Resources"]?.members ?? [] {
@@ -28,16 +29,12 @@ struct TemplateDeclarations: Sendable {
             for top in map.value.members ?? [] { keys[top.key] = Set((top.value.members ?? []).map(\.key)) }
             mappings[map.key] = keys
         }
-        if Self.usesSAM(template) {
-            let declared = template["Resources"]?.members ?? []
-            let names = declared.flatMap { SAMGeneratedResources.names(for: $0.key, declaration: $0.value) }
-            for (name, type) in names + SAMGeneratedResources.implicitAPIs(in: declared) { generated[name] = type }
-        }
+        if Self.usesSAM(template) { generated = SAMGeneratedResources.all(in: template["Resources"]?.members ?? []) }
     }
 
     /// The type of a declared or SAM-generated resource, nil when neither exists.
     func resourceType(_ name: String) -> String? {
-        resources[name] ?? generated[name]
+        resources[name] ?? generated.first { $0.matches(name) }?.type
     }
 
     /// `Ref` targets: parameters, resources, SAM-generated resources, pseudo parameters.

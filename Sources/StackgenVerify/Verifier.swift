@@ -44,6 +44,7 @@ public enum Verifier {
             var references = ReferenceCheck(file: file.path, declarations: declared)
             references.walk(json)
             findings += references.findings
+            findings += AttributeCheck.findings(for: references.uses, file: file.path)
             guard let stack = steps[file.path] else {
                 findings.append(VerificationFinding(file: file.path, path: "", name: file.path, message: "no step of plan.json deploys this template"))
                 continue

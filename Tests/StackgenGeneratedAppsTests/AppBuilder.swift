@@ -10,20 +10,22 @@ enum AppBuilder {
     static func app(_ blueprint: Blueprint) -> App {
         var app = App(blueprint.name, region: blueprint.region)
         var externals: [String: ExternalExport] = [:]
+        var conditions: [[Condition]] = []
         for name in blueprint.externalExports { externals[name] = app.externalExport(name) }
         for plan in blueprint.stacks {
             var stack = Stack(plan.name, region: plan.region == blueprint.region ? nil : plan.region, account: plan.account)
-            var conditions: [Condition] = []
+            var declared: [Condition] = []
             for (index, condition) in plan.conditions.enumerated() {
                 let value = condition.value.map { Catalog.value(of: $0, in: blueprint) } ?? stack.parameter("Flag\(index)", default: "on").value
-                conditions.append(stack.condition(condition.name, Fn.equals(value, "on")))
+                declared.append(stack.condition(condition.name, Fn.equals(value, "on")))
             }
+            conditions.append(declared)
             let input = { (input: Blueprint.Input) -> Value<String> in
                 switch input {
                 case .typed(let value): Catalog.value(of: value, in: blueprint)
                 case .handImport(let name): Fn.importValue(name)
                 case .external(let name): externals[name]!.value()
-                case .conditional(let index): Fn.if(conditions[index], Self.enabledArn, else: Self.disabledArn)
+                case .conditional(let owner, let index): Fn.if(conditions[owner][index], Self.enabledArn, else: Self.disabledArn)
                 }
             }
             var handles: [any DependencyTarget] = []

@@ -33,8 +33,9 @@ struct Blueprint: Sendable {
         case handImport(String)
         /// A declared external export's value.
         case external(String)
-        /// `Fn.if` on the stack's condition `index`, between two literals.
-        case conditional(Int)
+        /// `Fn.if` on condition `index` of stack `stack` (the using stack's own, unless the
+        /// generator put a fault there), between two literals.
+        case conditional(stack: Int, index: Int)
     }
 
     struct Resource: Sendable {

@@ -1,5 +1,5 @@
 extension BlueprintGenerator {
-    /// Adds at most one fault, about a third of the time; when the app has no place for the
+    /// Adds at most one fault, two times in five; when the app has no place for the
     /// one drawn (no typed edge to reverse, no second region), it stays clean.
     mutating func addFault() {
         let roll = Int.random(in: 0..<100, using: &rng)
@@ -8,6 +8,7 @@ extension BlueprintGenerator {
         case 10..<18: addMissingExport()
         case 18..<26: addCrossRegionImport()
         case 26..<34: addDuplicateExport()
+        case 34..<40: addForeignCondition()
         default: break
         }
     }
@@ -42,6 +43,18 @@ extension BlueprintGenerator {
         let (producer, name, consumer) = rng.pick(pairs)
         blueprint.stacks[consumer].resources[0].inputs.append(.handImport(name))
         fault = .crossRegionImport(name: name, producer: producer, consumer: consumer)
+    }
+
+    /// A condition handle is typed to its stack only by name: using another stack's must
+    /// be refused (SG206), not bound to whatever the user's stack has.
+    private mutating func addForeignCondition() {
+        let owners = blueprint.stacks.indices.filter { !blueprint.stacks[$0].conditions.isEmpty && $0 + 1 < blueprint.stacks.count }
+        guard !owners.isEmpty else { return }
+        let owner = rng.pick(owners)
+        let user = Int.random(in: (owner + 1)..<blueprint.stacks.count, using: &rng)
+        let index = Int.random(in: 0..<blueprint.stacks[owner].conditions.count, using: &rng)
+        blueprint.stacks[user].resources[0].inputs.append(.conditional(stack: owner, index: index))
+        fault = .foreignCondition(name: blueprint.stacks[owner].conditions[index].name, user: user)
     }
 
     private mutating func addDuplicateExport() {

@@ -2,7 +2,7 @@ import StackgenTestSupport
 
 /// Draws a random app from a seed: several stacks and regions, typed uses across stacks in
 /// properties, Globals, outputs, conditions and policy documents, hand-written imports,
-/// external exports and script steps; about a third of the apps carry one `Fault`.
+/// external exports and script steps; about two apps in five carry one `Fault`.
 struct BlueprintGenerator {
     static let regions = ["eu-west-1", "us-east-1", "ap-southeast-2"]
 
@@ -109,9 +109,9 @@ struct BlueprintGenerator {
                 let elsewhere = (0..<stack).filter { !blueprint.samePlace($0, stack) }
                 let value = elsewhere.isEmpty ? nil : randomValue(in: rng.pick(elsewhere))
                 let index = blueprint.stacks[stack].conditions.count
-                blueprint.stacks[stack].conditions.append(.init(name: "Cond\(index)", value: value))
+                blueprint.stacks[stack].conditions.append(.init(name: "S\(stack)Cond\(index)", value: value))
                 let target = Int.random(in: 0..<blueprint.stacks[stack].resources.count, using: &rng)
-                blueprint.stacks[stack].resources[target].inputs.append(.conditional(index))
+                blueprint.stacks[stack].resources[target].inputs.append(.conditional(stack: stack, index: index))
             }
         }
     }

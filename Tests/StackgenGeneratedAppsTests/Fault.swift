@@ -6,6 +6,8 @@ enum Fault: Sendable, Hashable {
     case missingExport(name: String, stack: Int)
     /// A hand-written import of a declared export made in another region.
     case crossRegionImport(name: String, producer: Int, consumer: Int)
+    /// `Fn.if` in stack `user` on a condition handle of another stack.
+    case foreignCondition(name: String, user: Int)
     /// Two stacks in one account and region declare the same export name.
     case duplicateExport(name: String, stacks: [Int])
 
@@ -15,6 +17,7 @@ enum Fault: Sendable, Hashable {
         case .missingExport: "missing export"
         case .crossRegionImport: "cross-region import"
         case .duplicateExport: "duplicate export"
+        case .foreignCondition: "condition of another stack"
         }
     }
 }

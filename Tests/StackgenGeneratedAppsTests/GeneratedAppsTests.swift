@@ -35,7 +35,8 @@ import Testing
             faults[fault?.label ?? "clean", default: 0] += 1
             features.formUnion(GeneratedAppsTests.features(of: blueprint))
         }
-        #expect(Set(faults.keys) == ["clean", "cycle", "missing export", "cross-region import", "duplicate export"])
+        #expect(
+            Set(faults.keys) == ["clean", "cycle", "missing export", "cross-region import", "duplicate export", "condition of another stack"])
         #expect((faults["clean"] ?? 0) >= 250)
         #expect(
             features == [

@@ -65,6 +65,8 @@ enum Prediction {
             let (from, to) = (blueprint.stacks[producer], blueprint.stacks[consumer])
             result.append(
                 .init(code: "SG208", message: "'Fn::ImportValue' of '\(name)' crosses regions: exported in \(from.region) by '\(from.name)', imported in \(to.region)"))
+        case .foreignCondition(let name, let user)?:
+            result.append(.init(code: "SG206", message: "condition '\(name)' is not declared in stack '\(blueprint.stacks[user].name)'"))
         case .duplicateExport(let name, let stacks)?:
             let first = blueprint.stacks[stacks[0]]
             let account = first.account.map { " of account \($0)" } ?? ""

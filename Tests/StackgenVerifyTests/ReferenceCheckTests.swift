@@ -122,7 +122,36 @@ import Testing
             check: "resource in a condition", replace: #"{"Ref": "Stage"}, "prod""#, with: #"{"Ref": "Table"}, "prod""#,
             finding: "app-api.template.json at Conditions/IsProd/Fn::Equals/0/Ref: "
                 + "Ref 'Table' in a condition: conditions can read only parameters, mappings and other conditions"),
+        Case(
+            check: "Fn::GetAtt attribute, dotted form", replace: #""Fn::GetAtt": "Table.Arn""#, with: #""Fn::GetAtt": "Table.Arns""#,
+            finding: "app-api.template.json at Outputs/TableArn/Value/Fn::GetAtt: "
+                + "Fn::GetAtt 'Table.Arns': type 'AWS::DynamoDB::Table' has no attribute 'Arns'"),
+        Case(
+            check: "Fn::GetAtt attribute, list form", replace: #""Resource": {"Fn::GetAtt": ["Table", "Arn"]}"#,
+            with: #""Resource": {"Fn::GetAtt": ["Table", "TableArn"]}"#,
+            finding: "app-api.template.json at Resources/Fn/Properties/Policies/0/Statement/0/Resource/Fn::GetAtt: "
+                + "Fn::GetAtt 'Table.TableArn': type 'AWS::DynamoDB::Table' has no attribute 'TableArn'"),
+        Case(
+            check: "Fn::Sub attribute", replace: "${Table.Arn} ", with: "${Table.Name} ",
+            finding: "app-api.template.json at Resources/Fn/Properties/Description/Fn::Sub: "
+                + "Fn::GetAtt 'Table.Name': type 'AWS::DynamoDB::Table' has no attribute 'Name'"),
+        Case(
+            check: "Fn::GetAtt attribute of a SAM-generated resource", replace: #"["FnRole", "Arn"]"#, with: #"["FnRole", "RoleArn"]"#,
+            finding: "app-api.template.json at Resources/Alarm/Properties/DisplayName/Fn::GetAtt: "
+                + "Fn::GetAtt 'FnRole.RoleArn': type 'AWS::IAM::Role' has no attribute 'RoleArn'"),
     ]
+
+    /// Types the registry facts do not describe take any attribute.
+    @Test func customResourcesAcceptAnyAttribute() {
+        let template = #"""
+            {"Resources": {
+              "Seed": {"Type": "Custom::Seeder", "Properties": {"ServiceToken": "arn:aws:lambda:eu-west-1:123456789012:function:seed"}},
+              "Other": {"Type": "AWS::CloudFormation::CustomResource", "Properties": {"ServiceToken": "arn:aws:lambda:eu-west-1:123456789012:function:seed"}},
+              "Topic": {"Type": "AWS::SNS::Topic", "Properties": {"DisplayName": {"Fn::Sub": "${Seed.Whatever} ${Other.Anything.Nested}"}}}
+            }}
+            """#
+        #expect(Fixture.findings(inTemplate: template) == [])
+    }
 
     @Test(arguments: cases) func brokenNameIsFound(_ broken: Case) throws {
         #expect(Self.valid.contains(broken.replace), "the case must change the template")
