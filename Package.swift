@@ -41,7 +41,8 @@ let package = Package(
         .executableTarget(name: "stackgen-catalog-gen"),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
         .executableTarget(
-            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
+            name: "stackgen-bench",
+            dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI", "StackgenReader"]),
         .executableTarget(
             name: "stackgen",
             dependencies: ["StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks", "AgentPlatformStacks"]
