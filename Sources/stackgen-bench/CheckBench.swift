@@ -10,8 +10,11 @@ enum CheckBench {
     static let target = 0.3
 
     static func run(executable: String) throws -> (text: String, met: Bool) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-check-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // STACKGEN_CHECK_BENCH_FOLDER keeps the templates there, to profile `stackgen check` by hand.
+        let kept = ProcessInfo.processInfo.environment["STACKGEN_CHECK_BENCH_FOLDER"]
+        let folder = kept.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-check-bench-\(getpid())")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         let (templates, bytes) = try writeTemplates(into: folder)
         let stackgen = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("stackgen").path
         var times: [Double] = []
