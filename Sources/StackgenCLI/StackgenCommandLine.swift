@@ -19,6 +19,7 @@ public enum StackgenCommandLine {
         [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self]
             + [CheckCommand.self]
             + [ImportCommand.self]
+            + [DiffCommand.self]
     }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.

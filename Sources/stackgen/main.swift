@@ -3,6 +3,7 @@ import BartenderStacks
 import CentliStacks
 import DigitalTwinStacks
 import PetStoreStacks
+import RolloutDemoApp
 import StackgenCLI
 import StarterApp
 
@@ -16,5 +17,7 @@ StackgenCommandLine.main(
         AppEntry("centli") { CentliApp.app },
         AppEntry("agent-platform") { AgentPlatformApp.app },
         AppEntry("starter") { StarterApp.app },
+        AppEntry("rollout-demo-v1") { RolloutDemo.version1 },
+        AppEntry("rollout-demo-v2") { RolloutDemo.version2 },
     ],
     defaultApp: "ai-bartender")

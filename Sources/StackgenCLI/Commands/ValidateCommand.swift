@@ -15,13 +15,23 @@ enum ValidateCommand: Command {
             OptionSpec(
                 "--format", value: "format", help: "text, json, github (workflow annotations) or sarif (SARIF 2.1.0) (default: text).",
                 allowedValues: ["text", "json", "github", "sarif"]),
+            Against.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
         let result = Pipeline.compile(app)
-        let diagnostics = result.diagnostics.sorted.map { diagnostic -> Diagnostic in
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
+        var found = result.diagnostics.sorted
+        // Hazards of a change to a deployed app: an error only when no phase plan resolves it.
+        if result.succeeded, let against = options.value("--against") {
+            guard let rollout = Against.rollout(against, result: result, outputFolder: "stackgen.out/\(app.name)", in: context) else {
+                return ExitCode.failure
+            }
+            found += rollout.diagnostics
+        }
+        let diagnostics = found.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if strict { diagnostic.severity = .error }
             return diagnostic
@@ -44,21 +54,7 @@ enum ValidateCommand: Command {
             ("version", .integer(1)),
             ("app", .string(app)),
             ("ok", .boolean(ok)),
-            (
-                "diagnostics",
-                .array(
-                    diagnostics.map { diagnostic in
-                        .object([
-                            ("code", .string(diagnostic.code.rawValue)),
-                            ("severity", .string(diagnostic.severity.rawValue)),
-                            ("message", .string(diagnostic.message)),
-                            ("path", .string(diagnostic.path.description)),
-                            ("file", diagnostic.location.map { .string($0.file) } ?? .null),
-                            ("line", diagnostic.location.map { .integer($0.line) } ?? .null),
-                            ("hint", diagnostic.hint.map(JSONValue.string) ?? .null),
-                        ])
-                    })
-            ),
+            ("diagnostics", .array(diagnostics.map(\.json))),
         ])
     }
 }

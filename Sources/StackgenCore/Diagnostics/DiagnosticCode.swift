@@ -1,7 +1,8 @@
 extension Diagnostic {
     /// Every diagnostic code stackgen emits. The number never changes meaning once
     /// released; new checks get new numbers. 1xx: names and model shape, 2xx: references
-    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice.
+    /// and the stack graph, 3xx: CloudFormation limits, 4xx: advice,
+    /// 6xx: changes to a deployed app (exports in use).
     public enum Code: String, Sendable, Hashable, CaseIterable, Codable {
         case invalidStackName = "SG101"
         case invalidLogicalID = "SG102"
@@ -37,6 +38,10 @@ extension Diagnostic {
 
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
+
+        case exportRemovedInUse = "SG601"
+        case exportChangedInUse = "SG602"
+        case importedStackRemoved = "SG603"
 
         public var defaultSeverity: Severity {
             switch self {

@@ -81,14 +81,14 @@ public enum PlanBuilder {
 
     /// `Name="$(aws cloudformation describe-stacks … )"`: the value is read when the
     /// command runs, after the producer's wave finished.
-    private static func parameterOverride(_ parameter: Plan.Parameter) -> String? {
+    public static func parameterOverride(_ parameter: Plan.Parameter) -> String? {
         guard case .output(let stack, let region, let key) = parameter.source else { return nil }
         let query = "Stacks[0].Outputs[?OutputKey=='\(key)'].OutputValue"
         return "\(parameter.name)=\"$(aws cloudformation describe-stacks --stack-name \(stack)"
             + " --region \(region) --query \"\(query)\" --output text)\""
     }
 
-    static func shellQuoted(_ word: String) -> String {
+    public static func shellQuoted(_ word: String) -> String {
         let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII || "0123456789-_./:=@,+".unicodeScalars.contains($0) }
         return safe && !word.isEmpty ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }

@@ -10,6 +10,7 @@ extension EdgeReason: CustomStringConvertible, Comparable {
         case .handWrittenImport(let export): "export '\(export)'"
         case .scriptRunsAfter(let script, let step): "script '\(script)' runs after '\(step)'"
         case .waitsForScript(let stack, let script): "'\(stack)' waits for script '\(script)'"
+        case .recorded(let text): text
         }
     }
 

@@ -17,12 +17,15 @@ public enum EdgeReason: Sendable, Hashable {
     case scriptRunsAfter(script: String, step: String)
     /// A stack that waits for a script step (`ScriptStep.before`).
     case waitsForScript(stack: String, script: String)
+    /// A reason known only by its text: read back from a `plan.json`, or added by a
+    /// rollout phase (an importer that moves before its producer).
+    case recorded(String)
 
     /// True for the reasons that only order steps and carry no value.
     public var isOrderingOnly: Bool {
         switch self {
         case .scriptRunsAfter, .waitsForScript: true
-        case .importedValue, .crossRegionParameter, .stackOutput, .handWrittenImport: false
+        case .importedValue, .crossRegionParameter, .stackOutput, .handWrittenImport, .recorded: false
         }
     }
 }
