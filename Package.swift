@@ -122,7 +122,8 @@ let package = Package(
         .target(name: "StackgenDeploy", dependencies: ["StackgenEmit", "StackgenJSON"]),
         // Times lower, resolve, emit and write on synthetic apps of 1 to 1000 stacks.
         .executableTarget(
-            name: "stackgen-bench", dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI"]),
+            name: "stackgen-bench",
+            dependencies: ["StackgenResources", "StackgenEmit", "StackgenPipeline", "StackgenCLI", "StackgenReader"]),
         .executableTarget(
             name: "stackgen",
             dependencies: [

@@ -46,7 +46,7 @@ extension TemplateStack {
                 }
                 return .importValue(name)
             }
-            diagnostics.append(.unresolvedImport(argument, at: location(argument.line), path: site))
+            diagnostics.append(.unresolvedImport(argument, at: location(argument.line), path: sitePath))
             return .function("ImportValue", expression(argument))
         case "Fn::Sub":
             if let text = argument.string { return .sub(text, variables: [:]) }

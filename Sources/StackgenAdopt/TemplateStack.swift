@@ -139,10 +139,10 @@ struct TemplateStack {
             if isKnownFalse(node["Condition"]) { continue }
             var properties: [String: Expr] = [:]
             for property in node["Properties"]?.mapping ?? [] {
-                site = path.appending(.resource(entry.key)).appending(.field("Properties.\(property.key)"))
+                site = .property(resource: entry.key, property: property.key)
                 properties[property.key] = expression(property.value)
             }
-            site = path.appending(.resource(entry.key))
+            site = .resource(entry.key)
             let metadata = node["Metadata"].map { expression($0) }
             // A name SAM generates (`<Function><Event>`) is a legal target the resolver cannot know.
             let dependsOn = (node["DependsOn"].map { $0.sequence?.compactMap(\.string) ?? [$0.string].compactMap { $0 } } ?? [])
@@ -164,13 +164,13 @@ struct TemplateStack {
                 continue
             }
             if isKnownFalse(node["Condition"]) { continue }
-            site = path.appending(.output(entry.key))
+            site = .output(entry.key)
             let value = node["Value"].map { expression($0) } ?? .null
             var exportName: String?
             if let nameNode = node["Export"]?["Name"] {
                 exportName = evaluator.string(nameNode)
                 if exportName == nil {
-                    diagnostics.append(.unresolvedExport(output: entry.key, at: location(nameNode.line), path: site))
+                    diagnostics.append(.unresolvedExport(output: entry.key, at: location(nameNode.line), path: sitePath))
                 }
             }
             stack.output(
@@ -179,6 +179,23 @@ struct TemplateStack {
         }
     }
 
-    /// The model path of what is being converted, for diagnostics about its values.
-    var site = ModelPath()
+    /// What is being converted, for diagnostics about its values; the model path is only
+    /// built when a diagnostic needs it.
+    var site = Site.stack
+
+    enum Site {
+        case stack
+        case resource(String)
+        case property(resource: String, property: String)
+        case output(String)
+    }
+
+    var sitePath: ModelPath {
+        switch site {
+        case .stack: path
+        case .resource(let name): path.appending(.resource(name))
+        case .property(let resource, let property): path.appending(.resource(resource)).appending(.field("Properties.\(property)"))
+        case .output(let name): path.appending(.output(name))
+        }
+    }
 }

@@ -18,13 +18,18 @@ struct MappingBuilder {
             return
         }
         let text = try Self.keyText(key, file: file)
-        if let first = positions[text] {
+        // A linear scan is cheaper than hashing for the small mappings most templates hold.
+        let first = entries.count < 12 ? entries.firstIndex { $0.key == text } : positions[text]
+        if let first {
             throw ReadError(
                 file: file, line: mark.line, column: mark.column + 1,
                 message: "duplicate mapping key '\(text)' (first at line \(entries[first].line))",
                 hint: "CloudFormation keeps only one of them: remove or rename one")
         }
-        positions[text] = entries.count
+        if entries.count == 11 {
+            for (index, entry) in entries.enumerated() { positions[entry.key] = index }
+        }
+        if entries.count >= 11 { positions[text] = entries.count }
         entries.append(TemplateEntry(key: text, line: mark.line, column: mark.column + 1, value: value))
     }
 

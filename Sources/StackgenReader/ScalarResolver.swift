@@ -4,10 +4,10 @@
 /// writes dates back).
 enum ScalarResolver {
     static func resolve(_ text: String) -> TemplateNode.Value {
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first else { return .null }
+        // Most scalars are names: only the few that start like a number pay for a byte copy.
+        guard let first = text.utf8.first else { return .null }
         switch first {
-        case 0x7E where bytes.count == 1: return .null
+        case 0x7E where text.utf8.count == 1: return .null
         case 0x6E, 0x4E:  // n N
             if text == "null" || text == "Null" || text == "NULL" { return .null }
             if text == "no" || text == "No" || text == "NO" { return .boolean(false) }
@@ -21,6 +21,7 @@ enum ScalarResolver {
             if text == "on" || text == "On" || text == "ON" { return .boolean(true) }
             if text == "off" || text == "Off" || text == "OFF" { return .boolean(false) }
         case 0x2D, 0x2B, 0x2E, 0x30...0x39:
+            let bytes = Array(text.utf8)
             if let value = integer(bytes) ?? float(bytes) { return value }
         default:
             break

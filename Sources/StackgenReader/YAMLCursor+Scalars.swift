@@ -3,9 +3,12 @@
 extension YAMLCursor {
     /// A plain scalar; `indent` is the enclosing block collection's column (-1 at the top):
     /// in block context a continuation line must be indented further.
-    mutating func scanPlain(indent: Int, inFlow: Bool) -> [UInt8] {
+    mutating func scanPlain(indent: Int, inFlow: Bool) -> String {
         var chunks: [UInt8] = []
         var spaces: [UInt8] = []
+        // A one-word scalar (most of them) is decoded straight from the input.
+        var single: Range<Int>?
+        var words = 0
         while true {
             if peek() == .hash { break }
             var length = 0
@@ -20,15 +23,22 @@ extension YAMLCursor {
                 length += 1
             }
             if length == 0 { break }
-            chunks.append(contentsOf: spaces)
-            chunks.append(contentsOf: bytes[offset..<offset + length])
+            words += 1
+            if words == 1 {
+                single = offset..<offset + length
+            } else {
+                if words == 2, let first = single { chunks.append(contentsOf: bytes[first]) }
+                chunks.append(contentsOf: spaces)
+                chunks.append(contentsOf: bytes[offset..<offset + length])
+            }
             forward(length)
             plainEndLine = line
             guard let more = scanPlainSpaces() else { break }
             spaces = more
             if spaces.isEmpty || peek() == .hash || (!inFlow && column <= indent) { break }
         }
-        return chunks
+        if words == 1, let single { return String(decoding: bytes[single], as: UTF8.self) }
+        return String(decoding: chunks, as: UTF8.self)
     }
 
     /// The spaces and line breaks after a word of a plain scalar, folded; nil when a

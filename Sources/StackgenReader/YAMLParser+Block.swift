@@ -118,7 +118,7 @@ extension YAMLParser {
             return (try parseAlias(), false)
         default:
             try checkPlainStart()
-            let text = String(decoding: cursor.scanPlain(indent: Int.max, inFlow: false), as: UTF8.self)
+            let text = cursor.scanPlain(indent: Int.max, inFlow: false)
             return (node(ScalarResolver.resolve(text), at: start), text == "<<")
         }
     }

@@ -89,7 +89,7 @@ extension YAMLParser {
             throw cursor.error("unexpected end of file in a flow collection")
         default:
             try checkPlainStart()
-            let text = String(decoding: cursor.scanPlain(indent: -1, inFlow: true), as: UTF8.self)
+            let text = cursor.scanPlain(indent: -1, inFlow: true)
             plain = text
             content = node(ScalarResolver.resolve(text), at: start)
         }

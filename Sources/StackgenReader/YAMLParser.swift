@@ -182,7 +182,7 @@ struct YAMLParser {
             return (alias, nil)
         default:
             try checkPlainStart()
-            let text = String(decoding: cursor.scanPlain(indent: indent, inFlow: false), as: UTF8.self)
+            let text = cursor.scanPlain(indent: indent, inFlow: false)
             if cursor.line == cursor.plainEndLine { try expectLineEnd() }
             return (node(ScalarResolver.resolve(text), at: start), text)
         }

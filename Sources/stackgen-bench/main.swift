@@ -21,6 +21,17 @@ if let flag = arguments.firstIndex(of: "--services"), flag + 1 < arguments.count
     }
 }
 
+if arguments.contains("--check") {
+    do {
+        let result = try CheckBench.run(executable: URL(fileURLWithPath: arguments[0]).standardizedFileURL.path)
+        print(result.text, terminator: "")
+        exit(result.met ? 0 : 1)
+    } catch {
+        FileHandle.standardError.write(Data("stackgen-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let sizes = arguments.contains("--quick") ? [1, 10, 100] : [1, 10, 100, 1000]
 let report = BenchReport.run(sizes: sizes, executable: URL(fileURLWithPath: arguments[0]).standardizedFileURL.path)
 print(report.text, terminator: "")

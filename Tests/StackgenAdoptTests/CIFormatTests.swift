@@ -36,7 +36,7 @@ import Testing
         #expect(cycle.code == 1)
         #expect(cycle.out == """
             ::error file=payments/template.yaml,line=4,title=SG201 stack orders::dependency cycle: orders → payments → orders\
-            %0Ahint: break the cycle: move the shared resource to its own stack, or pass one value as a parameter
+            %0Ahint: break one of these uses:%0A    payments ← orders (export 'orders:queue-arn')%0A    orders ← payments (export 'payments:dlq-arn')
 
             """)
         let validate = run(["validate", "--app", "demo", "--format", "github"])

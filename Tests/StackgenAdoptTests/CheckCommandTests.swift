@@ -82,7 +82,9 @@ import Testing
         #expect(result.err == """
             payments/template.yaml:4: error[SG201]: dependency cycle: orders → payments → orders
               at: stack orders
-              hint: break the cycle: move the shared resource to its own stack, or pass one value as a parameter
+              hint: break one of these uses:
+                payments ← orders (export 'orders:queue-arn')
+                orders ← payments (export 'payments:dlq-arn')
 
             """)
     }

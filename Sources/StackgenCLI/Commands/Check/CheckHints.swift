@@ -19,8 +19,6 @@ enum CheckHints {
             let name = quoted(in: diagnostic.message)
             hint = name.flatMap { Suggestion.phrase(for: $0, in: exportNames) }
                 ?? "export it from the producing template, or check the parameters that spell the name"
-        case .dependencyCycle:
-            hint = "break the cycle: move the shared resource to its own stack, or pass one value as a parameter"
         default:
             hint = diagnostic.hint
         }
