@@ -22,12 +22,16 @@ let package = Package(
         // Generated facts about every resource type (GetAtt names, create-only properties,
         // capabilities, stateful types, SAM's generated names); no dependencies.
         .target(name: "StackgenFacts"),
+        // Stage 4: checks the emitted JSON on its own; shares nothing with the resolver.
+        .target(name: "StackgenVerify", dependencies: ["StackgenJSON"]),
         .target(name: "StackgenResources", dependencies: ["StackgenCore"]),
         .target(name: "StackgenResolver", dependencies: ["StackgenCore"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenResolver"]),
-        // The pipeline driver: lower → resolve → emit, in memory.
-        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit"]),
-        .target(name: "StackgenCLI", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenDiff"]),
+        // The pipeline driver: lower → resolve → emit → verify, in memory.
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
+        .target(
+            name: "StackgenCLI",
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify", "StackgenDiff"]),
         // Baselines, diffs and rollout phases: reads emitted templates and plans only.
         .target(name: "StackgenDiff", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenJSON", "StackgenFacts"]),
         // Writes Sources/StackgenResources/**/+Generated.swift and
@@ -55,6 +59,15 @@ let package = Package(
         ),
 
         .testTarget(name: "StackgenJSONTests", dependencies: ["StackgenJSON"]),
+        .testTarget(
+            name: "StackgenVerifyTests",
+            dependencies: [
+                "StackgenVerify", "StackgenPipeline", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
+                "AgentPlatformStacks",
+            ]
+        ),
+        // Seeded random apps: each compiles clean or fails exactly as predicted.
+        .testTarget(name: "StackgenGeneratedAppsTests", dependencies: ["StackgenPipeline", "StackgenResources"]),
         .testTarget(name: "StackgenCoreTests", dependencies: ["StackgenCore", "StackgenTestSupport"]),
         .testTarget(name: "StackgenResourcesTests", dependencies: ["StackgenResources"]),
         .testTarget(name: "StackgenFactsTests", dependencies: ["StackgenFacts"]),
@@ -75,7 +88,7 @@ let package = Package(
             name: "StackgenAppsTests",
             dependencies: [
                 "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
-                "CentliStacks", "AgentPlatformStacks", "StarterApp",
+                "CentliStacks", "AgentPlatformStacks", "StarterApp", "RolloutDemoApp",
             ]
         ),
     ]

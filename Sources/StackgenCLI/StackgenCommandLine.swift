@@ -21,10 +21,20 @@ public enum StackgenCommandLine {
 
     /// Runs with the process's arguments and streams, then exits with the command's code.
     public static func main(apps: [AppEntry], defaultApp: String? = nil) -> Never {
-        let code = run(
-            Array(CommandLine.arguments.dropFirst()), apps: apps, defaultApp: defaultApp, console: .standard,
-            workingDirectory: POSIX.currentDirectory())
-        exit(code)
+        let closed = ProcessSetup.prepare()
+        if closed.output { StandardStream.output.fail(EBADF) }
+        if closed.error { StandardStream.error.fail(EBADF) }
+        switch ProcessSetup.arguments() {
+        case .failure(let invalid):
+            StandardStream.error.write(
+                "Error: argument \(invalid.position) is not valid UTF-8: '\(invalid.escaped)'\n"
+                    + "  hint: stackgen reads names and paths as UTF-8; rename the folder or pick another\n")
+            exit(ExitCode.usage)
+        case .success(let arguments):
+            let code = run(
+                arguments, apps: apps, defaultApp: defaultApp, console: .standard, workingDirectory: POSIX.currentDirectory())
+            exit(StandardStream.exitCode(after: code))
+        }
     }
 
     /// Runs one invocation and returns its exit code: 0 ok, 1 errors found, 64 usage.
@@ -67,14 +77,14 @@ public enum StackgenCommandLine {
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             return report(unknownCommand(first, specs), console: console)
         }
-        let rest = Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
-            console.out(Help.command(command.spec))
-            return ExitCode.success
-        }
         do throws(UsageError) {
-            let options = try ArgumentParser.parse(rest, for: command.spec)
-            return try command.run(options, in: context)
+            switch try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec) {
+            case .help:
+                console.out(Help.command(command.spec))
+                return ExitCode.success
+            case .run(let options):
+                return try command.run(options, in: context)
+            }
         } catch {
             return report(error, console: console)
         }

@@ -1,8 +1,9 @@
 import StackgenCore
 import StackgenEmit
 import StackgenResolver
+import StackgenVerify
 
-/// The whole pipeline in memory: lower → resolve → emit. Stops after the first stage that
+/// The whole pipeline in memory: lower → resolve → emit → verify. Stops after the first stage that
 /// recorded an error; every stage reports all of its own problems. Only the CLI writes.
 public enum Pipeline {
     public struct Result: Sendable {
@@ -11,8 +12,11 @@ public enum Pipeline {
         public let plan: Plan?
         /// Templates and `plan.json`; empty when any stage failed.
         public let files: [EmittedFile]
+        /// What the verifier found wrong in the emitted files: stackgen bugs (exit 70);
+        /// `files` is empty when there are any.
+        public var internalErrors: [VerificationFinding] = []
 
-        public var succeeded: Bool { !diagnostics.hasErrors }
+        public var succeeded: Bool { !diagnostics.hasErrors && internalErrors.isEmpty }
     }
 
     public static func compile(_ app: App, outputFolder: String = "") -> Result {
@@ -25,6 +29,10 @@ public enum Pipeline {
         let emitted = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)
         guard !diagnostics.hasErrors else {
             return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [])
+        }
+        let findings = Verifier.verify(emitted.files.map { ($0.path, $0.contents) }, declarations: .init(model))
+        guard findings.isEmpty else {
+            return Result(diagnostics: diagnostics, resolved: resolved, plan: nil, files: [], internalErrors: findings)
         }
         return Result(diagnostics: diagnostics, resolved: resolved, plan: emitted.plan, files: emitted.files)
     }

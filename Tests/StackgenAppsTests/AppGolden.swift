@@ -16,10 +16,8 @@ enum AppGolden {
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors.map(\.description))", sourceLocation: sourceLocation)
         guard let plan = result.plan else { return }
         let files = result.files.map { ($0.path, $0.contents) } + [("plan.txt", plan.text), ("plan.mmd", plan.mermaid)]
-        for (path, contents) in files {
-            if let failure = Golden.check(contents, named: "\(app.name)/\(path)", in: folder) {
-                Issue.record("\(failure)", sourceLocation: sourceLocation)
-            }
+        for failure in Golden.checkSet(files, set: app.name, in: folder) {
+            Issue.record("\(failure)", sourceLocation: sourceLocation)
         }
     }
 }

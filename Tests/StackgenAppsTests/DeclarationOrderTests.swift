@@ -4,6 +4,7 @@ import CentliStacks
 import DigitalTwinStacks
 import Foundation
 import PetStoreStacks
+import RolloutDemoApp
 import StackgenCore
 import StackgenEmit
 import StackgenPipeline
@@ -19,6 +20,7 @@ import Testing
     static let apps: [String: @Sendable () -> App] = [
         "ai-bartender": { BartenderApp.app }, "petstore": { PetStoreApp.app }, "digital-twin": { DigitalTwinApp.app },
         "centli": { CentliApp.app }, "agent-platform": { AgentPlatformApp.app }, "starter": { StarterApp.app },
+        "rollout-demo-v1": { RolloutDemo.version1 }, "rollout-demo-v2": { RolloutDemo.version2 },
     ]
     static let seeds: [UInt64] = Array(1...20)
 
@@ -27,7 +29,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("Sources/stackgen/main.swift")
         let source = try String(contentsOf: main, encoding: .utf8)
         let registered = source.split(separator: "AppEntry(\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
-        #expect(registered.count == 6)
+        #expect(registered.count == 8)
         #expect(Set(registered) == Set(Self.apps.keys))
     }
 

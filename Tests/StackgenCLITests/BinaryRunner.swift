@@ -22,8 +22,18 @@ struct BinaryRunner {
     }()
 
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try launch(binary, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs a `/bin/sh` script with `$STACKGEN` set to the binary: for what `Process` cannot
+    /// arrange (closed descriptors, file-size limits, non-UTF-8 arguments, pipes to `head`).
+    static func shell(_ script: String, in folder: URL? = nil) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: folder, environment: ["STACKGEN": binary.path])
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment

@@ -21,12 +21,27 @@ import Testing
         #expect(script["command"] as? String == "./scripts/seed.sh")
     }
 
-    @Test(arguments: ["text", "mermaid", "dot"])
-    func planFormatsPrintToStdout(_ format: String) throws {
+    /// What `plan` prints is the plan, byte for byte: the goldens of `synth`'s default folder.
+    @Test(arguments: [("text", "plan.txt"), ("mermaid", "plan.mmd"), ("dot", "plan.dot"), ("json", "plan.json")])
+    func planPrintsThePlanInEachFormat(_ format: String, _ golden: String) throws {
         let result = try BinaryRunner.run(["plan", "--app", "starter", "--format", format])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        #expect(!result.stdout.isEmpty)
+        let expected = try String(contentsOf: Self.starterGoldens.appendingPathComponent(golden), encoding: .utf8)
+        #expect(result.stdout == expected)
+    }
+
+    static let starterGoldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../StackgenEmitTests/Golden/starter").standardized
+
+    @Test func listShowsEachAppWithItsStacksAndRegions() throws {
+        let result = try BinaryRunner.run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix("ai-bartender (default): 11 stacks\n  ai-bartender-hosting-ssl  us-east-1\n  ai-bartender-datastore  eu-west-1\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "starter: 4 stacks\n  starter-data  eu-west-1\n  starter-alerts  us-east-1\n  starter-api  eu-west-1\n  starter-ops  eu-west-1\n"))
     }
 
     @Test func validatePassesAndSaysSo() throws {

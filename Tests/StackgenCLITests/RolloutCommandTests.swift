@@ -76,12 +76,12 @@ import Testing
         #expect(synth.status == 0)
         #expect(synth.stdout == "Synthesized 'rollout-demo-v2' into v2: 3 written, 0 unchanged; 3 rollout phases in v2/rollout (7 files written)\n")
         let phase = folder.appendingPathComponent("v2/rollout/phase-1-prepare")
-        let files = try FileManager.default.contentsOfDirectory(atPath: phase.path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: phase.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(files == ["plan.json", "rollout-demo-worker.template.json"])
         // Against itself there is one phase: the others' files go.
         let again = try BinaryRunner.run(["synth", "--app", "rollout-demo-v2", "--against", "v2", "--out", "v2"], in: folder)
         #expect(again.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: phase.path) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: phase.path).filter { !$0.hasPrefix(".") } == [])
         let update = folder.appendingPathComponent("v2/rollout/phase-1-update/plan.json")
         #expect(FileManager.default.fileExists(atPath: update.path))
     }

@@ -18,12 +18,8 @@ import Testing
         let app = try #require(Self.apps.first { $0.name == name })
         let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(name)")
         #expect(result.succeeded)
-        for file in result.files {
-            if let failure = Golden.check(file.contents, named: "\(name)/\(file.path)", in: Self.folder) { Issue.record("\(failure)") }
-        }
         let plan = try #require(result.plan)
-        for (suffix, text) in [("plan.txt", plan.text), ("plan.mmd", plan.mermaid), ("plan.dot", plan.dot)] {
-            if let failure = Golden.check(text, named: "\(name)/\(suffix)", in: Self.folder) { Issue.record("\(failure)") }
-        }
+        let files = result.files.map { ($0.path, $0.contents) } + [("plan.txt", plan.text), ("plan.mmd", plan.mermaid), ("plan.dot", plan.dot)]
+        for failure in Golden.checkSet(files, set: name, in: Self.folder) { Issue.record("\(failure)") }
     }
 }

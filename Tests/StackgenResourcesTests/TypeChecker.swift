@@ -5,7 +5,29 @@ import Foundation
 struct TypeChecker: Sendable {
     struct Result: Sendable {
         let succeeded: Bool
+        /// Everything swiftc printed, for failure messages.
         let diagnostics: String
+        /// The `error:` lines, parsed: what the compiler said, not the source it echoes.
+        let errors: [Diagnostic]
+    }
+
+    /// One `<file>:<line>:<column>: error: <message>` line of swiftc's output.
+    struct Diagnostic: Sendable, Equatable {
+        let line: Int
+        let message: String
+
+        /// Parses the compiler's own lines (`-diagnostic-style llvm`); the echoed source
+        /// lines and carets under them do not have this shape.
+        static func errors(in output: String, file: String) -> [Diagnostic] {
+            output.split(separator: "\n").compactMap { line in
+                guard line.hasPrefix(file + ":") else { return nil }
+                let fields = line.dropFirst(file.count + 1).split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+                guard fields.count == 4, let number = Int(fields[0]), Int(fields[1]) != nil, fields[2] == " error",
+                    fields[3].hasPrefix(" ")
+                else { return nil }
+                return Diagnostic(line: number, message: String(fields[3].dropFirst()))
+            }
+        }
     }
 
     /// The directory holding `StackgenResources.swiftmodule`.
@@ -34,6 +56,9 @@ struct TypeChecker: Sendable {
         return nil
     }
 
+    /// The line of the checked file where `body`'s line `n` (from 1) ends up.
+    static func fileLine(ofBodyLine n: Int) -> Int { n + 2 }
+
     /// Type-checks `body` after `import StackgenResources`.
     func check(_ body: String, name: String) throws -> Result {
         let directory = FileManager.default.temporaryDirectory
@@ -46,7 +71,7 @@ struct TypeChecker: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "swiftc", "-typecheck", "-swift-version", "6", "-I", modulesDirectory.path,
+            "swiftc", "-typecheck", "-diagnostic-style", "llvm", "-swift-version", "6", "-I", modulesDirectory.path,
             "-module-cache-path", directory.appendingPathComponent("cache").path, source.path,
         ]
         let output = Pipe()
@@ -55,7 +80,9 @@ struct TypeChecker: Sendable {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let printed = String(decoding: data, as: UTF8.self)
         return Result(
-            succeeded: process.terminationStatus == 0, diagnostics: String(decoding: data, as: UTF8.self))
+            succeeded: process.terminationStatus == 0, diagnostics: printed,
+            errors: Diagnostic.errors(in: printed, file: source.path))
     }
 }

@@ -28,6 +28,26 @@ public enum Golden {
         return "\(name) differs from golden at line \(line + 1):\n  golden: \(want)\n  actual: \(got)\n(STACKGEN_RECORD=1 re-records)"
     }
 
+    /// Compares a whole set of emitted files with `<folder>/<set>/`: each file with its
+    /// golden, and each golden with an emitted file. A golden nothing emits any more (the
+    /// template of a removed stack) fails too: it would keep passing review and cfn-lint
+    /// while describing nothing. Recording removes such goldens. Returns the failures.
+    public static func checkSet(_ files: [(name: String, contents: String)], set: String, in folder: URL) -> [String] {
+        var failures = files.compactMap { check($0.contents, named: "\(set)/\($0.name)", in: folder) }
+        let emitted = Set(files.map(\.name))
+        let directory = folder.appendingPathComponent(set)
+        let goldens = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in goldens.sorted() where !emitted.contains(name) {
+            if ProcessInfo.processInfo.environment["STACKGEN_RECORD"] == "1" {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+                failures.append("removed stale golden \(set)/\(name); run again without STACKGEN_RECORD to compare")
+            } else {
+                failures.append("stale golden \(set)/\(name): nothing emits it any more; run with STACKGEN_RECORD=1 to remove it")
+            }
+        }
+        return failures
+    }
+
     /// The `Golden` folder beside a test file.
     public static func folder(besides filePath: String) -> URL {
         URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")

@@ -54,8 +54,9 @@ extension Against {
         return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder)
     }
 
-    /// Writes each phase's plan and templates under `<folder>/rollout/`, and removes the
-    /// files stackgen wrote for phases an earlier rollout had and this one has not.
+    /// Writes each phase's plan and templates under `<folder>/rollout/`, each phase folder
+    /// owned as the output folder is (all at once or not at all); the files of phases an
+    /// earlier rollout had and this one has not are removed the same way.
     static func write(_ rollout: Rollout, into path: String, displayName: String) throws(OutputWriter.Failure) -> [String] {
         var written: [String] = []
         for phase in rollout.phases {
@@ -63,11 +64,10 @@ extension Against {
             let report = try writer.write(phase.files, prune: true)
             written += report.written.map { "\(phase.folder)/\($0)" }
         }
-        let current = Set(rollout.phases.map { $0.folder.split(separator: "/").last.map(String.init) ?? "" })
-        for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains(name) {
-            for file in POSIX.entries(of: "\(path)/rollout/\(name)") where file == "plan.json" || file.hasSuffix(".template.json") {
-                _ = POSIX.remove("\(path)/rollout/\(name)/\(file)")
-            }
+        let current = Set(rollout.phases.map(\.folder))
+        for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains("rollout/\(name)") {
+            let stale = OutputWriter(path: "\(path)/rollout/\(name)", displayName: "\(displayName)/rollout/\(name)")
+            _ = try stale.write([], prune: true)
         }
         return written
     }

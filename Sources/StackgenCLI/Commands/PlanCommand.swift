@@ -19,8 +19,9 @@ enum PlanCommand: Command {
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
-        let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
+        let folder = try OutputFolderOption.folder(options, app: app.name, command: spec)
         let result = Pipeline.compile(app, outputFolder: folder)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard let plan = result.plan else {
             context.console.err("plan failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")

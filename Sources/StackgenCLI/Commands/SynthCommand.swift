@@ -7,14 +7,15 @@ enum SynthCommand: Command {
     static let spec = CommandSpec(
         name: "synth", abstract: "Write the CloudFormation templates and plan.json of an app.",
         discussion: """
-            Runs lower, resolve and emit. Writes only when no stage reported an error; a failed run \
-            leaves the previous output as it was. Unchanged files are not rewritten, and templates of \
-            stacks that no longer exist are removed.
+            Runs lower, resolve and emit, and writes only when no stage reported an error. The whole \
+            set of files changes at once: a failed or killed run leaves the previous set as it was. \
+            stackgen replaces and removes only the files its manifest (in <folder>/.stackgen) lists; a \
+            file of another origin where it would write stops the run before anything is written.
             """,
         options: [
             .app,
             OptionSpec("--stack", value: "stack", help: "Write only this stack's template (repeatable).", repeats: true),
-            OptionSpec("--out", value: "folder", help: "Output folder (default: stackgen.out/<app>)."),
+            OutputFolderOption.spec,
             Against.option,
         ])
 
@@ -26,8 +27,11 @@ enum SynthCommand: Command {
             let suggestion = Suggestion.phrase(for: name, in: known).map { "; \($0)" } ?? ""
             throw UsageError(message: "app '\(app.name)' has no stack '\(name)'\(suggestion)", command: spec)
         }
-        let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
+        let folder = try OutputFolderOption.folder(options, app: app.name, command: spec)
+        let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
+        try OutputFolderOption.checkWritable(folder, path: path, command: spec)
         let result = Pipeline.compile(app, outputFolder: folder)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded else {
             context.console.err("synth failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing written\n")
@@ -36,7 +40,6 @@ enum SynthCommand: Command {
         let files = selected.isEmpty
             ? result.files
             : result.files.filter { file in file.path == "plan.json" || selected.contains { "\($0).template.json" == file.path } }
-        let path = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         let writer = OutputWriter(path: path, displayName: folder)
         // The baseline is read before anything is written: it may be this very folder.
         var rollout: Rollout?
@@ -57,6 +60,9 @@ enum SynthCommand: Command {
             if !report.removed.isEmpty { summary += ", \(report.removed.count) removed (\(report.removed.joined(separator: ", ")))" }
             if let rollout { summary += "; \(rollout.phases.count) rollout phases in \(folder)/rollout (\(phases.count) files written)" }
             context.console.out(summary + "\n")
+            for name in report.kept {
+                context.console.err("note: kept '\(name)': it was replaced outside stackgen since the last synth, so it is yours now\n")
+            }
             return ExitCode.success
         } catch {
             context.console.err("\(context.console.paint("Error:", .red)) \(error.message)\n  hint: \(error.hint)\n")

@@ -20,6 +20,7 @@ enum ValidateCommand: Command {
         let app = try context.app(options, command: spec)
         let strict = options.flag("--strict")
         let result = Pipeline.compile(app)
+        if let code = context.reportInternalErrors(result.internalErrors) { return code }
         var found = result.diagnostics.sorted
         // Hazards of a change to a deployed app: an error only when no phase plan resolves it.
         if result.succeeded, let against = options.value("--against") {

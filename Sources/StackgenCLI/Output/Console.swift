@@ -16,8 +16,8 @@ public struct Console: Sendable {
     public static var standard: Console {
         let noColor = POSIX.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         return Console(
-            out: { text in POSIX.write(text, to: 1) },
-            err: { text in POSIX.write(text, to: 2) },
+            out: { text in StandardStream.output.write(text) },
+            err: { text in StandardStream.error.write(text) },
             colorErrors: !noColor && POSIX.isTerminal(2))
     }
 

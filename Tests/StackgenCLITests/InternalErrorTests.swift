@@ -1,0 +1,40 @@
+import Foundation
+import StackgenCLI
+import StackgenCore
+import Testing
+
+/// A template the verifier rejects is stackgen's bug: exit 70, `internal error: …, please
+/// report`, nothing written.
+@Suite struct InternalErrorTests {
+    /// The resolver does not read the text of a hand-written `Fn::Sub`, so this variable
+    /// reaches the template unchecked; the verifier is what stops it.
+    static func appWithUncheckedSubVariable() -> App {
+        var app = App("sub", region: "eu-west-1")
+        var stack = Stack("sub-a")
+        stack.add("Topic", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": Expr(Fn.sub("${Nowhere}"))]))
+        app.add(stack)
+        return app
+    }
+
+    static let message = "internal error: sub-a.template.json at Resources/Topic/Properties/DisplayName/Fn::Sub: "
+        + "Fn::Sub variable '${Nowhere}' names no parameter, resource, pseudo parameter or variable of the template, please report\n"
+
+    @Test(arguments: ["validate", "plan"]) func commandExitsSeventy(_ command: String) {
+        let capture = InProcessTests.Capture()
+        let status = StackgenCommandLine.run([command], apps: [Self.appWithUncheckedSubVariable()], console: capture.console(), workingDirectory: "/")
+        #expect(status == 70)
+        #expect(capture.err == Self.message)
+        #expect(capture.out == "")
+    }
+
+    @Test func synthWritesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-internal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let capture = InProcessTests.Capture()
+        let status = StackgenCommandLine.run(["synth"], apps: [Self.appWithUncheckedSubVariable()], console: capture.console(), workingDirectory: folder.path)
+        #expect(status == 70)
+        #expect(capture.err == Self.message)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+}
