@@ -50,7 +50,7 @@ import Testing
         #expect(
             result.stderr == """
                 Error: no-such-folder: no such folder
-                  hint: '--against' takes the output folder of an earlier 'stackgen synth', e.g. one checked out from git
+                  hint: '--against' takes the output folder of an earlier 'stackgen synth' (e.g. one checked out from git), or 'deployed'
 
                 """)
     }
@@ -58,6 +58,6 @@ import Testing
     @Test func diffWithoutAgainstIsAUsageError() throws {
         let result = try BinaryRunner.run(["diff", "--app", "starter"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: 'diff' needs '--against <folder>'\n"))
+        #expect(result.stderr.hasPrefix("Error: 'diff' needs '--against <folder|deployed>'\n"))
     }
 }

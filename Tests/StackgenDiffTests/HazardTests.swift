@@ -58,7 +58,7 @@ import Testing
             diagnostic.description == """
                 warning[SG602]: export 'rollout-demo-base:JobsQueue' of 'rollout-demo-base' changes while 'rollout-demo-worker' imports it: 'JobsQueue' is replaced, so {"Ref":"JobsQueue"} gets a new value
                   at: stack rollout-demo-base › output JobsQueue
-                  hint: 'rollout-demo-worker' first takes the current value as a parameter read from 'rollout-demo-base' output 'JobsQueue', so nothing imports 'rollout-demo-base:JobsQueue' while it changes
+                  hint: 'rollout-demo-worker' first takes the current value of 'rollout-demo-base' output 'JobsQueue' in place of the import, so nothing imports 'rollout-demo-base:JobsQueue' while it changes
                 """)
         let prepare = try #require(rollout.phases.first)
         #expect(prepare.kind == .prepare)
