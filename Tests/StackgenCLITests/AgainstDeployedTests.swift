@@ -68,7 +68,7 @@ import Testing
         #expect(codes == ["warning[SG601]", "warning[SG602]", "warning[SG603]"])
         let pinned = try String(
             contentsOf: folder.appendingPathComponent("out/rollout/phase-1-prepare/rollout-demo-worker.template.json"), encoding: .utf8)
-        #expect(pinned.contains("\"Value\": \"deployed-JobsQueue\""))
+        #expect(pinned.contains("\"Value\": \"deployed-JobsQueueUrl\""))
         let calls = try String(contentsOf: deployed.appendingPathComponent("calls.log"), encoding: .utf8)
         #expect(calls.contains("cloudformation list-imports --export-name rollout-demo-base:EventsTopic --output json --region eu-west-1\n"))
         #expect(calls.contains("cloudformation get-template --stack-name rollout-demo-legacy --template-stage Original --output json --region eu-west-1\n"))
