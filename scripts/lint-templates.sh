@@ -17,14 +17,4 @@ for app in $apps; do
 done
 while IFS= read -r -d '' golden; do templates+=("$golden"); done < <(find Tests -path '*Golden*' -name '*.template.json' -print0 | sort -z)
 
-echo "cfn-lint $(.venv/bin/cfn-lint --version | awk '{print $2}') on ${#templates[@]} templates"
-# cfn-lint's exit code is a bit mask: 2 = errors, 4 = warnings, 8 = informational.
-set +e
-.venv/bin/cfn-lint --format parseable -- "${templates[@]}"
-status=$?
-set -e
-if [ $((status & 2)) -ne 0 ] || [ $((status & 1)) -ne 0 ]; then
-  echo "cfn-lint found errors" >&2
-  exit 1
-fi
-echo "cfn-lint: no errors"
+scripts/cfn-lint-errors.sh "every app and golden" "${templates[@]}"

@@ -31,7 +31,8 @@ enum Help {
             let body = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
             return option.repeats ? "[\(body) ...]" : "[\(body)]"
         }
-        return (["stackgen", command.name] + options).joined(separator: " ")
+        let positional = command.positional.map { ["<\($0)> ..."] } ?? []
+        return (["stackgen", command.name] + positional + options).joined(separator: " ")
     }
 
     private static func row(_ label: String, _ help: String) -> String {

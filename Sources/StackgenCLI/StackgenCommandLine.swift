@@ -16,7 +16,10 @@ public enum StackgenCommandLine {
     public static let version = "0.1.0"
 
     static var commands: [any Command.Type] {
-        [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self, DiffCommand.self]
+        [SynthCommand.self, PlanCommand.self, ValidateCommand.self, ListCommand.self]
+            + [CheckCommand.self]
+            + [ImportCommand.self]
+            + [DiffCommand.self]
     }
 
     /// Runs with the process's arguments and streams, then exits with the command's code.

@@ -40,6 +40,28 @@ import Testing
         #expect(try OutputFolderInspection(folder: out).leftovers() == [])
     }
 
+    @Test func concurrentSynthsIntoOneFolderLeaveOneCompleteSet() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let apps = ["ai-bartender", "agent-platform", "starter", "petstore", "ai-bartender", "centli"]
+        let runs = try apps.map { try BinaryRunner.startSynth($0, in: folder) }
+        for process in runs {
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        }
+        let out = OutputFolderInspection(folder: folder.appendingPathComponent("o"))
+        let visible = try out.visibleFiles()
+        #expect(out.manifest() == visible.keys.sorted())
+        #expect(try out.leftovers() == [])
+        // The last run to switch wins, whole: its set and nothing of the others.
+        var sets: [[String: String]] = []
+        for app in Set(apps) {
+            let reference = try BinaryRunner.temporaryFolder()
+            #expect(try BinaryRunner.run(["synth", "--app", app, "--out", "o"], in: reference).status == 0)
+            sets.append(try OutputFolderInspection(folder: reference.appendingPathComponent("o")).visibleFiles())
+        }
+        #expect(sets.contains(visible), "\(visible.keys.sorted())")
+    }
+
     @Test func leftoversOfAKilledRunAreRemovedAndOnlyThose() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let out = folder.appendingPathComponent("o")

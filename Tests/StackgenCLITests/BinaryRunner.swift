@@ -53,6 +53,19 @@ struct BinaryRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts `stackgen synth --app <app> --out o` in `folder` without waiting, output
+    /// discarded: for tests that kill it or run several at once.
+    static func startSynth(_ app: String, in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["synth", "--app", app, "--out", "o"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

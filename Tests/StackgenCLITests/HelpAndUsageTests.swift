@@ -69,6 +69,8 @@ import Testing
     @Test func noArgumentsPrintsHelpAsUsageError() throws {
         let result = try BinaryRunner.run([])
         #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == (try BinaryRunner.run(["--help"])).stdout)
         #expect(result.stderr.hasPrefix("OVERVIEW: "))
     }
 

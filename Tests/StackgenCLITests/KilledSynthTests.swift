@@ -25,17 +25,6 @@ import Darwin
         }
     }
 
-    private func start(_ app: String, in folder: URL) throws -> Process {
-        let process = Process()
-        process.executableURL = BinaryRunner.binary
-        process.arguments = ["synth", "--app", app, "--out", "o"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     /// The complete set an app's synth writes into `o`.
     private func reference(_ app: String, in root: URL) throws -> [String: String] {
         let folder = root.appendingPathComponent("reference-\(app)")
@@ -58,7 +47,7 @@ import Darwin
         var durations: [Double] = []
         for app in ["agent-platform", "ai-bartender", "agent-platform"] {
             let began = Date()
-            let process = try start(app, in: work)
+            let process = try BinaryRunner.startSynth(app, in: work)
             process.waitUntilExit()
             durations.append(Date().timeIntervalSince(began))
         }
@@ -68,7 +57,7 @@ import Darwin
         var outcomes = ["previous": 0, "new": 0, "left something to repair": 0]
         for run in 0..<Self.runs {
             let next = current == "ai-bartender" ? "agent-platform" : "ai-bartender"
-            let process = try start(next, in: work)
+            let process = try BinaryRunner.startSynth(next, in: work)
             usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &generator) * 1_000_000))
             // Every fifth is a Ctrl-C rather than a kill -9.
             kill(process.processIdentifier, run % 5 == 4 ? SIGINT : SIGKILL)

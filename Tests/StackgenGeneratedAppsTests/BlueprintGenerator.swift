@@ -1,3 +1,5 @@
+import StackgenTestSupport
+
 /// Draws a random app from a seed: several stacks and regions, typed uses across stacks in
 /// properties, Globals, outputs, conditions and policy documents, hand-written imports,
 /// external exports and script steps; about a third of the apps carry one `Fault`.
@@ -5,7 +7,7 @@ struct BlueprintGenerator {
     static let regions = ["eu-west-1", "us-east-1", "ap-southeast-2"]
 
     // Not private: the fault extension draws from the same generator.
-    var rng: SplitMix64
+    var rng: SeededGenerator
     var blueprint: Blueprint
     var fault: Fault?
 
@@ -22,7 +24,7 @@ struct BlueprintGenerator {
     }
 
     private init(seed: UInt64) {
-        rng = SplitMix64(seed: seed)
+        rng = SeededGenerator(seed: seed)
         let region = Self.regions[Int(seed % 3)]
         blueprint = Blueprint(seed: seed, name: "g\(seed)", region: region)
     }

@@ -23,14 +23,7 @@ import Testing
 
     @Test func everyGeneratedAppMatchesItsPrediction() {
         let mismatches = Self.mismatches(in: Self.seeds)
-        // Issue 9's two resolver bugs (typed values in Globals left unlinked, a hand import of a
-        // generated export name before the typed use): known until the resolver fix is merged.
-        let known = mismatches.filter { $0.contains("; hits: ") }
-        let unexplained = mismatches.filter { !$0.contains("; hits: ") }
-        #expect(unexplained == [], "\(unexplained.count) of \(Self.seeds.count) apps:\n\(unexplained.joined(separator: "\n"))")
-        withKnownIssue("issue 9 resolver bugs", isIntermittent: true) {
-            #expect(known == [], "\(known.count) of \(Self.seeds.count) apps:\n\(known.joined(separator: "\n"))")
-        }
+        #expect(mismatches == [], "\(mismatches.count) of \(Self.seeds.count) apps:\n\(mismatches.joined(separator: "\n"))")
     }
 
     /// The generator must reach every shape it claims, or the 500 apps prove less than they say.

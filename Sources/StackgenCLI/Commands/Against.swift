@@ -79,8 +79,10 @@ extension Against {
             let report = try writer.write(phase.files, prune: true)
             written += report.written.map { "\(phase.folder)/\($0)" }
         }
-        let current = Set(rollout.phases.map(\.folder))
-        for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains("rollout/\(name)") {
+        let current = Set(rollout.phases.map { $0.folder.split(separator: "/").last.map(String.init) ?? "" })
+        // A phase that is gone keeps its folder but loses the files stackgen wrote there (its
+        // manifest says which); anything else in it is the user's.
+        for name in POSIX.entries(of: "\(path)/rollout") where name.hasPrefix("phase-") && !current.contains(name) {
             let stale = OutputWriter(path: "\(path)/rollout/\(name)", displayName: "\(displayName)/rollout/\(name)")
             _ = try stale.write([], prune: true)
         }

@@ -12,7 +12,9 @@ enum ValidateCommand: Command {
         options: [
             .app,
             OptionSpec("--strict", help: "Treat warnings as errors."),
-            OptionSpec("--format", value: "format", help: "text or json (default: text).", allowedValues: ["text", "json"]),
+            OptionSpec(
+                "--format", value: "format", help: "text, json, github (workflow annotations) or sarif (SARIF 2.1.0) (default: text).",
+                allowedValues: ["text", "json", "github", "sarif"]),
             Against.option,
         ])
 
@@ -35,9 +37,11 @@ enum ValidateCommand: Command {
             return diagnostic
         }
         let failed = diagnostics.contains { $0.severity == .error }
-        if options.value("--format") == "json" {
-            context.console.out(CanonicalJSON.string(json(app: app.name, diagnostics, ok: !failed)))
-        } else {
+        switch options.value("--format") {
+        case "json": context.console.out(CanonicalJSON.string(json(app: app.name, diagnostics, ok: !failed)))
+        case "github": context.console.out(DiagnosticFormats.github(diagnostics))
+        case "sarif": context.console.out(DiagnosticFormats.sarif(diagnostics))
+        default:
             context.printDiagnostics(diagnostics)
             let verdict = failed ? "failed" : "passed"
             context.console.out("validate \(verdict) for '\(app.name)' (\(app.stacks.count) stacks): \(DiagnosticPrinter.summary(diagnostics))\n")
@@ -45,7 +49,7 @@ enum ValidateCommand: Command {
         return failed ? ExitCode.failure : ExitCode.success
     }
 
-    private static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
+    static func json(app: String, _ diagnostics: [Diagnostic], ok: Bool) -> JSONValue {
         .object([
             ("version", .integer(1)),
             ("app", .string(app)),

@@ -24,12 +24,14 @@ enum ArgumentParser {
             let argument = arguments[index]
             index += 1
             if argument == "--" {
-                // Everything after `--` is positional; no command takes positional arguments.
-                for positional in arguments[index...] { fail("unexpected argument '\(positional)'") }
+                // Everything after `--` is positional.
+                for positional in arguments[index...] {
+                    if command.positional != nil { parsed.add("", positional) } else { fail("unexpected argument '\(positional)'") }
+                }
                 break
             }
             guard looksLikeOption(argument) else {
-                fail("unexpected argument '\(argument)'")
+                if command.positional != nil { parsed.add("", argument) } else { fail("unexpected argument '\(argument)'") }
                 continue
             }
             if argument == "--help" || argument == "-h" { return .help }

@@ -4,6 +4,8 @@ struct CommandSpec: Sendable {
     let abstract: String
     let discussion: String?
     let options: [OptionSpec]
+    /// The name of the words that are not options (`files`), nil when a command takes none.
+    var positional: String? = nil
 
     func option(named name: String) -> OptionSpec? {
         options.first { $0.name == name || $0.shortName == name }
@@ -46,6 +48,8 @@ struct ParsedOptions: Sendable {
     func flag(_ name: String) -> Bool { values[name] != nil }
     func value(_ name: String) -> String? { values[name]?.last }
     func all(_ name: String) -> [String] { values[name] ?? [] }
+    /// The words that are not options, in order (commands with a `positional` spec).
+    var positionals: [String] { values[""] ?? [] }
 }
 
 /// A mistake in how the command was called: exit code 64.

@@ -118,17 +118,9 @@ enum POSIX {
 
     static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
 
+    /// Entry names of `folder`, sorted, without `.` and `..`; none when it cannot be read.
     static func entries(of folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
+        (try? Directory.open(folder).entries()) ?? []
     }
 }
 

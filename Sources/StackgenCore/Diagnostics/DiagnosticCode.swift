@@ -12,6 +12,8 @@ extension Diagnostic {
         case duplicateStackName = "SG106"
         case invalidScriptStep = "SG107"
         case emptyStack = "SG108"
+        /// A hand-written template that cannot be read, or is not a CloudFormation template.
+        case unreadableTemplate = "SG109"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"
@@ -22,6 +24,10 @@ extension Diagnostic {
         case missingMapping = "SG207"
         case crossRegionImport = "SG208"
         case missingOutput = "SG209"
+        /// A hand-written `Fn::ImportValue` whose name is only known at deploy time.
+        case unresolvedImportName = "SG210"
+        /// A hand-written export name that is only known at deploy time.
+        case unresolvedExportName = "SG211"
 
         case tooManyResources = "SG301"
         case tooManyOutputs = "SG302"
@@ -39,7 +45,7 @@ extension Diagnostic {
 
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName: .warning
             default: .error
             }
         }

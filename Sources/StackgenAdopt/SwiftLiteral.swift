@@ -1,0 +1,91 @@
+import StackgenCore
+
+/// Swift source text for model values, as `stackgen import` writes them.
+enum SwiftLiteral {
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// `references` spells a cross-stack output (a typed reference to the producer's handle).
+    static func expression(_ value: Expr, indent: String, references: (OutputAddress) -> String) -> String {
+        let inner = indent + "    "
+        func nested(_ value: Expr) -> String { expression(value, indent: inner, references: references) }
+        switch value {
+        case .string(let text): return ".string(\(string(text)))"
+        case .integer(let number): return ".integer(\(number))"
+        case .number(let number): return ".number(\(number))"
+        case .boolean(let flag): return ".boolean(\(flag))"
+        case .null: return ".null"
+        case .list(let items):
+            guard !items.isEmpty else { return ".list([])" }
+            return ".list([\n" + items.map { inner + nested($0) }.joined(separator: ",\n") + ",\n\(indent)])"
+        case .concat(let items):
+            return ".concat([" + items.map(nested).joined(separator: ", ") + "])"
+        case .map(let fields):
+            guard !fields.isEmpty else { return ".map([:])" }
+            return ".map([\n" + fields.keys.sorted().map { "\(inner)\(string($0)): \(nested(fields[$0] ?? .null))" }
+                .joined(separator: ",\n") + ",\n\(indent)])"
+        case .ref(let address): return ".ref(\(self.address(address)))"
+        case .getAtt(let address, let attribute): return ".getAtt(\(self.address(address)), attribute: \(string(attribute)))"
+        case .pseudo(let pseudo): return ".pseudo(.\(String(describing: pseudo)))"
+        case .output(let address): return references(address)
+        case .sub(let text, let variables):
+            return ".sub(\(string(text)), variables: \(dictionary(variables, indent: indent, references: references)))"
+        case .importValue(let name): return ".importValue(\(string(name)))"
+        case .conditionRef(let name): return ".conditionRef(\(string(name)))"
+        case .if(let condition, let then, let otherwise):
+            return ".if(condition: \(string(condition)), then: \(nested(then)), else: \(nested(otherwise)))"
+        case .function(let name, let argument): return ".function(\(string(name)), \(nested(argument)))"
+        }
+    }
+
+    static func dictionary(_ fields: [String: Expr], indent: String, references: (OutputAddress) -> String) -> String {
+        guard !fields.isEmpty else { return "[:]" }
+        let inner = indent + "    "
+        return "[\n" + fields.keys.sorted().map {
+            "\(inner)\(string($0)): \(expression(fields[$0] ?? .null, indent: inner, references: references))"
+        }.joined(separator: ",\n") + ",\n\(indent)]"
+    }
+
+    /// Addresses inside one stack's file use its `name` constant.
+    private static func address(_ address: Address) -> String {
+        "Address(stack: name, logicalID: \(string(address.logicalID)), kind: .\(address.kind.rawValue))"
+    }
+
+    /// `ai-bartender-datastore` → `AiBartenderDatastore`.
+    static func typeName(_ text: String) -> String {
+        let words = text.split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        guard let first = name.first else { return "Imported" }
+        return first.isNumber ? "S" + name : name
+    }
+
+    /// `ClusterEndpoint` → `clusterEndpoint`, escaped when it is a keyword.
+    static func memberName(_ text: String) -> String {
+        let type = typeName(text)
+        let name = type.prefix(1).lowercased() + type.dropFirst()
+        return keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    private static let keywords: Set<String> = [
+        "class", "default", "enum", "extension", "func", "import", "in", "init", "let", "operator", "protocol", "public",
+        "return", "self", "static", "struct", "subscript", "super", "switch", "var", "where", "while", "if", "else",
+        "for", "do", "try", "throw", "case", "is", "as", "nil", "true", "false", "internal", "private", "repeat",
+    ]
+}

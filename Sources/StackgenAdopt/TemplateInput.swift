@@ -1,0 +1,19 @@
+import StackgenReader
+
+/// One template to check: its path as the user gave it, the stack it deploys as, and the
+/// parameter values known before deploy (samconfig `parameter_overrides`, then `--param`).
+public struct TemplateInput: Sendable {
+    public let path: String
+    public let template: TemplateNode
+    public let stackName: String
+    public let region: String
+    public let parameterValues: [String: String]
+
+    public init(path: String, template: TemplateNode, stackName: String, region: String, parameterValues: [String: String]) {
+        self.path = path
+        self.template = template
+        self.stackName = stackName
+        self.region = region
+        self.parameterValues = parameterValues
+    }
+}

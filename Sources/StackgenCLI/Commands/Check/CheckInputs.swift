@@ -1,0 +1,125 @@
+import StackgenAdopt
+import StackgenCore
+import StackgenReader
+
+/// Finds and reads the templates `check` and `import` work on: files given, templates under
+/// folders given, their `samconfig.toml`, and the `--stack`/`--param` options. The only
+/// place these commands touch the file system.
+struct CheckInputs {
+    static let defaultRegion = "us-east-1"
+
+    var templates: [TemplateInput] = []
+    /// Templates that could not be read, as diagnostics at their `file:line`.
+    var diagnostics: [Diagnostic] = []
+
+    struct StackOption {
+        let name: String
+        let path: String
+        let region: String?
+    }
+
+    static func load(
+        paths: [String], stacks: [StackOption], parameters: [String: [String: String]], workingDirectory: String,
+        command: CommandSpec
+    ) throws(UsageError) -> CheckInputs {
+        var inputs = CheckInputs()
+        var files: [String] = []
+        for path in paths + stacks.map(\.path) {
+            switch POSIX.kind(of: absolute(path, in: workingDirectory)) {
+            case .missing: throw UsageError(message: "no such file or folder '\(path)'", command: command)
+            case .folder: files += templateFiles(under: path, workingDirectory: workingDirectory)
+            case .other: files.append(path)
+            }
+        }
+        var seen: Set<String> = []
+        for file in files where seen.insert(normalized(file)).inserted {
+            let explicit = (paths + stacks.map(\.path)).contains { normalized($0) == normalized(file) }
+            guard let bytes = POSIX.readFile(absolute(file, in: workingDirectory)) else {
+                inputs.diagnostics.append(unreadable(file, line: 1, "cannot read the file"))
+                continue
+            }
+            let template: TemplateNode
+            do {
+                template = try TemplateReader.read(bytes, file: file)
+            } catch {
+                if explicit || looksLikeTemplate(bytes) {
+                    inputs.diagnostics.append(unreadable(file, line: error.line, "\(error.message) (column \(error.column))", hint: error.hint))
+                }
+                continue
+            }
+            guard template["Resources"] != nil || template["AWSTemplateFormatVersion"] != nil else {
+                if explicit { inputs.diagnostics.append(unreadable(file, line: 1, "not a CloudFormation template: no 'Resources'")) }
+                continue
+            }
+            let folder = parent(of: file)
+            var config = SamConfig()
+            let configPath = folder.isEmpty ? "samconfig.toml" : "\(folder)/samconfig.toml"
+            if let text = POSIX.readFile(absolute(configPath, in: workingDirectory)) {
+                do {
+                    config = try SamConfig.parse(String(decoding: text, as: UTF8.self), file: configPath)
+                } catch {
+                    inputs.diagnostics.append(unreadable(configPath, line: error.line, error.message))
+                }
+            }
+            let option = stacks.last { normalized($0.path) == normalized(file) || normalized($0.path) == normalized(folder) }
+            let name = config.stackName ?? option?.name ?? stackName(forFolder: folder, workingDirectory: workingDirectory)
+            let values = config.parameterOverrides.merging(parameters[name] ?? [:]) { _, given in given }
+            inputs.templates.append(
+                TemplateInput(
+                    path: file, template: template, stackName: name,
+                    region: config.region ?? option?.region ?? defaultRegion, parameterValues: values))
+        }
+        return inputs
+    }
+
+    private static func unreadable(_ file: String, line: Int, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(
+            .unreadableTemplate, message: message, path: ModelPath([.app(file)]), location: SourceLocation(file: file, line: line),
+            hint: hint ?? "fix the template; 'check' reads CloudFormation YAML and JSON")
+    }
+
+    /// Template files under a folder, in sorted order; hidden folders and build output skipped.
+    private static func templateFiles(under folder: String, workingDirectory: String, depth: Int = 0) -> [String] {
+        guard depth < 8 else { return [] }
+        var result: [String] = []
+        for name in POSIX.entries(of: absolute(folder, in: workingDirectory)) where !name.hasPrefix(".") {
+            let path = folder == "." ? name : "\(folder)/\(name)"
+            switch POSIX.kind(of: absolute(path, in: workingDirectory)) {
+            case .folder:
+                guard !["node_modules", "stackgen.out", "cdk.out"].contains(name) else { continue }
+                result += templateFiles(under: path, workingDirectory: workingDirectory, depth: depth + 1)
+            case .other where [".yaml", ".yml", ".json", ".template"].contains(where: name.hasSuffix):
+                result.append(path)
+            default: continue
+            }
+        }
+        return result
+    }
+
+    /// Found by walking a folder, a file is only worth an error if it says it is a template.
+    private static func looksLikeTemplate(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(65_536), as: UTF8.self)
+        return text.contains("AWSTemplateFormatVersion") || text.contains("Resources:") || text.contains("\"Resources\"")
+    }
+
+    static func absolute(_ path: String, in workingDirectory: String) -> String {
+        path.hasPrefix("/") ? path : "\(workingDirectory)/\(path)"
+    }
+
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." { parts.append(part) }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    static func parent(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "" }
+        return String(file[..<slash])
+    }
+
+    /// The folder's own name; the working folder's name for a template beside the user.
+    private static func stackName(forFolder folder: String, workingDirectory: String) -> String {
+        let path = normalized(folder.isEmpty || folder == "." ? workingDirectory : folder)
+        return path.split(separator: "/").last.map(String.init) ?? "stack"
+    }
+}
