@@ -20,13 +20,16 @@ enum Against {
     static func baseline(_ value: String, new: Baseline, outputFolder: String, in context: Context) -> Baseline? {
         do throws(BaselineError) {
             if value == "deployed" {
-                var candidates = new.plan.steps
+                // The previous synth's steps first: they match what was deployed (its capabilities
+                // are the ones an importer's old template needs in the prepare phase).
+                var candidates: [Plan.Step] = []
                 let previous = outputFolder.hasPrefix("/") ? outputFolder : "\(context.workingDirectory)/\(outputFolder)"
                 if let bytes = POSIX.readFile("\(previous)/plan.json"),
                     let plan = try? Plan(reading: try TemplateValue.parse(bytes, file: "plan.json"), source: outputFolder)
                 {
-                    candidates += plan.steps
+                    candidates = plan.steps
                 }
+                candidates += new.plan.steps
                 return try DeployedReader(calls: AWSProcess()).read(app: new.plan.app, candidates: candidates)
             }
             let folder = value.hasPrefix("/") ? value : "\(context.workingDirectory)/\(value)"
