@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenBedrockAgentCore
+import StackgenIAM
+import StackgenLogs
+import StackgenServerless
 
 /// `ai-bartender-agentcore`: the AgentCore MCP gateway (IAM auth) with one Lambda target
 /// serving the drink tools, the bartender's memory, and the vended-logs trio that ships the
@@ -117,22 +120,22 @@ struct AgentCoreStack {
             exportName: "ai-bartender-agentcore:gateway-url")
         stack.output(
             "GatewayId", gateway.gatewayIdentifier, description: "ID of the AgentCore Gateway",
-            exportName: "ai-bartender-agentcore:gateway-id")
+            exportName: "ai-bartender-agentcore:gateway-id", usedOutside: outsideConsumers)
         memoryID = stack.output(
             "MemoryId", memory.memoryId, description: "ID of the AgentCore Memory (used by Chat Lambda)",
             exportName: "ai-bartender-agentcore:memory-id")
         stack.output(
             "MemoryArn", memory.memoryArn, description: "ARN of the AgentCore Memory",
-            exportName: "ai-bartender-agentcore:memory-arn")
+            exportName: "ai-bartender-agentcore:memory-arn", usedOutside: outsideConsumers)
         stack.output(
             "McpToolsLambdaArn", tools.arn, description: "ARN of the MCP Tools Lambda function",
-            exportName: "ai-bartender-agentcore:mcp-tools-lambda-arn")
+            exportName: "ai-bartender-agentcore:mcp-tools-lambda-arn", usedOutside: outsideConsumers)
         stack.output(
             "GatewayLogGroupName", logGroup.ref, description: "CloudWatch Log Group for Gateway logs",
-            exportName: "ai-bartender-agentcore:gateway-log-group-name")
+            exportName: "ai-bartender-agentcore:gateway-log-group-name", usedOutside: outsideConsumers)
         stack.output(
             "GatewayLogGroupArn", logGroup.arn, description: "ARN of the Gateway CloudWatch Log Group",
-            exportName: "ai-bartender-agentcore:gateway-log-group-arn")
+            exportName: "ai-bartender-agentcore:gateway-log-group-arn", usedOutside: outsideConsumers)
     }
 
     /// The one tool the gateway lists: the drinks menu, optionally filtered by section.

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenCognito
+import StackgenSSM
 
 /// `ai-bartender-auth`: the Cognito user pool, its web client, the admin group, the hosted
 /// login, and four SSM parameters the frontend build reads.
@@ -94,6 +95,6 @@ struct AuthStack {
             "UserPoolClientId", client.ref, description: "Cognito User Pool Client ID",
             exportName: "ai-bartender-auth-UserPoolClientId")
         stack.output(
-            "UserPoolArn", pool.arn, description: "Cognito User Pool ARN", exportName: "ai-bartender-auth-UserPoolArn")
+            "UserPoolArn", pool.arn, description: "Cognito User Pool ARN", exportName: "ai-bartender-auth-UserPoolArn", usedOutside: outsideConsumers)
     }
 }

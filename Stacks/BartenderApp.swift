@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// The 'ai-bartender' app: the 11 SAM stacks of the AI Bartender (serverless-handbook,
 /// `Solutions/ai-bartender-agent/aws/`) and the two scripts of its deploy order.

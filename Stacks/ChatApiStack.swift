@@ -1,4 +1,8 @@
-import StackgenResources
+import StackgenApiGateway
+import StackgenCertificateManager
+import StackgenLambda
+import StackgenRoute53
+import StackgenServerless
 
 /// `ai-bartender-chat-api`: the chat endpoints. `POST /chat` streams the model's answer
 /// (Lambda Web Adapter + REST API response streaming), `POST /chat/sync` is the buffered
@@ -116,18 +120,18 @@ struct ChatApiStack {
         let directURL: Value<String> = "https://\(api.ref).execute-api.\(AWS.region).amazonaws.com/v1"
         stack.output(
             "ChatStreamingApiUrl", "\(directURL)/chat", description: "Chat API streaming endpoint URL (direct)",
-            exportName: "ai-bartender-chat-api:streaming-api-url")
+            exportName: "ai-bartender-chat-api:streaming-api-url", usedOutside: outsideConsumers)
         stack.output(
             "ChatSyncApiUrl", "\(directURL)/chat/sync", description: "Chat API sync endpoint URL (direct)",
-            exportName: "ai-bartender-chat-api:sync-api-url")
+            exportName: "ai-bartender-chat-api:sync-api-url", usedOutside: outsideConsumers)
         stack.output(
             "ChatStreamingCustomDomainUrl", "https://\(domainName.value)/chat",
-            description: "Chat API streaming custom domain URL", exportName: "ai-bartender-chat-api:streaming-custom-domain-url")
+            description: "Chat API streaming custom domain URL", exportName: "ai-bartender-chat-api:streaming-custom-domain-url", usedOutside: outsideConsumers)
         stack.output(
             "ChatSyncCustomDomainUrl", "https://\(domainName.value)/chat/sync", description: "Chat API sync custom domain URL",
-            exportName: "ai-bartender-chat-api:sync-custom-domain-url")
+            exportName: "ai-bartender-chat-api:sync-custom-domain-url", usedOutside: outsideConsumers)
         stack.output(
-            "ChatApiKeyId", key.ref, description: "Chat API Key ID", exportName: "ai-bartender-chat-api:api-key-id")
+            "ChatApiKeyId", key.ref, description: "Chat API Key ID", exportName: "ai-bartender-chat-api:api-key-id", usedOutside: outsideConsumers)
     }
 
     /// A 512 MB / 120 s arm64 Python function that calls Bedrock, AgentCore memory and the

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenDSQL
+import StackgenIAM
 
 /// `ai-bartender-datastore`: the Aurora DSQL cluster and the two roles Lambda functions
 /// assume to read or write it.

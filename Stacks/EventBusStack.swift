@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenEvents
 
 /// `ai-bartender-eventbus`: the custom EventBridge bus the api publishes `DrinkCreated` on.
 struct EventBusStack {

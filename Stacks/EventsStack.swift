@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenAppSync
 
 /// `ai-bartender-events`: the AppSync Events API that pushes order updates to browsers,
 /// with its API key and the `orders` channel namespace. Its export names start with
@@ -33,16 +33,16 @@ struct EventsStack {
                 apiId: api.apiId, name: "orders", publishAuthModes: [.init(authType: .apiKey)],
                 subscribeAuthModes: [.init(authType: .apiKey)]))
 
-        stack.output("EventsApiId", api.apiId, description: "AppSync Events API ID", exportName: "ai-bartender-events:api-id")
+        stack.output("EventsApiId", api.apiId, description: "AppSync Events API ID", exportName: "ai-bartender-events:api-id", usedOutside: outsideConsumers)
         apiDNS = stack.output(
             "EventsApiDns", api.dnsHttp, description: "AppSync Events API DNS endpoint",
             exportName: "ai-bartender-events:api-dns")
         stack.output(
             "EventsApiRealtimeDns", api.dnsRealtime,
             description: "AppSync Events API Realtime DNS endpoint for WebSocket connections",
-            exportName: "ai-bartender-events:api-realtime-dns")
+            exportName: "ai-bartender-events:api-realtime-dns", usedOutside: outsideConsumers)
         stack.output(
-            "EventsApiKeyId", key.ref, description: "AppSync Events API Key ID", exportName: "ai-bartender-events:api-key-id")
+            "EventsApiKeyId", key.ref, description: "AppSync Events API Key ID", exportName: "ai-bartender-events:api-key-id", usedOutside: outsideConsumers)
         apiKey = stack.output(
             "EventsApiKey", key.apiKey, description: "AppSync Events API Key value", exportName: "ai-bartender-events:api-key")
     }

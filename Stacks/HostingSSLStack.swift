@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCertificateManager
 
 /// `ai-bartender-hosting-ssl` (us-east-1): the CloudFront certificate. CloudFront only takes
 /// certificates from us-east-1, so this is the one stack outside eu-west-1; hosting gets the
@@ -25,6 +25,6 @@ struct HostingSSLStack {
 
         certificateArn = stack.output(
             "CertificateArn", certificate.ref, description: "The ARN of the SSL certificate for CloudFront",
-            exportName: "ai-bartender-hosting-ssl:certificate-arn")
+            exportName: "ai-bartender-hosting-ssl:certificate-arn", usedOutside: outsideConsumers)
     }
 }

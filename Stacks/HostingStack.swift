@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenCloudFront
+import StackgenRoute53
+import StackgenS3
 
 /// `ai-bartender-hosting`: the frontend and images buckets behind one CloudFront
 /// distribution with a custom domain. The certificate comes from hosting-ssl in us-east-1;
@@ -103,7 +105,7 @@ struct HostingStack {
 
         stack.output(
             "FrontendBucketName", frontend.ref, description: "The name of the S3 bucket for frontend files",
-            exportName: "ai-bartender-hosting:frontend-bucket-name")
+            exportName: "ai-bartender-hosting:frontend-bucket-name", usedOutside: outsideConsumers)
         imagesBucketName = stack.output(
             "ImagesBucketName", images.ref, description: "The name of the S3 bucket for images",
             exportName: "ai-bartender-hosting:images-bucket-name")
@@ -112,13 +114,13 @@ struct HostingStack {
             exportName: "ai-bartender-hosting:images-bucket-arn")
         stack.output(
             "CDNDomainName", cdn.domainName, description: "The CloudFront distribution domain name",
-            exportName: "ai-bartender-hosting:cdn-domain-name")
+            exportName: "ai-bartender-hosting:cdn-domain-name", usedOutside: outsideConsumers)
         stack.output(
             "CDNDistributionId", cdn.ref, description: "The CloudFront distribution ID",
-            exportName: "ai-bartender-hosting:cdn-distribution-id")
+            exportName: "ai-bartender-hosting:cdn-distribution-id", usedOutside: outsideConsumers)
         stack.output(
             "CustomDomainName", domainName.value, description: "The custom domain name",
-            exportName: "ai-bartender-hosting:custom-domain-name")
+            exportName: "ai-bartender-hosting:custom-domain-name", usedOutside: outsideConsumers)
         cloudFrontDomain = stack.output(
             "CloudFrontDomain", domainName.value, description: "The CloudFront domain for images",
             exportName: "ai-bartender-hosting:cloudfront-domain")
@@ -127,6 +129,6 @@ struct HostingStack {
     private static func originAccessControl(_ name: Value<String>) -> CloudFront.OriginAccessControl {
         CloudFront.OriginAccessControl(
             originAccessControlConfig: .init(
-                name: name, originAccessControlOriginType: "s3", signingBehavior: "always", signingProtocol: "sigv4"))
+                name: name, originAccessControlOriginType: .s3, signingBehavior: .always, signingProtocol: .sigv4))
     }
 }

@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenEvents
+import StackgenLambda
+import StackgenS3
+import StackgenServerless
 
 /// `ai-bartender-image-generation`: writes an image prompt for every new drink. The api
 /// publishes `DrinkCreated` on the custom bus at run time; the rule here listens on it.
@@ -63,12 +66,12 @@ struct ImageGenerationStack {
 
         stack.output(
             "ImagePromptsBucketName", prompts.ref, description: "Name of the S3 bucket for image prompts",
-            exportName: "ai-bartender-image-generation:image-prompts-bucket-name")
+            exportName: "ai-bartender-image-generation:image-prompts-bucket-name", usedOutside: outsideConsumers)
         stack.output(
             "ImagePromptsBucketArn", prompts.arn, description: "ARN of the S3 bucket for image prompts",
-            exportName: "ai-bartender-image-generation:image-prompts-bucket-arn")
+            exportName: "ai-bartender-image-generation:image-prompts-bucket-arn", usedOutside: outsideConsumers)
         stack.output(
             "GenerateImagePromptFunctionArn", function.arn, description: "ARN of the GenerateImagePrompt Lambda function",
-            exportName: "ai-bartender-image-generation:generate-image-prompt-function-arn")
+            exportName: "ai-bartender-image-generation:generate-image-prompt-function-arn", usedOutside: outsideConsumers)
     }
 }

@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenEvents
+import StackgenLambda
+import StackgenServerless
 
 /// `ai-bartender-image-processing`: resizes uploads under `original/` in the images bucket
 /// (S3 → default EventBridge bus → rule) and records the optimized versions in DSQL.

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// A typed OpenAPI 3 definition for an API Gateway REST API, covering what the chat API
 /// needs: Lambda proxy routes (buffered or response-streamed), API-key security and mock

@@ -5,13 +5,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/generate-catalog.sh"
 cd "$root"
-untracked="$(git ls-files --others --exclude-standard -- Sources/StackgenResources Sources/StackgenFacts)"
+generated=(Sources/Catalog Sources/StackgenFacts Sources/StackgenCore/Model/Region+Generated.swift Package.swift README.md)
+untracked="$(git ls-files --others --exclude-standard -- "${generated[@]}")"
 if [ -n "$untracked" ]; then
     echo "error: regeneration produced files that are not committed:" >&2
     echo "$untracked" >&2
     exit 1
 fi
-if ! git diff --exit-code --stat -- Sources/StackgenResources Sources/StackgenFacts; then
+if ! git diff --exit-code --stat -- "${generated[@]}"; then
     echo "error: the committed catalog differs from what the generator produces;" >&2
     echo "hint: run scripts/generate-catalog.sh and commit the result" >&2
     exit 1

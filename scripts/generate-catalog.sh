@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the typed resource catalog (Sources/StackgenResources/**/+Generated.swift)
+# Regenerates the typed resource catalog (Sources/Catalog/<Service>/+Generated.swift, one
+# target per service, and their list in Package.swift)
 # and the facts table (Sources/StackgenFacts/+Generated.swift) from the CloudFormation
 # registry schemas bundled with cfn-lint and SAM's policy templates from
 # aws-sam-translator, both pinned below.
@@ -35,4 +36,4 @@ PY
 
 cd "$root"
 swift build --scratch-path "$scratch" --product stackgen-catalog-gen
-"$scratch/debug/stackgen-catalog-gen" "$schemas" "$templates" "$getatts" "$root/Sources"
+"$scratch/debug/stackgen-catalog-gen" "$schemas" "$templates" "$getatts" "$root"

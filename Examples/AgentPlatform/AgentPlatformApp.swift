@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// Seed 004, the agentic platform on EKS: a single Terraform root module
 /// (`aws-samples/sample-agentic-platform` @ 7f00005) split here into CloudFormation stacks

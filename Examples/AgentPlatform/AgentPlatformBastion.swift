@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenEC2
+import StackgenEKS
+import StackgenIAM
 
 /// `agent-platform-bastion` (bastion.tf): a t3.large Ubuntu host in the first private
 /// subnet, reached through SSM only, with IMDSv2 required, the rights to administer the

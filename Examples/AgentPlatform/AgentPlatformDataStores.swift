@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenDynamoDB
+import StackgenElastiCache
+import StackgenRDS
+import StackgenSecretsManager
 
 /// `agent-platform-data` (postgres.tf, elasticache.tf, dynamodb.tf): Aurora PostgreSQL with
 /// IAM authentication, the Redis replication group used for rate limiting, and the usage
@@ -109,7 +112,7 @@ struct AgentPlatformDataStores {
             billingMode: .payPerRequest,
             globalSecondaryIndexes: [
                 .init(
-                    indexName: .init(index.name), keySchema: [.init(attributeName: .init(index.key), keyType: "HASH")],
+                    indexName: .init(index.name), keySchema: [.init(attributeName: .init(index.key), keyType: .hash)],
                     projection: .init(projectionType: .all))
             ],
             pointInTimeRecoverySpecification: .init(pointInTimeRecoveryEnabled: true),

@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenEC2
+import StackgenEKS
+import StackgenIAM
+import StackgenLogs
 
 /// `agent-platform-eks` (eks.tf): the private-endpoint Kubernetes 1.32 cluster, its managed
 /// node group on a launch template, the six add-ons, the OIDC provider that IRSA roles

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// IAM roles for Kubernetes service accounts.
 enum AgentPlatformIRSA {

@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenCognito
+import StackgenIAM
+import StackgenSecretsManager
 
 /// `agent-platform-identity` (cognito.tf): the user pool with its hosted domain and admin
 /// groups, the web client, the `api` resource server and the machine-to-machine client

@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenEC2
+import StackgenIAM
+import StackgenLogs
 
 /// `agent-platform-network` (networking.tf): the 10.0.0.0/16 VPC over two zones, public
 /// and private subnets, one NAT gateway per zone, VPC flow logs, and the security groups

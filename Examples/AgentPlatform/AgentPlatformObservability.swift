@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenLogs
+import StackgenOpenSearchService
 
 /// `agent-platform-observability` (opensearch.tf): the OpenSearch 2.17 domain the OTel
 /// collector writes traces and logs to, two zone-aware nodes in the private subnets, with

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenCloudFront
+import StackgenS3
 
 /// `agent-platform-web` (s3.tf, cloudfront.tf): the single-page app in a private, versioned
 /// bucket, served by CloudFront through an origin access control.
@@ -25,7 +26,7 @@ struct AgentPlatformWebHosting {
             "SpaWebsiteOriginAccessControl",
             CloudFront.OriginAccessControl(
                 originAccessControlConfig: .init(
-                    name: .init("\(name)-spa"), originAccessControlOriginType: "s3", signingBehavior: "always", signingProtocol: "sigv4")))
+                    name: .init("\(name)-spa"), originAccessControlOriginType: .s3, signingBehavior: .always, signingProtocol: .sigv4)))
         let headers = stack.add(
             "SpaWebsiteResponseHeadersPolicy",
             CloudFront.ResponseHeadersPolicy(
@@ -33,8 +34,8 @@ struct AgentPlatformWebHosting {
                     name: .init("\(name)-spa-security-headers"),
                     securityHeadersConfig: .init(
                         contentTypeOptions: .init(override: true),
-                        frameOptions: .init(frameOption: "DENY", override: true),
-                        referrerPolicy: .init(override: true, referrerPolicy: "strict-origin-when-cross-origin"),
+                        frameOptions: .init(frameOption: .deny, override: true),
+                        referrerPolicy: .init(override: true, referrerPolicy: .strictOriginWhenCrossOrigin),
                         strictTransportSecurity: .init(accessControlMaxAgeSec: 31_536_000, override: true, includeSubdomains: true),
                         xssProtection: .init(override: true, protection: true, modeBlock: true)))))
         let origin: Value<String> = "spa-s3"

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenIAM
+import StackgenSSM
 
 /// `agent-platform-workload-roles` (irsa.tf, loadbalancer.tf, parameterstore.tf): the IAM
 /// roles the platform's Kubernetes service accounts assume through the cluster's OIDC

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenDynamoDB
+import StackgenServerless
 
 /// Unit 3, action groups: the core-banking, marketplace and CRM tables, and the nine
 /// functions the agent's actions reach through EventBridge rules on the custom bus.
@@ -7,7 +8,7 @@ struct CentliActionGroups {
     init(in stack: inout Stack, foundation: CentliFoundation, environment: Value<String>) {
         func table(
             _ id: String, _ name: String, group: String, keys: [(String, DynamoDB.Table.KeyType)],
-            index: (name: String, keys: [(String, String)])? = nil, extraAttributes: [String] = []
+            index: (name: String, keys: [(String, DynamoDB.Table.KeyType)])? = nil, extraAttributes: [String] = []
         ) -> Resource<DynamoDB.Table> {
             let attributes = keys.map(\.0) + (index?.keys.map(\.0).filter { name in !keys.contains { $0.0 == name } } ?? [])
             return stack.add(
@@ -20,7 +21,7 @@ struct CentliActionGroups {
                         [
                             .init(
                                 indexName: .init(index.name),
-                                keySchema: PropertyList(index.keys.map { .init(attributeName: .init($0.0), keyType: .init($0.1)) }),
+                                keySchema: PropertyList(index.keys.map { .init(attributeName: .init($0.0), keyType: $0.1) }),
                                 projection: .init(projectionType: .all))
                         ]
                     },
@@ -32,16 +33,16 @@ struct CentliActionGroups {
         let transactions = table(
             "CentliTransactionsTable", "centli-transactions", group: "CoreBanking",
             keys: [("account_id", .hash), ("timestamp_txn_id", .range)],
-            index: ("user-index", [("user_id", "HASH"), ("timestamp_txn_id", "RANGE")]))
+            index: ("user-index", [("user_id", .hash), ("timestamp_txn_id", .range)]))
         let products = table(
             "CentliProductsTable", "centli-products", group: "Marketplace", keys: [("product_id", .hash), ("retailer_id", .range)],
-            index: ("retailer-index", [("retailer_id", "HASH")]))
+            index: ("retailer-index", [("retailer_id", .hash)]))
         let purchases = table(
             "CentliPurchasesTable", "centli-purchases", group: "Marketplace", keys: [("user_id", .hash), ("timestamp_purchase_id", .range)])
         let retailers = table("CentliRetailersTable", "centli-retailers", group: "Marketplace", keys: [("retailer_id", .hash)])
         let beneficiaries = table(
             "CentliBeneficiariesTable", "centli-beneficiaries", group: "CRM", keys: [("user_id", .hash), ("beneficiary_id", .range)],
-            index: ("alias-index", [("alias_lower", "HASH"), ("user_id", "RANGE")]))
+            index: ("alias-index", [("alias_lower", .hash), ("user_id", .range)]))
 
         /// A function the bus invokes: one EventBridge rule per event, matching detail types.
         func action(

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenServerless
 
 /// Seed 003, the CENTLI hackathon banking assistant: one SAM stack, `centli-hackathon` in
 /// us-east-1, exactly as the repository's `template.yaml` (Units 1–3) declares it — 35

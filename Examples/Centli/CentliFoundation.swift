@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenEvents
+import StackgenIAM
+import StackgenLogs
+import StackgenS3
 
 /// Unit 1, infrastructure foundation: the event bus, the assets bucket, the role all 12
 /// functions share, and the central log group.

@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenApiGatewayV2
+import StackgenDynamoDB
+import StackgenLambda
+import StackgenServerless
 
 /// Unit 2, AgentCore orchestration: the WebSocket API (throttled at 50 rps / 100 burst),
 /// the sessions table, and the connect, disconnect and message functions behind its routes.
@@ -26,7 +29,7 @@ struct CentliOrchestration {
                 ],
                 billingMode: .payPerRequest,
                 globalSecondaryIndexes: [
-                    .init(indexName: "user-index", keySchema: [.init(attributeName: "user_id", keyType: "HASH")], projection: .init(projectionType: .all))
+                    .init(indexName: "user-index", keySchema: [.init(attributeName: "user_id", keyType: .hash)], projection: .init(projectionType: .all))
                 ],
                 sseSpecification: .init(sseEnabled: true),
                 tableName: "centli-sessions",

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// Seed 002, the Digital Twin chat: a FastAPI Lambda behind an HTTP API, a CloudFront
 /// site, conversation memory in S3 and CloudWatch alarms — one CDK stack deployed once per

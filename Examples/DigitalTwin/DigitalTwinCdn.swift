@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenCloudFront
+import StackgenS3
 
 /// The site's CloudFront distribution: the frontend bucket through an origin access
 /// identity, SPA error pages, no caching for index.html, and the logging bucket that the
@@ -35,8 +36,8 @@ struct DigitalTwinCdn {
                 cachePolicyConfig: .init(
                     defaultTTL: .whole(0), maxTTL: .whole(0), minTTL: .whole(0), name: .init("digital-twin-no-cache-\(env)"),
                     parametersInCacheKeyAndForwardedToOrigin: .init(
-                        cookiesConfig: .init(cookieBehavior: "none"), enableAcceptEncodingGzip: false,
-                        headersConfig: .init(headerBehavior: "none"), queryStringsConfig: .init(queryStringBehavior: "none")),
+                        cookiesConfig: .init(cookieBehavior: .noneValue), enableAcceptEncodingGzip: false,
+                        headersConfig: .init(headerBehavior: .noneValue), queryStringsConfig: .init(queryStringBehavior: .noneValue)),
                     comment: "No caching for index.html")))
 
         let origin = "frontend-s3"

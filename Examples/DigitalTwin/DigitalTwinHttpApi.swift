@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenApiGatewayV2
+import StackgenLambda
 
 /// The HTTP API: every route to the function (payload 2.0), CORS for the site, and the
 /// `$default` stage with the throttling the seed promises.

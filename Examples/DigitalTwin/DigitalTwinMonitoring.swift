@@ -1,4 +1,8 @@
-import StackgenResources
+import StackgenApiGatewayV2
+import StackgenCloudWatch
+import StackgenLambda
+import StackgenLogs
+import StackgenSNS
 
 /// Alarms to an SNS topic, the function's log group with the environment's retention, and
 /// a dashboard of function and API metrics.

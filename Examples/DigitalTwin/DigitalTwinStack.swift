@@ -1,4 +1,7 @@
-import StackgenResources
+import StackgenIAM
+import StackgenLambda
+import StackgenS3
+import StackgenSecretsManager
 
 /// One environment's stack: secret, buckets, function, HTTP API, CDN and monitoring, with
 /// the CDK constructs' outputs. Logical ids are the constructs' readable names, without

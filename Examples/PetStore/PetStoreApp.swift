@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// Seed 001, the PetStore chat: a pet catalogue behind API Gateway, exposed to an LLM agent
 /// through an AgentCore MCP gateway, with a static chat page on CloudFront.

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCognito
 
 /// `petstore-auth`: the user pool and app client whose tokens the gateway accepts.
 struct PetStoreAuth {

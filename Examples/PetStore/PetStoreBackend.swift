@@ -1,4 +1,8 @@
-import StackgenResources
+import StackgenApiGateway
+import StackgenDynamoDB
+import StackgenIAM
+import StackgenLambda
+import StackgenLogs
 
 /// `petstore-backend`: the `PetStore` table, the function that serves and queries it (with
 /// Bedrock for natural-language queries), and the `PetStoreAPI` REST API in front of it.

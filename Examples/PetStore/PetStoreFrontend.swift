@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenCertificateManager
+import StackgenCloudFront
+import StackgenS3
 
 /// `petstore-frontend`: the chat page in an S3 website bucket behind CloudFront with a
 /// custom-domain certificate. The stack is in us-east-1, where CloudFront needs its

@@ -1,4 +1,5 @@
-import StackgenResources
+import StackgenBedrockAgentCore
+import StackgenIAM
 
 /// `petstore-gateway`: an AgentCore MCP gateway that turns the REST API's operations into
 /// tools. Inbound, it accepts the auth stack's Cognito tokens; outbound, it calls the API

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenLambda
 
 /// The REST API's body: the repository's `api-gateway-openapi.json`, with the function ARN
 /// taken from the model instead of a hard-coded account. Every method has an operationId,

@@ -22,7 +22,9 @@ public enum Resolver {
         for diagnostic in linker.diagnostics.all + dependencyProblems { diagnostics.emit(diagnostic) }
         for group in decisions.exports.duplicates { diagnostics.emit(.duplicateExport(group)) }
         for name in decisions.exports.names where !linker.importedExports.contains(name) {
-            for entry in decisions.exports.entries(named: name) { diagnostics.emit(.unusedExport(entry)) }
+            for entry in decisions.exports.entries(named: name) where !isUsedOutside(entry, in: model) {
+                diagnostics.emit(.unusedExport(entry))
+            }
         }
         for stack in stacks { LimitChecker.check(stack, into: &diagnostics) }
 

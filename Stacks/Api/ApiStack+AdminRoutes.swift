@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 
 /// The bartender's routes behind `JWTAuthorizer` (the default authorizer): the order queue,
 /// drinks, sections, registration codes and image uploads. Writes to drinks and sections

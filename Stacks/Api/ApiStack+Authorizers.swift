@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenIAM
+import StackgenSecretsManager
+import StackgenServerless
 
 /// The three Lambda `REQUEST` authorizers: `JWTAuthorizer` (Cognito tokens, the default, for
 /// admin routes), `UserAuthorizer` (the app's own access tokens, for orders) and

@@ -1,4 +1,6 @@
-import StackgenResources
+import StackgenApiGateway
+import StackgenSecretsManager
+import StackgenServerless
 
 /// Three API keys, each with its usage plan: the frontend's public key, the admin key, and
 /// the key AgentCore's MCP tools use (read-only drinks), whose value an operator copies into

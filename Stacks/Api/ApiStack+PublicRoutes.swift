@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenServerless
 
 /// The CORS preflight handler and the guest-facing routes: menu reads (API key only),
 /// orders (`UserAuthorizer`), registration and token refresh.

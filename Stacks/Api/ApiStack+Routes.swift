@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenServerless
 
 /// How a route function is declared: its code, what it may touch, and the one API event
 /// that invokes it. Every function gets the Globals (Python 3.13, arm64, 30 s, X-Ray, the

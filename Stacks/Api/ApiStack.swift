@@ -1,4 +1,8 @@
-import StackgenResources
+import StackgenApiGateway
+import StackgenCertificateManager
+import StackgenRoute53
+import StackgenSecretsManager
+import StackgenServerless
 
 /// `ai-bartender-api`: the REST API (stage `v1`, regional, custom domain) with its 26
 /// functions, three Lambda `REQUEST` authorizers, API keys and usage plans, and the two
@@ -88,31 +92,31 @@ struct ApiStack {
 
         stack.output(
             "ApiUrl", "https://\(api.ref).execute-api.\(AWS.region).amazonaws.com/v1",
-            description: "API Gateway endpoint URL (direct)", exportName: "ai-bartender-api-ApiUrl")
+            description: "API Gateway endpoint URL (direct)", exportName: "ai-bartender-api-ApiUrl", usedOutside: outsideConsumers)
         stack.output(
             "ApiCustomDomainUrl", "https://\(domainName.value)", description: "API Gateway custom domain URL",
-            exportName: "ai-bartender-api-ApiCustomDomainUrl")
-        stack.output("ApiId", api.ref, description: "API Gateway ID", exportName: "ai-bartender-api-ApiId")
+            exportName: "ai-bartender-api-ApiCustomDomainUrl", usedOutside: outsideConsumers)
+        stack.output("ApiId", api.ref, description: "API Gateway ID", exportName: "ai-bartender-api-ApiId", usedOutside: outsideConsumers)
         stack.output(
             "PublicApiKey", keys.publicKey.ref, description: "Public API Key for frontend application",
-            exportName: "ai-bartender-api-PublicApiKey")
+            exportName: "ai-bartender-api-PublicApiKey", usedOutside: outsideConsumers)
         stack.output(
             "AdminApiKey", keys.adminKey.ref, description: "Admin API Key for admin operations",
-            exportName: "ai-bartender-api-AdminApiKey")
+            exportName: "ai-bartender-api-AdminApiKey", usedOutside: outsideConsumers)
         stack.output(
             "PublicUsagePlanId", keys.publicPlan.ref, description: "Public Usage Plan ID",
-            exportName: "ai-bartender-api-PublicUsagePlanId")
+            exportName: "ai-bartender-api-PublicUsagePlanId", usedOutside: outsideConsumers)
         stack.output(
             "AdminUsagePlanId", keys.adminPlan.ref, description: "Admin Usage Plan ID",
-            exportName: "ai-bartender-api-AdminUsagePlanId")
+            exportName: "ai-bartender-api-AdminUsagePlanId", usedOutside: outsideConsumers)
         stack.output(
             "McpToolsApiKeySecretArn", keys.mcpToolsSecret.ref,
             description: "ARN of the Secrets Manager secret containing the MCP tools API key",
-            exportName: "ai-bartender-api-McpToolsApiKeySecretArn")
+            exportName: "ai-bartender-api-McpToolsApiKeySecretArn", usedOutside: outsideConsumers)
         stack.output(
             "McpToolsApiKeySecretName", "\(application.value)/mcp-tools-api-key",
             description: "Name of the Secrets Manager secret containing the MCP tools API key",
-            exportName: "ai-bartender-api-McpToolsApiKeySecretName")
+            exportName: "ai-bartender-api-McpToolsApiKeySecretName", usedOutside: outsideConsumers)
     }
 
     /// The stage SAM generates for `AiBartenderApi` (`StageName: v1`); what names the stage

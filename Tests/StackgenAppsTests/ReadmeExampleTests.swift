@@ -1,7 +1,8 @@
 import Foundation
 import StackgenEmit
+import StackgenDynamoDB
 import StackgenPipeline
-import StackgenResources
+import StackgenServerless
 import Testing
 
 /// The README's "Writing an app" example, compiled and checked: if the DSL changes, this

@@ -91,3 +91,15 @@ struct ResourceFactsTests {
         #expect(ResourceFacts.type("AWS::S3::Buckt") == nil)
     }
 }
+
+@Suite("Catalog module names")
+struct CatalogModuleTests {
+    @Test func moduleIsStackgenPlusTheNamespace() {
+        #expect(CatalogModule.name(forType: "AWS::S3::Bucket") == "StackgenS3")
+        #expect(CatalogModule.name(forType: "AWS::Serverless::Function") == "StackgenServerless")
+        #expect(CatalogModule.name(forType: "AWS::IoT::TopicRule") == "StackgenIoT")
+        #expect(CatalogModule.name(forType: "Custom::Thing") == nil)
+        #expect(CatalogModule.name(forType: "Alexa::ASK::Skill") == nil)
+        #expect(CatalogModule.name(forType: "AWS::S3::Buckt") == nil)
+    }
+}

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import StackgenResources
+@testable import StackgenAppSync
 
 @Suite("AppSync.ApiKey expiry check")
 struct AppSyncApiKeyExpiryTests {

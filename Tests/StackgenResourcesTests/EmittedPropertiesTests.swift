@@ -1,4 +1,10 @@
-import StackgenResources
+import StackgenAppSync
+import StackgenDSQL
+import StackgenDynamoDB
+import StackgenIAM
+import StackgenRDS
+import StackgenS3
+import StackgenServerless
 import Testing
 
 @Suite("Emitted property maps")

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenServerless
 import Testing
 
 @Suite("SAM Lambda REQUEST authorizer")

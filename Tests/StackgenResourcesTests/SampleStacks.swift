@@ -1,4 +1,11 @@
-import StackgenResources
+import StackgenCloudFront
+import StackgenDSQL
+import StackgenEvents
+import StackgenIAM
+import StackgenLambda
+import StackgenRoute53
+import StackgenS3
+import StackgenServerless
 
 /// Stacks written the way the seed apps use the catalog (Bartender hosting, datastore and
 /// api stacks, abridged). Compiling this file is itself the "snippets that must pass"
@@ -26,8 +33,8 @@ enum SampleStacks {
             "FrontendOriginAccessControl",
             CloudFront.OriginAccessControl(
                 originAccessControlConfig: .init(
-                    name: "\(AWS.stackName)-frontend", originAccessControlOriginType: "s3",
-                    signingBehavior: "always", signingProtocol: "sigv4")))
+                    name: "\(AWS.stackName)-frontend", originAccessControlOriginType: .s3,
+                    signingBehavior: .always, signingProtocol: .sigv4)))
         let cdn = stack.add(
             "MainCDN",
             CloudFront.Distribution(

@@ -1,4 +1,4 @@
-import StackgenResources
+import StackgenCatalogSupport
 import Testing
 
 @Suite("Sample stacks")

@@ -1,4 +1,8 @@
-import StackgenResources
+import StackgenBedrockAgentCore
+import StackgenDynamoDB
+import StackgenLambda
+import StackgenS3
+import StackgenServerless
 import Testing
 
 @Suite("Schema shapes")

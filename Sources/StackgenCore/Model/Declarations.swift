@@ -57,6 +57,9 @@ public struct OutputDeclaration: Sendable, Hashable {
     /// Kept exactly as given: deployed systems keep their export names.
     public var exportName: String?
     public var condition: String?
+    /// Who uses the export outside the app (CI, a web build, another team's stack): the
+    /// export is kept without an "unused export" warning.
+    public var usedOutside: String?
     public let location: SourceLocation
 
     public init(

@@ -89,16 +89,18 @@ public struct Stack: Sendable {
     }
 
     /// Declares an output. Give `exportName` to keep a deployed export's name; without it
-    /// the output is exported only if another stack uses it (as `<stack>:<key>`).
+    /// the output is exported only if another stack uses it (as `<stack>:<key>`). Say who
+    /// imports it from outside the app with `usedOutside` (`"the web build"`).
     @discardableResult
     public mutating func output<T>(
         _ key: String, _ value: Value<T>, description: String? = nil, exportName: String? = nil,
-        condition: Condition? = nil, file: String = #fileID, line: Int = #line
+        condition: Condition? = nil, usedOutside: String? = nil, file: String = #fileID, line: Int = #line
     ) -> Output<T> {
-        outputs.append(
-            OutputDeclaration(
-                key: key, value: value.expression, description: description, exportName: exportName,
-                condition: condition?.name, location: SourceLocation(file: file, line: line)))
+        var declaration = OutputDeclaration(
+            key: key, value: value.expression, description: description, exportName: exportName,
+            condition: condition?.name, location: SourceLocation(file: file, line: line))
+        declaration.usedOutside = usedOutside
+        outputs.append(declaration)
         return Output(address: OutputAddress(stack: name, key: key))
     }
 

@@ -37,14 +37,20 @@ where T == String {
     public init(_ literal: String) { self.init(expression: .string(literal)) }
 }
 
-extension Value: ExpressibleByIntegerLiteral where T == Int {
+// An integer literal fits `Int` and `Double` (a CloudFormation `Number`:
+// `errorCachingMinTTL: 0`); see `IntegerLiteralValue`.
+extension Value: ExpressibleByIntegerLiteral where T: IntegerLiteralValue {
     public init(integerLiteral value: Int) { self.init(expression: .integer(value)) }
+}
+
+extension Value where T == Int {
     public init(_ literal: Int) { self.init(expression: .integer(literal)) }
 }
 
 extension Value: ExpressibleByFloatLiteral where T == Double {
-    public init(floatLiteral value: Double) { self.init(expression: .number(value)) }
-    public init(_ literal: Double) { self.init(expression: .number(literal)) }
+    public init(floatLiteral value: Double) { self.init(value) }
+    /// A whole number is written as an integer (`0.0` as `0`).
+    public init(_ literal: Double) { self.init(expression: .wholeOrNumber(literal)) }
 }
 
 extension Value where T == Double {

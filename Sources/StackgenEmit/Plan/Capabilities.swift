@@ -1,28 +1,22 @@
 import StackgenCore
+import StackgenFacts
+import StackgenResolver
 
 /// The `--capabilities` a template needs, read from what it declares.
 enum Capabilities {
-    /// IAM types whose name property makes them "named" IAM resources.
-    private static let namedIAMProperties: [String: String] = [
-        "AWS::IAM::Role": "RoleName", "AWS::IAM::User": "UserName", "AWS::IAM::Group": "GroupName",
-        "AWS::IAM::ManagedPolicy": "ManagedPolicyName", "AWS::IAM::InstanceProfile": "InstanceProfileName",
-    ]
-
     static func required(by resources: [ResourceDeclaration], transforms: [String]) -> [String] {
-        var iam = false
-        var namedIAM = false
+        var needed: Capability?
         for resource in resources {
-            if resource.type.hasPrefix("AWS::IAM::") { iam = true }
-            if let key = namedIAMProperties[resource.type], resource.properties[key] != nil { namedIAM = true }
-            // SAM creates an execution role for a function or state machine without one.
-            if ["AWS::Serverless::Function", "AWS::Serverless::StateMachine"].contains(resource.type),
-                resource.properties["Role"] == nil
-            {
-                iam = true
-            }
+            // A SAM resource needs what the resources its transform adds need (a function
+            // without `Role` gets one).
+            let capability =
+                resource.type.hasPrefix("AWS::Serverless::")
+                ? SAMFacts.requiredCapability(of: SAMResource(resource))
+                : ResourceFacts.type(resource.type)?.requiredCapability(settingProperty: { resource.properties[$0] != nil })
+            if let capability { needed = max(needed ?? capability, capability) }
         }
         var result: [String] = []
-        if iam || namedIAM { result.append(namedIAM ? "CAPABILITY_NAMED_IAM" : "CAPABILITY_IAM") }
+        if let needed { result.append(needed.rawValue) }
         if !transforms.isEmpty { result.append("CAPABILITY_AUTO_EXPAND") }
         return result
     }

@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenFacts
 
 /// What each stack declares, by name, for checking references.
 struct SymbolTable {
@@ -12,8 +13,11 @@ struct SymbolTable {
         var conditions: Set<String> = []
         var mappings: Set<String> = []
         var outputs: [String: OutputDeclaration] = [:]
-        /// Names SAM generates from declared resources, legal in `DependsOn`.
-        var generatedNames: Set<String> = []
+        /// Resources SAM generates from declared ones, whose names are legal in `DependsOn`.
+        var generated: Set<SAMGeneratedResource> = []
+        var generatedNames: [String] { generated.map(\.name) }
+
+        func isGenerated(_ name: String) -> Bool { generated.contains { $0.matches(name) } }
 
         init(stack: Stack, placement: Placement) {
             self.stack = stack
@@ -28,7 +32,9 @@ struct SymbolTable {
             let symbols = StackSymbols(stack: stack, placement: model.placement(of: stack))
             for resource in stack.resources {
                 symbols.resourceTypes[resource.logicalID] = resource.type
-                symbols.generatedNames.formUnion(Self.samGeneratedNames(of: resource))
+                if resource.type.hasPrefix("AWS::Serverless::") {
+                    symbols.generated.formUnion(SAMFacts.generatedResources(of: SAMResource(resource)))
+                }
             }
             symbols.parameters = Set(stack.parameters.map(\.name))
             symbols.conditions = Set(stack.conditions.map(\.name))
@@ -52,21 +58,5 @@ struct SymbolTable {
     func referenceableNames(in stack: String) -> [String] {
         guard let symbols = stacks[stack] else { return [] }
         return (Array(symbols.resourceTypes.keys) + symbols.parameters).sorted()
-    }
-
-    /// The resources SAM adds for a declared one that templates may name in `DependsOn`.
-    private static func samGeneratedNames(of resource: ResourceDeclaration) -> [String] {
-        let id = resource.logicalID
-        switch resource.type {
-        case "AWS::Serverless::Api", "AWS::Serverless::HttpApi":
-            guard case .string(let stage)? = resource.properties["StageName"] else { return [] }
-            return ["\(id)\(stage.alphanumericOnly)Stage", "\(id)Deployment"]
-        case "AWS::Serverless::Function":
-            return ["\(id)Role", "\(id)Version", "\(id)Url"]
-        case "AWS::Serverless::StateMachine":
-            return ["\(id)Role"]
-        default:
-            return []
-        }
     }
 }
