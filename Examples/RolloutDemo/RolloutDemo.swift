@@ -5,7 +5,7 @@ import StackgenCore
 /// Version 2 makes each change that CloudFormation's export-in-use rule blocks:
 /// - the worker stops using the events topic (its export disappears) but keeps using the
 ///   jobs queue, so the base stack must still deploy before it;
-/// - the jobs queue gets a new name, which replaces it: the exported queue URL changes;
+/// - the exported jobs-queue URL points at a new queue (same export name, new value);
 /// - the legacy stack is removed, though version 1's worker imports from it.
 /// Only types that moto models, so the rollout runs for real.
 public enum RolloutDemo {
@@ -15,12 +15,16 @@ public enum RolloutDemo {
     static func app(version: Int) -> App {
         var app = App("rollout-demo-v\(version)", description: "Version \(version) of the phased-rollout demo.", region: "eu-west-1")
         var base = Stack("rollout-demo-base", description: "Queue and topic the worker uses.")
-        let queue = base.add(
-            "JobsQueue",
-            GenericResource("AWS::SQS::Queue", properties: ["QueueName": .string(version == 1 ? "demo-jobs" : "demo-jobs-v2")]))
+        // moto neither replaces a queue whose name changes nor refreshes an export's value
+        // on update, so the value changes the way moto shows: the output names another queue.
+        let queue =
+            version == 1
+            ? base.add("JobsQueue", GenericResource("AWS::SQS::Queue", properties: ["QueueName": "demo-jobs"]))
+            : base.add("PriorityQueue", GenericResource("AWS::SQS::Queue", properties: ["QueueName": "demo-priority-jobs"]))
+        let jobsQueue = base.output("JobsQueueUrl", queue.ref as Value<String>, exportName: "rollout-demo-jobs-queue")
         let topic = base.add("EventsTopic", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": "Demo events"]))
         var worker = Stack("rollout-demo-worker", description: "Settings the worker reads.")
-        let queueURL: Value<String> = queue.ref
+        let queueURL: Value<String> = jobsQueue.value
         worker.add(
             "QueueSetting",
             GenericResource("AWS::SSM::Parameter", properties: ["Name": "/demo/jobs-queue", "Type": "String", "Value": Expr(queueURL)]))

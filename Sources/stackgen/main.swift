@@ -17,9 +17,9 @@ StackgenCommandLine.main(
         AppEntry("digital-twin") { DigitalTwinApp.app },
         AppEntry("centli") { CentliApp.app },
         AppEntry("agent-platform") { AgentPlatformApp.app },
-        AppEntry("starter") { StarterApp.app },
         AppEntry("rollout-demo-v1") { RolloutDemo.version1 },
         AppEntry("rollout-demo-v2") { RolloutDemo.version2 },
         AppEntry("deploy-drill") { DeployDrillApp.app },
+        AppEntry("starter") { StarterApp.app },
     ],
     defaultApp: "ai-bartender")

@@ -4,7 +4,7 @@ import Testing
 /// Arguments mean what they say: nothing a user typed as a value is taken as an option or
 /// a help request, and no byte of a path is silently changed.
 @Suite struct ArgumentSafetyTests {
-    static let synthUsage = "Usage: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder>]\n  See 'stackgen synth --help' for more information.\n"
+    static let synthUsage = "Usage: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder|deployed>]\n  See 'stackgen synth --help' for more information.\n"
 
     @Test func doubleDashEndsTheOptions() throws {
         let result = try BinaryRunner.run(["synth", "--app", "starter", "--", "--help"])

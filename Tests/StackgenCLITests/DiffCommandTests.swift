@@ -16,10 +16,9 @@ import Testing
                 Diff of 'rollout-demo-v2' against v1: 2 stacks changed, 0 added, 1 removed; 3 export changes
 
                 stack rollout-demo-base (eu-west-1): changed
-                  ! JobsQueue  AWS::SQS::Queue  [replaced; stateful: its data is deleted]
-                      Properties/QueueName
-                      replaced: Properties/QueueName changes and 'QueueName' is create-only
-                  outputs changed: EventsTopic
+                  + PriorityQueue  AWS::SQS::Queue
+                  - JobsQueue      AWS::SQS::Queue  [stateful: its data is deleted]
+                  outputs changed: EventsTopic, JobsQueueUrl
 
                 stack rollout-demo-worker (eu-west-1): changed
                   ~ QueueSetting  AWS::SSM::Parameter
@@ -33,7 +32,7 @@ import Testing
 
                 exports
                   - rollout-demo-base:EventsTopic (eu-west-1) from rollout-demo-base: imported before by rollout-demo-worker, after by none
-                  ! rollout-demo-base:JobsQueue (eu-west-1) from rollout-demo-base: 'JobsQueue' is replaced, so {"Ref":"JobsQueue"} gets a new value
+                  ! rollout-demo-jobs-queue (eu-west-1) from rollout-demo-base: its value changes from {"Ref":"JobsQueue"} to {"Ref":"PriorityQueue"}
                       imported before by rollout-demo-worker, after by rollout-demo-worker
                   - rollout-demo-legacy:AuditTopic (eu-west-1) from rollout-demo-legacy: imported before by rollout-demo-worker, after by none
 
@@ -50,7 +49,7 @@ import Testing
         #expect(
             result.stderr == """
                 Error: no-such-folder: no such folder
-                  hint: '--against' takes the output folder of an earlier 'stackgen synth', e.g. one checked out from git
+                  hint: '--against' takes the output folder of an earlier 'stackgen synth' (e.g. one checked out from git), or 'deployed'
 
                 """)
     }
@@ -58,6 +57,6 @@ import Testing
     @Test func diffWithoutAgainstIsAUsageError() throws {
         let result = try BinaryRunner.run(["diff", "--app", "starter"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: 'diff' needs '--against <folder>'\n"))
+        #expect(result.stderr.hasPrefix("Error: 'diff' needs '--against <folder|deployed>'\n"))
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
     @Test func synthUsageLine() throws {
         let result = try BinaryRunner.run(["synth", "--help"])
-        #expect(result.stdout.contains("USAGE: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder>]\n"))
+        #expect(result.stdout.contains("USAGE: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder|deployed>]\n"))
     }
 
     @Test func version() throws {
@@ -48,7 +48,7 @@ import Testing
         #expect(result.status == 64)
         #expect(
             result.stderr
-                == "Error: unknown option '--formt' (did you mean '--format'?)\nUsage: stackgen plan [--app <app>] [--format <format>] [--out <folder>] [--against <folder>]\n  See 'stackgen plan --help' for more information.\n")
+                == "Error: unknown option '--formt' (did you mean '--format'?)\nUsage: stackgen plan [--app <app>] [--format <format>] [--out <folder>] [--against <folder|deployed>]\n  See 'stackgen plan --help' for more information.\n")
     }
 
     @Test func badFormatValue() throws {

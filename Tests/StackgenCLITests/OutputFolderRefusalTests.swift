@@ -4,7 +4,7 @@ import Testing
 /// `--out` values that would put the output among the user's files are refused before
 /// anything is written.
 @Suite struct OutputFolderRefusalTests {
-    static let usage = "Usage: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder>]\n  See 'stackgen synth --help' for more information.\n"
+    static let usage = "Usage: stackgen synth [--app <app>] [--stack <stack> ...] [--out <folder>] [--against <folder|deployed>]\n  See 'stackgen synth --help' for more information.\n"
 
     @Test(arguments: [["--out", ""], ["--out="]])
     func anEmptyOutputFolderDoesNotMeanTheWorkingFolder(_ out: [String]) throws {

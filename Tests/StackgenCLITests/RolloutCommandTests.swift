@@ -47,12 +47,12 @@ import Testing
         // that version 2's base stack makes: it cannot be created while the legacy has it.
         let legacy = folder.appendingPathComponent("v1/rollout-demo-legacy.template.json")
         var template = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: legacy)) as? [String: Any])
-        template["Outputs"] = ["Queue": ["Value": ["Ref": "AuditTopic"], "Export": ["Name": "rollout-demo-base:JobsQueue"]]]  // replaces AuditTopic's
+        template["Outputs"] = ["Queue": ["Value": ["Ref": "AuditTopic"], "Export": ["Name": "rollout-demo-jobs-queue"]]]  // replaces AuditTopic's
         try JSONSerialization.data(withJSONObject: template).write(to: legacy)
         let base = folder.appendingPathComponent("v1/rollout-demo-base.template.json")
         var baseTemplate = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: base)) as? [String: Any])
         var outputs = try #require(baseTemplate["Outputs"] as? [String: Any])
-        outputs["JobsQueue"] = nil
+        outputs["JobsQueueUrl"] = nil
         baseTemplate["Outputs"] = outputs
         try JSONSerialization.data(withJSONObject: baseTemplate).write(to: base)
 
@@ -60,9 +60,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "validate failed for 'rollout-demo-v2' (2 stacks): 1 error, 1 warning\n")
         #expect(result.stderr.contains("""
-            error[SG603]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-base:JobsQueue'
+            error[SG603]: stack 'rollout-demo-legacy' is removed while 'rollout-demo-worker' imports its export 'rollout-demo-jobs-queue'
               at: stack rollout-demo-legacy
-              hint: export 'rollout-demo-base:JobsQueue' moves to 'rollout-demo-base', which cannot create it while 'rollout-demo-legacy' still has it, and 'rollout-demo-legacy' cannot be deleted while it is imported; export the value from 'rollout-demo-base' under a new name first, move the importers to it, then remove 'rollout-demo-legacy'
+              hint: export 'rollout-demo-jobs-queue' moves to 'rollout-demo-base', which cannot create it while 'rollout-demo-legacy' still has it, and 'rollout-demo-legacy' cannot be deleted while it is imported; export the value from 'rollout-demo-base' under a new name first, move the importers to it, then remove 'rollout-demo-legacy'
             """))
         let plan = try BinaryRunner.run(["plan", "--app", "rollout-demo-v2", "--against", "v1"], in: folder)
         #expect(plan.status == 1)

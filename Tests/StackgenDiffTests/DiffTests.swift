@@ -62,9 +62,9 @@ import Testing
         let diff = Differ.diff(
             from: try Synthesized.baseline(RolloutDemo.version1), to: try Synthesized.baseline(RolloutDemo.version2), facts: facts)
         #expect(diff.stacks.map { "\($0.name) \($0.status)" } == ["rollout-demo-base changed", "rollout-demo-worker changed", "rollout-demo-legacy removed"])
-        #expect(diff.exports.map(\.name) == ["rollout-demo-base:EventsTopic", "rollout-demo-base:JobsQueue", "rollout-demo-legacy:AuditTopic"])
+        #expect(diff.exports.map(\.name) == ["rollout-demo-base:EventsTopic", "rollout-demo-jobs-queue", "rollout-demo-legacy:AuditTopic"])
         #expect(diff.exports.map(\.kind) == [
-            .removed, .changed(reason: "'JobsQueue' is replaced, so {\"Ref\":\"JobsQueue\"} gets a new value"), .removed,
+            .removed, .changed(reason: "its value changes from {\"Ref\":\"JobsQueue\"} to {\"Ref\":\"PriorityQueue\"}"), .removed,
         ])
         #expect(diff.exports.map(\.importersBefore) == [["rollout-demo-worker"], ["rollout-demo-worker"], ["rollout-demo-worker"]])
         #expect(diff.exports.map(\.importersAfter) == [[], ["rollout-demo-worker"], []])

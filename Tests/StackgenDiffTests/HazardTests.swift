@@ -56,19 +56,19 @@ import Testing
         let diagnostic = try #require(rollout.diagnostics.first { $0.code == .exportChangedInUse })
         #expect(
             diagnostic.description == """
-                warning[SG602]: export 'rollout-demo-base:JobsQueue' of 'rollout-demo-base' changes while 'rollout-demo-worker' imports it: 'JobsQueue' is replaced, so {"Ref":"JobsQueue"} gets a new value
-                  at: stack rollout-demo-base › output JobsQueue
-                  hint: 'rollout-demo-worker' first takes the current value as a parameter read from 'rollout-demo-base' output 'JobsQueue', so nothing imports 'rollout-demo-base:JobsQueue' while it changes
+                warning[SG602]: export 'rollout-demo-jobs-queue' of 'rollout-demo-base' changes while 'rollout-demo-worker' imports it: its value changes from {"Ref":"JobsQueue"} to {"Ref":"PriorityQueue"}
+                  at: stack rollout-demo-base › output JobsQueueUrl
+                  hint: 'rollout-demo-worker' first takes the current value of 'rollout-demo-base' output 'JobsQueueUrl' in place of the import, so nothing imports 'rollout-demo-jobs-queue' while it changes
                 """)
         let prepare = try #require(rollout.phases.first)
         #expect(prepare.kind == .prepare)
         let step = try #require(prepare.plan.steps.first)
         #expect(step.name == "rollout-demo-worker")
         #expect(step.parameters.last == Plan.Parameter(
-            "StackgenPreviousRolloutDemoBaseJobsQueue", source: .output(stack: "rollout-demo-base", region: "eu-west-1", key: "JobsQueue")))
+            "StackgenPreviousRolloutDemoJobsQueue", source: .output(stack: "rollout-demo-base", region: "eu-west-1", key: "JobsQueueUrl")))
         let template = try #require(prepare.files.first { $0.path == "rollout-demo-worker.template.json" })
-        #expect(!template.contents.contains("rollout-demo-base:JobsQueue\""))
-        #expect(template.contents.contains("\"Ref\": \"StackgenPreviousRolloutDemoBaseJobsQueue\""))
+        #expect(!template.contents.contains("rollout-demo-jobs-queue\""))
+        #expect(template.contents.contains("\"Ref\": \"StackgenPreviousRolloutDemoJobsQueue\""))
     }
 
     @Test func aReplacedValueNoImporterKeepsUpdatesTheImporterFirst() throws {

@@ -36,8 +36,8 @@ import Testing
         var rule = InUseRule(old, facts: HazardFixtures.factsWithDemo)
         try rule.run(try #require(synth.plan), files: synth.files)
         #expect(rule.violations == [
+            "updating 'rollout-demo-base' changes export 'rollout-demo-jobs-queue' in use by [\"rollout-demo-worker\"]",
             "updating 'rollout-demo-base' removes export 'rollout-demo-base:EventsTopic' in use by [\"rollout-demo-worker\"]",
-            "updating 'rollout-demo-base' changes export 'rollout-demo-base:JobsQueue' in use by [\"rollout-demo-worker\"]",
         ])
     }
 }

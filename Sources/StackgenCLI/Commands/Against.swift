@@ -7,20 +7,36 @@ import StackgenPipeline
 /// back from its emitted files (so both sides are read the same way).
 enum Against {
     static let option = OptionSpec(
-        "--against", value: "folder",
-        help: "Compare with an earlier synth's output folder (its plan.json and templates).")
+        "--against", value: "folder|deployed",
+        help: "Compare with an earlier synth's output folder (its plan.json and templates), or with the deployed stacks.")
 
     /// The facts a diff needs about resource types.
     static var facts: any ResourceFactsSource { RegistryFacts() }
 
     /// Reads the baseline named by `--against`, or prints why it cannot (exit 1).
-    static func baseline(_ value: String, in context: Context) -> Baseline? {
-        let folder = value.hasPrefix("/") ? value : "\(context.workingDirectory)/\(value)"
+    /// `deployed` reads the live stacks: the new version's, and those of the previous synth
+    /// in `outputFolder` (so a stack removed from the app is found); any other value is a
+    /// folder (`./deployed` for a folder of that name).
+    static func baseline(_ value: String, new: Baseline, outputFolder: String, in context: Context) -> Baseline? {
         do throws(BaselineError) {
+            if value == "deployed" {
+                // The previous synth's steps first: they match what was deployed (its capabilities
+                // are the ones an importer's old template needs in the prepare phase).
+                var candidates: [Plan.Step] = []
+                let previous = outputFolder.hasPrefix("/") ? outputFolder : "\(context.workingDirectory)/\(outputFolder)"
+                if let bytes = POSIX.readFile("\(previous)/plan.json"),
+                    let plan = try? Plan(reading: try TemplateValue.parse(bytes, file: "plan.json"), source: outputFolder)
+                {
+                    candidates = plan.steps
+                }
+                candidates += new.plan.steps
+                return try DeployedReader(calls: AWSProcess()).read(app: new.plan.app, candidates: candidates)
+            }
+            let folder = value.hasPrefix("/") ? value : "\(context.workingDirectory)/\(value)"
             guard POSIX.kind(of: folder) == .folder else {
                 throw BaselineError(
                     "no such folder", at: value,
-                    hint: "'--against' takes the output folder of an earlier 'stackgen synth', e.g. one checked out from git")
+                    hint: "'--against' takes the output folder of an earlier 'stackgen synth' (e.g. one checked out from git), or 'deployed'")
             }
             return try Baseline.read(source: value, file: { POSIX.readFile("\(folder)/\($0)") }, parse: TemplateValue.parse)
         } catch {
@@ -49,13 +65,16 @@ extension Against {
     /// The rollout from the baseline named by `--against` to the compiled app, or nil
     /// (after printing why) when either side cannot be read.
     static func rollout(_ against: String, result: Pipeline.Result, outputFolder: String, in context: Context) -> Rollout? {
-        guard let baseline = baseline(against, in: context), let new = newSide(result, in: context) else { return nil }
+        guard let new = newSide(result, in: context), let baseline = baseline(against, new: new, outputFolder: outputFolder, in: context) else {
+            return nil
+        }
         let diff = Differ.diff(from: baseline, to: new, facts: facts)
         return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder)
     }
 
-    /// Writes each phase's plan and templates under `<folder>/rollout/`, and removes the
-    /// files stackgen wrote for phases an earlier rollout had and this one has not.
+    /// Writes each phase's plan and templates under `<folder>/rollout/`, each phase folder
+    /// owned as the output folder is (all at once or not at all); the files of phases an
+    /// earlier rollout had and this one has not are removed the same way.
     static func write(_ rollout: Rollout, into path: String, displayName: String) throws(OutputWriter.Failure) -> [String] {
         var written: [String] = []
         for phase in rollout.phases {

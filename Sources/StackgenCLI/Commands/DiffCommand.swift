@@ -22,7 +22,7 @@ enum DiffCommand: Command {
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let app = try context.app(options, command: spec)
         guard let against = options.value("--against") else {
-            throw UsageError(message: "'diff' needs '--against <folder>'", command: spec)
+            throw UsageError(message: "'diff' needs '--against <folder|deployed>'", command: spec)
         }
         let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
@@ -30,8 +30,10 @@ enum DiffCommand: Command {
             context.console.err("diff failed: \(DiagnosticPrinter.summary(result.diagnostics.all))\n")
             return ExitCode.failure
         }
-        guard let baseline = Against.baseline(against, in: context) else { return ExitCode.failure }
         guard let new = Against.newSide(result, in: context) else { return ExitCode.internalError }
+        guard let baseline = Against.baseline(against, new: new, outputFolder: "stackgen.out/\(app.name)", in: context) else {
+            return ExitCode.failure
+        }
         let diff = Differ.diff(from: baseline, to: new, facts: Against.facts)
         context.console.out(options.value("--format") == "json" ? CanonicalJSON.string(diff.json) : diff.text)
         return ExitCode.success

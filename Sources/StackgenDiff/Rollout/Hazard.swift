@@ -18,8 +18,8 @@ public struct Hazard: Sendable, Hashable {
         /// The producer keeps the old export next to the new ones until the importers have
         /// moved; a last phase drops it.
         case keepExport
-        /// The importers first take the current value as a parameter read from the
-        /// producer's output, so nothing imports the export while it changes.
+        /// The importers first take the current value (as deployed, or as a parameter read
+        /// from the producer's output), so nothing imports the export while it changes.
         case pinImports
         /// Nothing stackgen can do safely; `action` says what the user must do.
         case refused(reason: String, action: String)
@@ -81,8 +81,8 @@ extension Hazard {
         case (.keepExport, _):
             return "'\(producer)' keeps \(export) until \(who) \(one ? "has" : "have") moved; a last phase drops it"
         case (.pinImports, _):
-            return "\(who) first \(one ? "takes" : "take") the current value as a parameter read from "
-                + "'\(producer)' output '\(outputKey ?? "")', so nothing imports \(export) while it changes"
+            return "\(who) first \(one ? "takes" : "take") the current value of '\(producer)' output '\(outputKey ?? "")' "
+                + "in place of the import, so nothing imports \(export) while it changes"
         }
     }
 

@@ -27,6 +27,11 @@ struct PhaseBuilder {
             var parameters = template["Parameters"] ?? .object([])
             var extra: [Plan.Parameter] = []
             for (export, source) in (state.pinned[stack.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                // Read from the deployed stack, the value is known now: written in as it is.
+                if let value = source.deployedValue {
+                    replacements[export] = .string(value)
+                    continue
+                }
                 let name = Self.parameterName(for: export)
                 replacements[export] = ["Ref": .string(name)]
                 parameters = parameters.setting(
@@ -38,7 +43,7 @@ struct PhaseBuilder {
                 extra.append(Plan.Parameter(name, source: .output(stack: source.producer, region: stack.region, key: source.outputKey)))
             }
             template = template.replacingImports(replacements, stack: stack.name, region: stack.region)
-            template = Self.withParameters(parameters, in: template)
+            if !extra.isEmpty { template = Self.withParameters(parameters, in: template) }
             items.append((step.adding(extra), template))
         }
         return phase(number, .prepare, folder: folder, items: items, edges: [:])

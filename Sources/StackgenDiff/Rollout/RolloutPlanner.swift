@@ -35,9 +35,9 @@ struct PlannerState {
     private(set) var edges: [Edge: [String]] = [:]
     /// Producer → exports it keeps through the update phase.
     private(set) var kept: [String: [OutputSnapshot]] = [:]
-    /// Importer → export names it takes as parameters in the prepare phase, with where the
-    /// value comes from.
-    private(set) var pinned: [String: [String: (producer: String, outputKey: String)]] = [:]
+    /// Importer → export names it stops importing in the prepare phase, with where the
+    /// value comes from (and the value itself when read from the deployed stack).
+    private(set) var pinned: [String: [String: (producer: String, outputKey: String, deployedValue: String?)]] = [:]
 
     struct Edge: Hashable {
         let before: String
@@ -173,7 +173,7 @@ struct PlannerState {
                 return .keepExport
             }
         }
-        for importer in inApp { pinned[importer, default: [:]][key.name] = (producer, export.output.key) }
+        for importer in inApp { pinned[importer, default: [:]][key.name] = (producer, export.output.key, export.output.deployedValue) }
         return .pinImports
     }
 
