@@ -55,9 +55,10 @@ import Testing
 
     @Test func planListsEveryAssetWithItsHash() throws {
         let plan = try #require(Self.compile().plan)
+        // Sorted by stack, resource and property, whatever order the stacks were added in.
         #expect(plan.assets.map { "\($0.resource) \($0.property) \($0.path)" } == [
-            "Orders CodeUri ../../shop-src/src/orders/", "Layer Content ../../shop-src/layers/common.zip",
-            "Job Command.ScriptLocation ../../shop-src/jobs/etl.py",
+            "Job Command.ScriptLocation ../../shop-src/jobs/etl.py", "Layer Content ../../shop-src/layers/common.zip",
+            "Orders CodeUri ../../shop-src/src/orders/",
         ])
         #expect(plan.assets.allSatisfy { $0.hash?.hasPrefix("sha256:") == true && $0.hash?.count == 71 })
         let json = try #require(Self.compile().files.first { $0.path == "plan.json" }).contents
@@ -65,9 +66,11 @@ import Testing
     }
 
     @Test func folderHashIsStableAndFollowsBytesAndModes() throws {
-        let first = try #require(Self.compile().plan?.assets.first?.hash)
+        let orders = { (result: Pipeline.Result) in result.plan?.assets.first { $0.resource == "Orders" }?.hash }
+        let layer = { (result: Pipeline.Result) in result.plan?.assets.first { $0.resource == "Layer" }?.hash }
+        let first = try #require(orders(Self.compile()))
         // The memory file system lists folders in a random order each time.
-        for _ in 0..<5 { #expect(Self.compile().plan?.assets.first?.hash == first) }
+        for _ in 0..<5 { #expect(orders(Self.compile()) == first) }
         var changedBytes = Self.files
         changedBytes.add("/work/shop-src/src/orders/lib/util.py", "X = 2\n")
         var changedMode = Self.files
@@ -76,10 +79,10 @@ import Testing
         renamed.files["/work/shop-src/src/orders/lib/util.py"] = nil
         renamed.add("/work/shop-src/src/orders/lib/utils.py", "X = 1\n")
         for files in [changedBytes, changedMode, renamed] {
-            #expect(Self.compile(files: files).plan?.assets.first?.hash != first)
+            #expect(orders(Self.compile(files: files)) != first)
         }
         // Other assets keep their hash.
-        #expect(Self.compile(files: changedBytes).plan?.assets[1].hash == Self.compile().plan?.assets[1].hash)
+        #expect(layer(Self.compile(files: changedBytes)) == layer(Self.compile()))
     }
 
     @Test func missingPathIsALocatedWarningForSynth() throws {
@@ -92,7 +95,7 @@ import Testing
         #expect(warning.message == "local artifact 'jobs/etl.py' of 'Job' does not exist (looked for 'shop-src/jobs/etl.py')")
         #expect(warning.path.description == "stack shop-api › resource Job › Properties.Command.ScriptLocation")
         #expect(warning.location?.file == "StackgenDeployTests/AssetStageTests.swift")
-        #expect(result.plan?.assets[2].hash == nil)
+        #expect(result.plan?.assets.first { $0.resource == "Job" }.map { $0.hash == nil } == true)
         #expect(Self.template(result).contains("\"ScriptLocation\": \"../../shop-src/jobs/etl.py\""))
     }
 

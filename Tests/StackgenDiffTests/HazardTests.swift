@@ -12,7 +12,7 @@ import Testing
         if !outside.isEmpty {
             before = Baseline(source: "deployed", plan: before.plan, stacks: before.stacks, outsideImporters: outside)
         }
-        let after = try Synthesized.baseline(new)
+        let after = try Synthesized.baseline(new, outputFolder: "out")
         let diff = Differ.diff(from: before, to: after, facts: HazardFixtures.facts)
         return RolloutPlanner.rollout(from: before, to: after, diff: diff, outputFolder: "out")
     }

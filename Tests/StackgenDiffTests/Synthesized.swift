@@ -6,8 +6,10 @@ import Testing
 
 /// Apps compiled in memory and read back the way `--against` reads a folder.
 enum Synthesized {
-    static func baseline(_ app: App, source: String? = nil) throws -> Baseline {
-        let result = Pipeline.compile(app, outputFolder: "stackgen.out/\(app.name)")
+    /// - Parameter outputFolder: the folder the app is synthesized for; a rollout's new side
+    ///   must use the folder its phases are written under.
+    static func baseline(_ app: App, source: String? = nil, outputFolder: String? = nil) throws -> Baseline {
+        let result = Pipeline.compile(app, outputFolder: outputFolder ?? "stackgen.out/\(app.name)")
         guard result.succeeded else {
             throw Failure(description: "fixture '\(app.name)' does not compile: \(result.diagnostics.errors.map(\.message))")
         }

@@ -52,7 +52,8 @@ public enum AssetStage {
             }
             assets.append(Plan.Asset(stack: reference.stack, resource: reference.resource, property: reference.property.property, path: written, hash: hash))
         }
-        plan.assets = assets
+        // By name, not by the order stacks were added: the plan never depends on it.
+        plan.assets = assets.sorted { ($0.stack, $0.resource, $0.property, $0.path) < ($1.stack, $1.resource, $1.property, $1.path) }
         plan = packagingCommands(plan, outputFolder: outputFolder)
         let files = emitted.files.map { file -> EmittedFile in
             if file.path == "plan.json" { return EmittedFile(path: file.path, contents: CanonicalJSON.string(plan.json)) }
