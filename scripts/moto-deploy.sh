@@ -23,13 +23,9 @@ apps=${MOTO_APPS-$(scripts/app-names.sh "$stackgen" | grep -v '^deploy-drill$')}
 port=${MOTO_PORT:-5757}
 scratch=$(mktemp -d)
 
-.venv/bin/moto_server -H 127.0.0.1 -p "$port" >"$scratch/moto.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$scratch"' EXIT
-for _ in $(seq 1 50); do
-  if .venv/bin/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/moto-api/')" 2>/dev/null; then break; fi
-  sleep 0.2
-done
+source scripts/moto-server.sh
+trap 'kill "${moto_server_pid:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+start_moto_server "$port" "$scratch/moto.log"
 
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true

@@ -13,13 +13,9 @@ stackgen=$(cd "$(dirname "${1:-.build/debug/stackgen}")" && pwd)/$(basename "${1
 port=${MOTO_PORT:-5758}
 scratch=$(mktemp -d)
 
-.venv/bin/moto_server -H 127.0.0.1 -p "$port" >"$scratch/moto.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; [ -n "${ROLLOUT_KEEP:-}" ] || rm -rf "$scratch"' EXIT
-for _ in $(seq 1 50); do
-  if .venv/bin/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/moto-api/')" 2>/dev/null; then break; fi
-  sleep 0.2
-done
+source scripts/moto-server.sh
+trap 'kill "${moto_server_pid:-}" 2>/dev/null || true; [ -n "${ROLLOUT_KEEP:-}" ] || rm -rf "$scratch"' EXIT
+start_moto_server "$port" "$scratch/moto.log"
 
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing
 export AWS_DEFAULT_REGION=eu-west-1 AWS_PAGER="" ROLLOUT_VIOLATIONS="$scratch/violations.jsonl"
