@@ -21,8 +21,9 @@ public enum Resolver {
 
         for diagnostic in linker.diagnostics.all + dependencyProblems { diagnostics.emit(diagnostic) }
         for group in decisions.exports.duplicates { diagnostics.emit(.duplicateExport(group)) }
+        let usedOutside = UsedOutside(model)
         for name in decisions.exports.names where !linker.importedExports.contains(name) {
-            for entry in decisions.exports.entries(named: name) where !isUsedOutside(entry, in: model) {
+            for entry in decisions.exports.entries(named: name) where !usedOutside.contains(entry) {
                 diagnostics.emit(.unusedExport(entry))
             }
         }
