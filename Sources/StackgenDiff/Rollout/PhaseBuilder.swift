@@ -144,12 +144,18 @@ struct PhaseBuilder {
     }
 
     /// A phase's folder is two levels below the output folder: `..`/`..` leads back to it.
+    /// A folder's trailing `/` stays, as the asset stage wrote it.
     private func rebasing(_ side: Side) -> (String) -> String {
+        let base: String
         switch side {
-        case .new: return { AssetPath.joined("../..", $0) }
+        case .new: base = "../.."
         case .baseline:
             guard let baselineFolder else { return { $0 } }
-            return { AssetPath.joined("../..", AssetPath.joined(baselineFolder, $0)) }
+            base = AssetPath.joined("../..", baselineFolder)
+        }
+        return { path in
+            let joined = AssetPath.joined(base, path)
+            return path.hasSuffix("/") && !joined.hasSuffix("/") ? joined + "/" : joined
         }
     }
 
