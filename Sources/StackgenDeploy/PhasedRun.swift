@@ -88,15 +88,14 @@ public struct PhasedRun {
 
     private func run(_ phase: Phase, index: Int, observer: any DeployObserver, concurrency: Int) -> (Executor.Report, declined: Int?) {
         let plan: Plan
-        let settings: DeploySettings
         switch resolvingOutsideOutputs(phase) {
-        case .success(let resolved): (plan, settings) = resolved
+        case .success(let resolved): plan = resolved
         case .failure(let failed):
             observer.finished(failed.step, outcome: failed.outcome, elapsed: 0)
             let left = phase.plan.steps.map(\.name).filter { !phase.completed.contains($0) && $0 != failed.step.name }
             return (Executor.Report(outcomes: [failed.step.name: failed.outcome], finished: [], failed: [failed.step.name], neverStarted: left), nil)
         }
-        let runner = CloudFormationRunner(aws: aws, commands: commands, settings: settings)
+        let runner = CloudFormationRunner(aws: aws, commands: commands, settings: phase.settings)
         let steps = PhaseStepRunner(runner: runner, deletions: phase.deletions)
         guard let review else {
             let scheduler = Scheduler(steps: plan.steps, completed: phase.completed)
@@ -148,11 +147,10 @@ public struct PhasedRun {
     }
 
     /// A parameter filled from a stack outside the phase (the prepare phase's importers take
-    /// the producer's current value) is read once, before the phase starts, and passed as a
+    /// the producer's current value) is read once, before the phase starts, and given as a
     /// value: inside the phase nothing waits for that stack.
-    func resolvingOutsideOutputs(_ phase: Phase) -> Result<(Plan, DeploySettings), Unresolved> {
+    func resolvingOutsideOutputs(_ phase: Phase) -> Result<Plan, Unresolved> {
         let inside = Set(phase.plan.steps.map(\.name))
-        var values = phase.settings.parameters
         var read: [String: [String: String]] = [:]
         var steps: [Plan.Step] = []
         for step in phase.plan.steps {
@@ -169,14 +167,13 @@ public struct PhasedRun {
                     let reason = "stack '\(stack)' has no output '\(key)' for parameter '\(parameter.name)'"
                     return .failure(Unresolved(step: step, outcome: StepOutcome(.failed(status: "READ_FAILED", reason: reason))))
                 }
-                values[parameter.name] = value
-                parameters.append(Plan.Parameter(parameter.name, source: .required))
+                parameters.append(Plan.Parameter(parameter.name, source: .given(value)))
             }
             steps.append(step.replacing(parameters: parameters))
         }
         var plan = Plan(phase.plan.app, steps: steps, waves: phase.plan.waves, criticalPath: phase.plan.criticalPath, assets: phase.plan.assets)
         plan.sourceRoot = phase.plan.sourceRoot
-        return .success((plan, phase.settings.adding(parameters: values)))
+        return .success(plan)
     }
 }
 

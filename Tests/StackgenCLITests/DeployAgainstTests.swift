@@ -93,7 +93,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
-                Dry run of the rollout of 'rollout-demo-v2' against v1: 3 phases, one after the other; nothing is called
+                Dry run of the rollout of 'rollout-demo-v2' against v1: 3 phases, one after the other; nothing is deployed
 
                 Phase 1 of 3 (prepare, out/rollout/phase-1-prepare)
                 round 1

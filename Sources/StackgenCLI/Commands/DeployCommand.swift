@@ -19,7 +19,7 @@ enum DeployCommand: Command {
             OptionSpec("--resume", help: "Skip the steps the journal of the last run says are done."),
             OptionSpec("--review", help: "Per wave: create change sets, print their changes, execute after confirmation."),
             OptionSpec("--yes", help: "With --review: execute without asking (needed when not on a terminal)."),
-            DeploySession.outOption, Against.option,
+            DeploySession.outOption, PhasedDeploy.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {

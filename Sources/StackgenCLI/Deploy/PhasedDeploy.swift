@@ -6,6 +6,10 @@ import StackgenEmit
 /// phase through the deploy engine. A change with nothing to plan around is a plain deploy;
 /// a hazard without a safe phase plan is refused before anything is deployed.
 enum PhasedDeploy {
+    static let option = OptionSpec(
+        "--against", value: "folder|deployed",
+        help: "Roll out the change from an earlier synth's output folder, or from the deployed stacks, in phases that never break an export in use.")
+
     enum Start {
         /// The rollout ran, or was refused: the exit code.
         case finished(Int32)

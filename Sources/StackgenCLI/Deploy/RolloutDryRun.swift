@@ -2,10 +2,11 @@ import StackgenDeploy
 import StackgenEmit
 
 /// `deploy --against … --dry-run`: each phase in order, with the order its steps would
-/// start in (as `deploy --dry-run` prints a plan); nothing is called.
+/// start in (as `deploy --dry-run` prints a plan); nothing is deployed (against `deployed`,
+/// the baseline was read from the live stacks).
 enum RolloutDryRun {
     static func text(app: String, against: String, phases: [PhasedRun.Phase], concurrency: Int) -> String {
-        var text = "Dry run of the rollout of '\(app)' against \(against): \(phases.count) phases, one after the other; nothing is called\n"
+        var text = "Dry run of the rollout of '\(app)' against \(against): \(phases.count) phases, one after the other; nothing is deployed\n"
         for phase in phases {
             text += "\n\(phase.title)\n"
             guard !phase.isDone else {
