@@ -22,8 +22,18 @@ import Testing
             if not os.path.exists(path):
                 sys.stderr.write(f"An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id {stack} does not exist\n")
                 sys.exit(254)
-            outputs = [{"Key": key, "Value": "value-" + key} for key in json.load(open(path)).get("Outputs", {})]
-            print(json.dumps({"Status": "UPDATE_COMPLETE", "Reason": None, "Outputs": outputs}))
+            outputs = json.load(open(path)).get("Outputs", {})
+            if "ExportName" in (option("--query") or ""):
+                print(json.dumps(sorted(o["Export"]["Name"] for o in outputs.values() if "Export" in o)))
+            else:
+                print(json.dumps({"Status": "UPDATE_COMPLETE", "Reason": None, "Outputs": [{"Key": k, "Value": "value-" + k} for k in outputs]}))
+        elif command == "list-imports":
+            name = option("--export-name")
+            imports = dict(pair.split("=", 1) for pair in os.environ.get("FAKE_AWS_IMPORTS", "").split(";") if pair)
+            if name not in imports:
+                sys.stderr.write(f"An error occurred (ValidationError) when calling the ListImports operation: Export '{name}' is not imported by any stack.\n")
+                sys.exit(254)
+            print(json.dumps({"Imports": imports[name].split(",")}))
         elif command in ("create-stack", "update-stack"):
             marker = os.path.join(state, "failed-once")
             fail = os.environ.get("FAKE_AWS_FAIL", "")
@@ -67,9 +77,10 @@ import Testing
             ]
         }
 
-        func deploy(_ extra: [String], fail: String = "") throws -> BinaryRunner.Result {
+        func deploy(_ extra: [String], fail: String = "", imports: String = "") throws -> BinaryRunner.Result {
             var environment = self.environment
             environment["FAKE_AWS_FAIL"] = fail
+            environment["FAKE_AWS_IMPORTS"] = imports
             return try BinaryRunner.run(["deploy", "--app", "rollout-demo-v2", "--against", "v1", "--out", "out"] + extra, in: folder, environment: environment)
         }
 
@@ -78,7 +89,7 @@ import Testing
             let log = state.appendingPathComponent("calls.log")
             let lines = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             try? FileManager.default.removeItem(at: log)
-            return lines.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("describe-stacks") }
+            return lines.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("describe-stacks") && !$0.hasPrefix("list-imports") }
         }
 
         func text(_ path: String) throws -> String {
@@ -163,6 +174,24 @@ import Testing
             #expect(try world.text("state/\(name).template.json") == world.text("out/\(name).template.json"))
         }
         #expect(!FileManager.default.fileExists(atPath: world.state.appendingPathComponent("rollout-demo-legacy.template.json").path))
+    }
+
+    @Test func aStackOutsideTheAppImportingFromARemovedStackStopsTheRolloutFromAFolder() throws {
+        let world = try World()
+        defer { try? FileManager.default.removeItem(at: world.folder) }
+        // The worker is in the app (it moves first); billing is not.
+        let result = try world.deploy([], imports: "rollout-demo-legacy:AuditTopic=rollout-demo-worker,billing")
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasSuffix(
+                """
+                Error: the rollout deletes stacks that stacks outside the app import from; nothing deployed
+                  'rollout-demo-legacy' exports 'rollout-demo-legacy:AuditTopic', imported by 'billing'
+                  hint: move those stacks off the exports first, or keep the stacks in the app
+
+                """))
+        #expect(try world.changes().isEmpty)
+        #expect(!result.stdout.contains("Rolling out"))
     }
 
     @Test func aHazardWithoutASafePhasePlanIsRefusedBeforeAnythingIsDeployed() throws {

@@ -109,11 +109,7 @@ enum PhasedDeploy {
         }
         let commands = SpawnedProcesses()
         let review = options.flag("--review")
-        let waiting = phases.filter { !$0.isDone }.count
-        context.console.out(
-            "Rolling out '\(session.plan.app)' against \(against): \(phases.count) phases one after the other"
-                + (waiting < phases.count ? " (\(phases.count - waiting) done already)" : "") + ", up to \(concurrency) steps at once\n")
-        let started = Clock.now()
+        let aws = DeploySession.aws(commands)
         func begin(_ index: Int) -> any DeployObserver {
             let phase = phases[index]
             let toRun = phase.plan.steps.filter { !phase.completed.contains($0.name) }.count
@@ -127,11 +123,37 @@ enum PhasedDeploy {
         let yes = options.flag("--yes")
         let confirm: (Int, Int) -> Bool = { _, wave in DeployCommand.confirm(wave, yes: yes, console: context.console) }
         let show: (String) -> Void = { context.console.out($0) }
-        let rollout = PhasedRun(
-            phases: phases, aws: DeploySession.aws(commands), commands: commands, begin: begin, review: review ? (show, confirm) : nil)
+        let rollout = PhasedRun(phases: phases, aws: aws, commands: commands, begin: begin, review: review ? (show, confirm) : nil)
+        // Against the deployed stacks, importers outside the app were read with the baseline.
+        if against != "deployed" {
+            let app = Set(session.plan.steps.map(\.name) + phases.flatMap { $0.deletions.values.map(\.name) })
+            guard noOutsideImporters(rollout.foreignImports(app: app), console: context.console) else { return ExitCode.failure }
+        }
+        let waiting = phases.filter { !$0.isDone }.count
+        context.console.out(
+            "Rolling out '\(session.plan.app)' against \(against): \(phases.count) phases one after the other"
+                + (waiting < phases.count ? " (\(phases.count - waiting) done already)" : "") + ", up to \(concurrency) steps at once\n")
+        let started = Clock.now()
         let report = rollout.run(concurrency: concurrency)
         return RolloutSummary(app: session.plan.app, against: against, phases: phases, report: report, console: context.console)
             .print(elapsed: Clock.now() - started, calls: commands.ledger.totals)
+    }
+
+    /// True when no stack outside the app imports from a stack the rollout deletes; else says
+    /// which do (nothing is deployed). What could not be checked is a warning: CloudFormation
+    /// itself refuses to delete a stack whose export is in use.
+    private static func noOutsideImporters(_ check: (found: [Destroy.ForeignImport], unreadable: [String]), console: Console) -> Bool {
+        for problem in check.unreadable {
+            console.err("warning: cannot check who imports \(problem); a delete fails if a stack outside the app still imports it\n")
+        }
+        guard !check.found.isEmpty else { return true }
+        var text = "\(console.paint("Error:", .red)) the rollout deletes stacks that stacks outside the app import from; nothing deployed\n"
+        for use in check.found {
+            text += "  '\(use.stack)' exports '\(use.export)', imported by \(use.importers.map { "'\($0)'" }.joined(separator: ", "))\n"
+        }
+        text += "  hint: move those stacks off the exports first, or keep the stacks in the app\n"
+        console.err(text)
+        return false
     }
 
     /// `phase 2 of 3 (update, out/rollout/phase-2-update)`.
