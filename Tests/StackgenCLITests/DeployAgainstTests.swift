@@ -176,6 +176,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: world.state.appendingPathComponent("rollout-demo-legacy.template.json").path))
     }
 
+    @Test func resumeRefusesOnceTheAppChanged() throws {
+        let world = try World()
+        defer { try? FileManager.default.removeItem(at: world.folder) }
+        #expect(try world.deploy([], fail: "phase-2-update/rollout-demo-worker").status == 1)
+        _ = try world.changes()
+        // Another app into the same folder stands for an edit of the app.
+        let resumed = try BinaryRunner.run(
+            ["deploy", "--app", "rollout-demo-v1", "--against", "v1", "--out", "out", "--resume"], in: world.folder, environment: world.environment)
+        #expect(resumed.status == 1)
+        #expect(
+            resumed.stderr == """
+                Error: the app changed since its rollout was planned, so the phases on disk no longer lead to it
+                  hint: run 'stackgen deploy --against v1' without --resume to plan the rollout again from where the stacks are now
+
+                """)
+        #expect(try world.changes().isEmpty)
+    }
+
     @Test func aStackOutsideTheAppImportingFromARemovedStackStopsTheRolloutFromAFolder() throws {
         let world = try World()
         defer { try? FileManager.default.removeItem(at: world.folder) }

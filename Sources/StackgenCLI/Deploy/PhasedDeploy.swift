@@ -31,6 +31,13 @@ enum PhasedDeploy {
             guard let phases = load(RolloutFolder(session: session), in: context) else { return .finished(ExitCode.failure) }
             // No phase has a journal: the last run with '--against' deployed plainly.
             guard phases.contains(where: { $0.journal != nil }) else { return .plain(session) }
+            let folder = RolloutFolder(session: session)
+            guard folder.rememberedSynth == RolloutFolder.digest(of: session.result.files) else {
+                context.console.err(
+                    "\(context.console.paint("Error:", .red)) the app changed since its rollout was planned, so the phases on disk no longer lead to it\n"
+                        + "  hint: run 'stackgen deploy --against \(against)' without --resume to plan the rollout again from where the stacks are now\n")
+                return .finished(ExitCode.failure)
+            }
             return .finished(run(phases, session: session, against: against, options: options, in: context, concurrency: concurrency))
         }
         var planned: Rollout?
@@ -59,7 +66,14 @@ enum PhasedDeploy {
             context.console.err("\(context.console.paint("Error:", .red)) \(error.message)\n  hint: \(error.hint)\n")
             return .finished(error.isInternal ? ExitCode.internalError : ExitCode.failure)
         }
-        if !dryRun { folder.forgetJournals() }
+        if !dryRun {
+            folder.forgetJournals()
+            do throws(POSIX.Failure) {
+                try folder.remember(synth: RolloutFolder.digest(of: session.result.files))
+            } catch {
+                context.console.err("warning: cannot write '\(folder.plannedFor)': \(error.reason); '--resume' will refuse this rollout\n")
+            }
+        }
         guard let phases = load(folder, in: context) else { return .finished(ExitCode.failure) }
         return .finished(run(phases, session: session, against: against, options: options, in: context, concurrency: concurrency))
     }

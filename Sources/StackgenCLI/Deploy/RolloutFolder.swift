@@ -24,10 +24,32 @@ struct RolloutFolder {
 
     let absolute: String
     let display: String
+    /// `<out>/.stackgen/rollout.txt`: the synth the phases were planned for.
+    let plannedFor: String
 
     init(session: DeploySession) {
         absolute = "\(session.absoluteFolder)/rollout"
         display = "\(session.folder)/rollout"
+        plannedFor = "\(session.journal.folder)/rollout.txt"
+    }
+
+    /// `sha256:` of every file of a synth, names and bytes in order.
+    static func digest(of files: [EmittedFile]) -> String {
+        "sha256:" + ContentDigest.sha256(files.map { "\($0.path)\n\($0.contents.utf8.count)\n\($0.contents)" }.joined())
+    }
+
+    /// Records which synth the phases on disk lead to, so `--resume` refuses once the app changed.
+    func remember(synth digest: String) throws(POSIX.Failure) {
+        let temporary = "\(plannedFor).stackgen-\(POSIX.processID()).tmp"
+        try POSIX.writeFile(temporary, Array("stackgen rollout, version 1\nsynth \(digest)\n".utf8))
+        try POSIX.rename(temporary, to: plannedFor)
+    }
+
+    /// The synth digest `remember` wrote; nil when there is none.
+    var rememberedSynth: String? {
+        let lines = POSIX.readFile(plannedFor).map { String(decoding: $0, as: UTF8.self) }?.split(separator: "\n") ?? []
+        guard lines.first == "stackgen rollout, version 1", lines.count > 1, lines[1].hasPrefix("synth ") else { return nil }
+        return String(lines[1].dropFirst("synth ".count))
     }
 
     /// The phase folders that hold a plan.json, in phase order (a phase the last rollout did
