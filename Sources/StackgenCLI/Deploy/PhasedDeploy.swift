@@ -28,10 +28,10 @@ enum PhasedDeploy {
             guard let session = try DeploySession.open(options, in: context, command: command, missingAssets: .error) else {
                 return .finished(ExitCode.failure)
             }
-            guard let phases = load(RolloutFolder(session: session), in: context) else { return .finished(ExitCode.failure) }
+            let folder = RolloutFolder(session: session)
+            guard let phases = load(folder, in: context) else { return .finished(ExitCode.failure) }
             // No phase has a journal: the last run with '--against' deployed plainly.
             guard phases.contains(where: { $0.journal != nil }) else { return .plain(session) }
-            let folder = RolloutFolder(session: session)
             guard folder.rememberedSynth == RolloutFolder.digest(of: session.result.files) else {
                 context.console.err(
                     "\(context.console.paint("Error:", .red)) the app changed since its rollout was planned, so the phases on disk no longer lead to it\n"
