@@ -93,7 +93,10 @@ public struct PhasedRun {
         case .failure(let failed):
             observer.finished(failed.step, outcome: failed.outcome, elapsed: 0)
             let left = phase.plan.steps.map(\.name).filter { !phase.completed.contains($0) && $0 != failed.step.name }
-            return (Executor.Report(outcomes: [failed.step.name: failed.outcome], finished: [], failed: [failed.step.name], neverStarted: left), nil)
+            return (
+                Executor.Report(outcomes: [failed.step.name: failed.outcome], finished: [], failed: [failed.step.name], neverStarted: left),
+                nil
+            )
         }
         let runner = CloudFormationRunner(aws: aws, commands: commands, settings: phase.settings)
         let steps = PhaseStepRunner(runner: runner, deletions: phase.deletions)
@@ -103,7 +106,9 @@ public struct PhasedRun {
         }
         return reviewed(phase, plan: plan, runner: runner, steps: steps, observer: observer, concurrency: concurrency) { wave in
             review.confirm(index, wave)
-        } show: { review.show($0) }
+        } show: {
+            review.show($0)
+        }
     }
 
     /// Wave by wave: the wave's stacks and scripts through change sets, then its deletions
@@ -124,7 +129,8 @@ public struct PhasedRun {
         }
         waves: for wave in plan.waves {
             let pending = wave.filter { !phase.completed.contains($0) }
-            for group in [pending.filter { phase.deletions[$0] == nil }, pending.filter { phase.deletions[$0] != nil }] where !group.isEmpty {
+            for group in [pending.filter { phase.deletions[$0] == nil }, pending.filter { phase.deletions[$0] != nil }] where !group.isEmpty
+            {
                 let scheduler = Scheduler(steps: plan.steps, completed: all.subtracting(group).union(phase.completed))
                 if phase.deletions[group[0]] == nil {
                     let result = ReviewRun(plan: plan, runner: runner, observer: observer, show: show, confirm: confirm)
@@ -156,7 +162,8 @@ public struct PhasedRun {
         for step in phase.plan.steps {
             var parameters: [Plan.Parameter] = []
             for parameter in step.parameters {
-                guard case .output(let stack, let region, let key) = parameter.source, !inside.contains(stack), !phase.completed.contains(step.name)
+                guard case .output(let stack, let region, let key) = parameter.source, !inside.contains(stack),
+                    !phase.completed.contains(step.name)
                 else {
                     parameters.append(parameter)
                     continue
@@ -171,7 +178,8 @@ public struct PhasedRun {
             }
             steps.append(step.replacing(parameters: parameters))
         }
-        var plan = Plan(phase.plan.app, steps: steps, waves: phase.plan.waves, criticalPath: phase.plan.criticalPath, assets: phase.plan.assets)
+        var plan = Plan(
+            phase.plan.app, steps: steps, waves: phase.plan.waves, criticalPath: phase.plan.criticalPath, assets: phase.plan.assets)
         plan.sourceRoot = phase.plan.sourceRoot
         return .success(plan)
     }

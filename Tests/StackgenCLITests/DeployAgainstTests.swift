@@ -81,7 +81,8 @@ import Testing
             var environment = self.environment
             environment["FAKE_AWS_FAIL"] = fail
             environment["FAKE_AWS_IMPORTS"] = imports
-            return try BinaryRunner.run(["deploy", "--app", "rollout-demo-v2", "--against", "v1", "--out", "out"] + extra, in: folder, environment: environment)
+            return try BinaryRunner.run(
+                ["deploy", "--app", "rollout-demo-v2", "--against", "v1", "--out", "out"] + extra, in: folder, environment: environment)
         }
 
         /// Calls that changed something, as `update-stack <stack> <phase folder>`; the log is emptied.
@@ -89,7 +90,9 @@ import Testing
             let log = state.appendingPathComponent("calls.log")
             let lines = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             try? FileManager.default.removeItem(at: log)
-            return lines.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("describe-stacks") && !$0.hasPrefix("list-imports") }
+            return lines.split(separator: "\n").map(String.init).filter {
+                !$0.hasPrefix("describe-stacks") && !$0.hasPrefix("list-imports")
+            }
         }
 
         func text(_ path: String) throws -> String {
@@ -131,7 +134,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: world.folder) }
         #expect(try BinaryRunner.run(["synth", "--app", "rollout-demo-v2", "--out", "v2"], in: world.folder).status == 0)
         let result = try BinaryRunner.run(
-            ["deploy", "--app", "rollout-demo-v2", "--against", "v2", "--out", "out", "--dry-run"], in: world.folder, environment: world.environment)
+            ["deploy", "--app", "rollout-demo-v2", "--against", "v2", "--out", "out", "--dry-run"], in: world.folder,
+            environment: world.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Dry run of 'rollout-demo-v2': up to 8 at once; nothing is called\nround 1\n"))
         #expect(!FileManager.default.fileExists(atPath: world.folder.appendingPathComponent("out/rollout").path))
@@ -144,7 +148,9 @@ import Testing
         #expect(failed.status == 1)
         let reason = "An error occurred (ValidationError) when calling the UpdateStack operation: Template format error: boom"
         let summary = failed.stderr.split(separator: "\n").drop { !$0.hasPrefix("Error: rollout") }.map(String.init)
-        #expect(summary.first?.hasPrefix("Error: rollout of 'rollout-demo-v2' stopped in phase 2 of 3 (update, out/rollout/phase-2-update) after ") == true)
+        #expect(
+            summary.first?.hasPrefix(
+                "Error: rollout of 'rollout-demo-v2' stopped in phase 2 of 3 (update, out/rollout/phase-2-update) after ") == true)
         #expect(
             Array(summary.dropFirst()) == [
                 "  failed: rollout-demo-worker UPDATE_FAILED: \(reason)",
@@ -162,13 +168,18 @@ import Testing
 
         let resumed = try world.deploy(["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stdout.hasPrefix("Rolling out 'rollout-demo-v2' against v1: 3 phases one after the other (1 done already), up to 8 steps at once\n"))
+        #expect(
+            resumed.stdout.hasPrefix(
+                "Rolling out 'rollout-demo-v2' against v1: 3 phases one after the other (1 done already), up to 8 steps at once\n"))
         #expect(resumed.stdout.contains("\nRolled out 'rollout-demo-v2' against v1: 3 steps in 2 of 3 phases in "))
         #expect(
             try world.changes() == [
-                "update-stack rollout-demo-worker phase-2-update", "delete-stack rollout-demo-legacy", "update-stack rollout-demo-base phase-3-contract",
+                "update-stack rollout-demo-worker phase-2-update", "delete-stack rollout-demo-legacy",
+                "update-stack rollout-demo-base phase-3-contract",
             ])
-        #expect(try world.text("out/rollout/phase-2-update/.stackgen/deploy-journal.txt").hasSuffix("done delete:rollout-demo-legacy DELETE_COMPLETE\n"))
+        #expect(
+            try world.text("out/rollout/phase-2-update/.stackgen/deploy-journal.txt").hasSuffix(
+                "done delete:rollout-demo-legacy DELETE_COMPLETE\n"))
         // Deployed: exactly version 2's synth, and the removed stack gone.
         for name in ["rollout-demo-base", "rollout-demo-worker"] {
             #expect(try world.text("state/\(name).template.json") == world.text("out/\(name).template.json"))
@@ -183,7 +194,8 @@ import Testing
         _ = try world.changes()
         // Another app into the same folder stands for an edit of the app.
         let resumed = try BinaryRunner.run(
-            ["deploy", "--app", "rollout-demo-v1", "--against", "v1", "--out", "out", "--resume"], in: world.folder, environment: world.environment)
+            ["deploy", "--app", "rollout-demo-v1", "--against", "v1", "--out", "out", "--resume"], in: world.folder,
+            environment: world.environment)
         #expect(resumed.status == 1)
         #expect(
             resumed.stderr == """
@@ -216,12 +228,14 @@ import Testing
         let world = try World()
         defer { try? FileManager.default.removeItem(at: world.folder) }
         // A stack outside the app imports the export of the stack version 2 removes.
-        let billing = #"{"Resources": {"Audit": {"Type": "AWS::SSM::Parameter", "Properties": {"Type": "String", "Value": {"Fn::ImportValue": "rollout-demo-legacy:AuditTopic"}}}}}"#
+        let billing =
+            #"{"Resources": {"Audit": {"Type": "AWS::SSM::Parameter", "Properties": {"Type": "String", "Value": {"Fn::ImportValue": "rollout-demo-legacy:AuditTopic"}}}}}"#
         let deployed = world.folder.appendingPathComponent("deployed")
         try FileManager.default.createDirectory(at: deployed, withIntermediateDirectories: true)
         for name in ["rollout-demo-base", "rollout-demo-worker", "rollout-demo-legacy"] {
             try FileManager.default.copyItem(
-                at: world.state.appendingPathComponent("\(name).template.json"), to: deployed.appendingPathComponent("\(name).template.json"))
+                at: world.state.appendingPathComponent("\(name).template.json"),
+                to: deployed.appendingPathComponent("\(name).template.json"))
         }
         try Data(billing.utf8).write(to: deployed.appendingPathComponent("billing.template.json"))
         let bin = world.folder.appendingPathComponent("reader")
@@ -234,7 +248,9 @@ import Testing
             environment: ["PATH": "\(bin.path):/usr/bin:/bin", "FAKE_AWS_STACKS": deployed.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error[SG603]: stack 'rollout-demo-legacy' is removed while "))
-        #expect(result.stderr.hasSuffix("deploy refused: the change cannot be rolled out safely (the errors above say what to do); nothing deployed\n"))
+        #expect(
+            result.stderr.hasSuffix(
+                "deploy refused: the change cannot be rolled out safely (the errors above say what to do); nothing deployed\n"))
         #expect(result.stdout.isEmpty)
         // Nothing was written either: the output folder still holds version 1's plan.
         #expect(try world.text("out/plan.json").contains("\"app\": \"rollout-demo-v1\""))

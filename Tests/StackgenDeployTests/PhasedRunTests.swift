@@ -24,7 +24,8 @@ import Testing
         let waves = (1...(steps.map(\.wave).max() ?? 1)).map { wave in steps.filter { $0.wave == wave }.map(\.name) }
         return PhasedRun.Phase(
             label: "phase \(number) of 3 (\(kind))", plan: Plan("demo", steps: steps, waves: waves),
-            settings: settings.phase(folder: folder, packagedFolder: "\(folder)/.stackgen/packaged", sourceRoot: "/src", stacksWithAssets: []),
+            settings: settings.phase(
+                folder: folder, packagedFolder: "\(folder)/.stackgen/packaged", sourceRoot: "/src", stacksWithAssets: []),
             deletions: steps.contains(deletion) ? ["delete legacy": PhasedRun.DeletedStack(name: "legacy", region: "eu-west-1")] : [:],
             completed: completed)
     }
@@ -86,7 +87,10 @@ import Testing
             ])
         // The prepare phase read base's current value once, before it started, and passed it.
         let prepare = commands.calls.first { $0.contains("update-stack") } ?? []
-        #expect(prepare.contains { $0.contains("\"ParameterKey\": \"StackgenPreviousQueue\"") && $0.contains("\"ParameterValue\": \"https://sqs/jobs\"") })
+        #expect(
+            prepare.contains {
+                $0.contains("\"ParameterKey\": \"StackgenPreviousQueue\"") && $0.contains("\"ParameterValue\": \"https://sqs/jobs\"")
+            })
         #expect(commands.lines.first?.hasPrefix("cloudformation describe-stacks --stack-name base") == true)
         // The destroy path waits until the stack is gone.
         #expect(report.phases[1]?.outcomes["delete legacy"]?.result == .succeeded(status: "DELETE_COMPLETE"))
@@ -98,7 +102,9 @@ import Testing
         commands.describe("worker", "UPDATE_COMPLETE")
         commands.on("update-stack", "worker", answer: "{}")
         commands.on("update-stack", "base", answer: "{}")
-        commands.on("update-stack", "worker", fail: "An error occurred (ValidationError) when calling the UpdateStack operation: No export named base:Jobs found")
+        commands.on(
+            "update-stack", "worker",
+            fail: "An error occurred (ValidationError) when calling the UpdateStack operation: No export named base:Jobs found")
         let begun = Box<[Int]>([])
         let report = Self.run(Self.phases(), commands, begun: begun)
         #expect(!report.succeeded)
@@ -110,8 +116,13 @@ import Testing
         #expect(report.phases[1]?.neverStarted == ["delete legacy"])
         #expect(
             report.phases[1]?.outcomes["worker"]?.result
-                == .failed(status: "UPDATE_FAILED", reason: "An error occurred (ValidationError) when calling the UpdateStack operation: No export named base:Jobs found"))
-        #expect(Self.changes(commands) == ["update-stack worker phase-1-prepare", "update-stack base phase-2-update", "update-stack worker phase-2-update"])
+                == .failed(
+                    status: "UPDATE_FAILED",
+                    reason: "An error occurred (ValidationError) when calling the UpdateStack operation: No export named base:Jobs found"))
+        #expect(
+            Self.changes(commands) == [
+                "update-stack worker phase-1-prepare", "update-stack base phase-2-update", "update-stack worker phase-2-update",
+            ])
     }
 
     @Test func resumeSkipsFinishedPhasesAndContinuesAtTheFailedStep() {
@@ -121,7 +132,8 @@ import Testing
         #expect(report.succeeded)
         #expect(begun.value == [1, 2])
         #expect(report.phases[0] == nil)
-        #expect(Self.changes(commands) == ["update-stack worker phase-2-update", "delete-stack legacy", "update-stack base phase-3-contract"])
+        #expect(
+            Self.changes(commands) == ["update-stack worker phase-2-update", "delete-stack legacy", "update-stack base phase-3-contract"])
         // The prepare phase is done: base's value is not read for it again.
         #expect(!commands.lines.contains { $0.contains("StackgenPreviousQueue") })
     }
@@ -140,15 +152,21 @@ import Testing
     @Test func aDeclinedReviewStopsTheRolloutAtThatWave() {
         let commands = Self.cloud()
         commands.on("create-change-set", answer: "{}")
-        commands.on("describe-change-set", answer: "{\"Status\": \"CREATE_COMPLETE\", \"Changes\": [{\"Action\": \"Modify\", \"Id\": \"Q\", \"Type\": \"AWS::SQS::Queue\"}]}")
+        commands.on(
+            "describe-change-set",
+            answer:
+                "{\"Status\": \"CREATE_COMPLETE\", \"Changes\": [{\"Action\": \"Modify\", \"Id\": \"Q\", \"Type\": \"AWS::SQS::Queue\"}]}")
         commands.on("execute-change-set")
         var asked: [String] = []
         let report = PhasedRun(
             phases: Self.phases(), aws: AWSCLI(commands: commands), commands: commands, begin: { _ in RecordingObserver() },
-            review: (show: { _ in }, confirm: { phase, wave in
-                asked.append("phase \(phase + 1) wave \(wave)")
-                return phase == 0
-            })
+            review: (
+                show: { _ in },
+                confirm: { phase, wave in
+                    asked.append("phase \(phase + 1) wave \(wave)")
+                    return phase == 0
+                }
+            )
         ).run(concurrency: 1)
         #expect(asked == ["phase 1 wave 1", "phase 2 wave 1"])
         #expect(report.stoppedIn == 1)

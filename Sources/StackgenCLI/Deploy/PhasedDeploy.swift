@@ -8,7 +8,9 @@ import StackgenEmit
 enum PhasedDeploy {
     static let option = OptionSpec(
         "--against", value: "folder|deployed",
-        help: "Roll out the change from an earlier synth's output folder, or from the deployed stacks, in phases that never break an export in use.")
+        help:
+            "Roll out the change from an earlier synth's output folder, or from the deployed stacks, in phases that never break an export in use."
+    )
 
     enum Start {
         /// The rollout ran, or was refused: the exit code.
@@ -35,7 +37,8 @@ enum PhasedDeploy {
             guard folder.rememberedSynth == RolloutFolder.digest(of: session.result.files) else {
                 context.console.err(
                     "\(context.console.paint("Error:", .red)) the app changed since its rollout was planned, so the phases on disk no longer lead to it\n"
-                        + "  hint: run 'stackgen deploy --against \(against)' without --resume to plan the rollout again from where the stacks are now\n")
+                        + "  hint: run 'stackgen deploy --against \(against)' without --resume to plan the rollout again from where the stacks are now\n"
+                )
                 return .finished(ExitCode.failure)
             }
             return .finished(run(phases, session: session, against: against, options: options, in: context, concurrency: concurrency))
@@ -47,7 +50,8 @@ enum PhasedDeploy {
             guard let rollout = Against.rollout(against, result: result, outputFolder: folder, in: context) else { return false }
             context.printDiagnostics(rollout.diagnostics)
             guard !rollout.isBlocked else {
-                context.console.err("deploy refused: the change cannot be rolled out safely (the errors above say what to do); nothing deployed\n")
+                context.console.err(
+                    "deploy refused: the change cannot be rolled out safely (the errors above say what to do); nothing deployed\n")
                 return false
             }
             planned = rollout
@@ -101,7 +105,8 @@ enum PhasedDeploy {
                 guard journal.plan == phase.digest else {
                     context.console.err(
                         "\(context.console.paint("Error:", .red)) the plan of \(phase.display) changed since its journal was written, so it cannot say what is done\n"
-                            + "  hint: run 'stackgen deploy --against \(against)' without --resume; stacks that did not change come out unchanged\n")
+                            + "  hint: run 'stackgen deploy --against \(against)' without --resume; stacks that did not change come out unchanged\n"
+                    )
                     return ExitCode.failure
                 }
                 completed = PhaseObserver.completed(in: phase.plan, by: journal)
@@ -114,7 +119,8 @@ enum PhasedDeploy {
                     label: label(phase, of: loaded.count), plan: phase.plan,
                     settings: settings.phase(
                         folder: phase.absolute, packagedFolder: phase.journalFile.packagedFolder,
-                        sourceRoot: AssetPath.joined(phase.absolute, phase.plan.sourceRoot), stacksWithAssets: Set(phase.plan.assets.map(\.stack))),
+                        sourceRoot: AssetPath.joined(phase.absolute, phase.plan.sourceRoot),
+                        stacksWithAssets: Set(phase.plan.assets.map(\.stack))),
                     deletions: Dictionary(deletions, uniquingKeysWith: { first, _ in first }), completed: completed))
         }
         if options.flag("--dry-run") {

@@ -6,7 +6,8 @@ import StackgenEmit
 /// the baseline was read from the live stacks).
 enum RolloutDryRun {
     static func text(app: String, against: String, phases: [PhasedRun.Phase], concurrency: Int) -> String {
-        var text = "Dry run of the rollout of '\(app)' against \(against): \(phases.count) phases, one after the other; nothing is deployed\n"
+        var text =
+            "Dry run of the rollout of '\(app)' against \(against): \(phases.count) phases, one after the other; nothing is deployed\n"
         for phase in phases {
             text += "\n\(phase.title)\n"
             guard !phase.isDone else {
@@ -18,7 +19,8 @@ enum RolloutDryRun {
                     step.replacing(command: "delete stack \($0.name) in \($0.region) and wait until it is gone, as 'stackgen destroy' does")
                 } ?? step
             }
-            let plan = Plan(phase.plan.app, steps: steps, waves: phase.plan.waves, criticalPath: phase.plan.criticalPath, assets: phase.plan.assets)
+            let plan = Plan(
+                phase.plan.app, steps: steps, waves: phase.plan.waves, criticalPath: phase.plan.criticalPath, assets: phase.plan.assets)
             let lines = DryRun.text(plan, scheduler: Scheduler(steps: steps, completed: phase.completed), concurrency: concurrency)
             // Its first line names the app and the limit, said once above.
             text += lines.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().joined()

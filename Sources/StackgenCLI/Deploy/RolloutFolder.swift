@@ -74,7 +74,8 @@ struct RolloutFolder {
             found.append(
                 LoadedPhase(
                     number: number, kind: parts[2], display: display, absolute: folder, plan: plan,
-                    digest: "sha256:" + ContentDigest.sha256(String(decoding: bytes, as: UTF8.self)), journalFile: file, journal: file.read()))
+                    digest: "sha256:" + ContentDigest.sha256(String(decoding: bytes, as: UTF8.self)), journalFile: file,
+                    journal: file.read()))
         }
         return found.sorted { $0.number < $1.number }
     }

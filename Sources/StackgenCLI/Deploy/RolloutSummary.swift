@@ -23,19 +23,24 @@ struct RolloutSummary {
         let phase = phases[index]
         if let wave = report.declinedWave {
             console.err(
-                "wave \(wave) of \(phase.label) was not executed; its change sets stay for inspection. Run again with --resume to review it again\n")
+                "wave \(wave) of \(phase.label) was not executed; its change sets stay for inspection. Run again with --resume to review it again\n"
+            )
             return ExitCode.failure
         }
-        var text = "\(console.paint("Error:", .red)) rollout of '\(app)' stopped in \(phase.label) after \(ProgressPrinter.seconds(elapsed))\n"
+        var text =
+            "\(console.paint("Error:", .red)) rollout of '\(app)' stopped in \(phase.label) after \(ProgressPrinter.seconds(elapsed))\n"
         if let stopped = report.phases[index] {
             for name in stopped.failed {
-                if case .failed(let status, let reason)? = stopped.outcomes[name]?.result { text += "  failed: \(name) \(status): \(reason)\n" }
+                if case .failed(let status, let reason)? = stopped.outcomes[name]?.result {
+                    text += "  failed: \(name) \(status): \(reason)\n"
+                }
             }
             if !stopped.neverStarted.isEmpty { text += "  never started: \(stopped.neverStarted.joined(separator: ", "))\n" }
         }
         let later = phases.dropFirst(index + 1).map(\.label)
         if !later.isEmpty { text += "  phases never started: \(later.joined(separator: "; "))\n" }
-        text += "  hint: fix the cause, then run 'stackgen deploy --app \(app) --against \(against) --resume' to continue from the failed step of phase \(index + 1)\n"
+        text +=
+            "  hint: fix the cause, then run 'stackgen deploy --app \(app) --against \(against) --resume' to continue from the failed step of phase \(index + 1)\n"
         console.err(text)
         return ExitCode.failure
     }
