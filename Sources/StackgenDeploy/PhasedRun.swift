@@ -45,6 +45,9 @@ public struct PhasedRun {
         public let stoppedIn: Int?
         /// With review: the wave of `stoppedIn` that was not confirmed.
         public let declinedWave: Int?
+        /// Per deleted stack, the resources it kept on purpose (`DeletionPolicy: Retain`), as
+        /// `destroy` lists them: `Table (AWS::DynamoDB::Table) orders-prod`.
+        public let kept: [String: [String]]
 
         public var succeeded: Bool { stoppedIn == nil }
     }
@@ -56,6 +59,7 @@ public struct PhasedRun {
     let begin: (Int) -> any DeployObserver
     /// With review: shows each wave's change sets, then asks (phase index, wave number).
     let review: (show: (String) -> Void, confirm: (Int, Int) -> Bool)?
+    private let kept = KeptResources()
 
     public init(
         phases: [Phase], aws: AWSCLI, commands: any CommandRunner, begin: @escaping (Int) -> any DeployObserver,
@@ -80,10 +84,10 @@ public struct PhasedRun {
             reports.append(report)
             if declined != nil || !report.succeeded {
                 reports += Array(repeating: nil, count: phases.count - index - 1)
-                return Report(phases: reports, stoppedIn: index, declinedWave: declined)
+                return Report(phases: reports, stoppedIn: index, declinedWave: declined, kept: kept.all)
             }
         }
-        return Report(phases: reports, stoppedIn: nil, declinedWave: nil)
+        return Report(phases: reports, stoppedIn: nil, declinedWave: nil, kept: kept.all)
     }
 
     private func run(_ phase: Phase, index: Int, observer: any DeployObserver, concurrency: Int) -> (Executor.Report, declined: Int?) {
@@ -99,7 +103,7 @@ public struct PhasedRun {
             )
         }
         let runner = CloudFormationRunner(aws: aws, commands: commands, settings: phase.settings)
-        let steps = PhaseStepRunner(runner: runner, deletions: phase.deletions)
+        let steps = PhaseStepRunner(runner: runner, deletions: phase.deletions, kept: kept)
         guard let review else {
             let scheduler = Scheduler(steps: plan.steps, completed: phase.completed)
             return (Executor(plan: plan, runner: steps, observer: observer).run(scheduler, concurrency: concurrency), nil)
@@ -185,16 +189,17 @@ public struct PhasedRun {
     }
 }
 
-/// A phase's steps: stack deletions through the destroy path, everything else as a deploy runs it.
+/// A phase's steps: stack deletions through the destroy path (resources the stack retains
+/// are named, with their physical ids), everything else as a deploy runs it.
 final class PhaseStepRunner: StepRunner, @unchecked Sendable {
     let runner: CloudFormationRunner
-    let destroy: DestroyRunner
     let deletions: [String: PhasedRun.DeletedStack]
+    let kept: KeptResources
 
-    init(runner: CloudFormationRunner, deletions: [String: PhasedRun.DeletedStack]) {
+    init(runner: CloudFormationRunner, deletions: [String: PhasedRun.DeletedStack], kept: KeptResources) {
         self.runner = runner
-        self.destroy = DestroyRunner(runner: runner, retained: [:])
         self.deletions = deletions
+        self.kept = kept
     }
 
     func run(_ step: Plan.Step, inputs: StepInputs) -> StepOutcome {
@@ -202,8 +207,22 @@ final class PhaseStepRunner: StepRunner, @unchecked Sendable {
         let target = Plan.Step(
             stack.name, kind: .stack, region: stack.region, account: step.account, wave: step.wave, template: nil, dependsOn: [],
             capabilities: [], parameters: [], command: step.command)
-        return destroy.run(target, inputs: inputs)
+        let destroy = DestroyRunner(
+            runner: runner, retained: [stack.name: runner.aws.retainedResources(of: stack.name, region: stack.region)])
+        let outcome = destroy.run(target, inputs: inputs)
+        if let names = destroy.keptResources[stack.name], !names.isEmpty { kept.record(names, of: stack.name) }
+        return outcome
     }
 
     func outputs(of stack: String, region: String) -> [String: String]? { runner.outputs(of: stack, region: region) }
+}
+
+/// What the deleted stacks of a rollout kept, gathered from the threads that deleted them.
+final class KeptResources: @unchecked Sendable {
+    private let lock = Monitor()
+    // Guarded by `lock`.
+    private var byStack: [String: [String]] = [:]
+
+    func record(_ names: [String], of stack: String) { lock.withLock { byStack[stack] = names } }
+    var all: [String: [String]] { lock.withLock { byStack } }
 }

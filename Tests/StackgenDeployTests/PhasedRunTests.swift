@@ -96,6 +96,18 @@ import Testing
         #expect(report.phases[1]?.outcomes["delete legacy"]?.result == .succeeded(status: "DELETE_COMPLETE"))
     }
 
+    @Test func aDeletedStackNamesTheResourcesItKeepsAsDestroyDoes() {
+        let commands = Self.cloud()
+        commands.on(
+            "get-template", "legacy", "Original",
+            answer:
+                #"{"Resources": {"Audit": {"Type": "AWS::SNS::Topic", "DeletionPolicy": "Retain"}, "Queue": {"Type": "AWS::SQS::Queue"}}}"#)
+        commands.on("describe-stack-resources", "legacy", answer: #"[{"Id": "Audit", "Physical": "arn:aws:sns:eu-west-1:1:audit"}]"#)
+        let report = Self.run(Self.phases(), commands)
+        #expect(report.succeeded)
+        #expect(report.kept == ["legacy": ["Audit (AWS::SNS::Topic) arn:aws:sns:eu-west-1:1:audit"]])
+    }
+
     @Test func aFailureStopsTheRolloutInItsPhase() {
         let commands = ScriptedCommands()
         commands.describe("base", "UPDATE_COMPLETE", outputs: ["QueueUrl": "https://sqs/jobs"])

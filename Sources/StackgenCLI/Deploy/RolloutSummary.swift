@@ -10,6 +10,9 @@ struct RolloutSummary {
     let console: Console
 
     func print(elapsed: Double, calls: (calls: Int, seconds: Double)) -> Int32 {
+        for stack in report.kept.keys.sorted() {
+            console.out("kept by DeletionPolicy Retain in \(stack): \((report.kept[stack] ?? []).joined(separator: ", "))\n")
+        }
         let ran = report.phases.compactMap { $0 }
         guard let index = report.stoppedIn, index < phases.count else {
             let steps = ran.reduce(0) { $0 + $1.finished.count }
