@@ -38,6 +38,8 @@ extension Diagnostic {
 
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
+        /// A property the resource type's registry schema marks deprecated.
+        case deprecatedProperty = "SG403"
 
         case missingAsset = "SG501"
 
@@ -47,7 +49,7 @@ extension Diagnostic {
 
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }
