@@ -14,6 +14,8 @@ extension Diagnostic {
         case emptyStack = "SG108"
         /// A hand-written template that cannot be read, or is not a CloudFormation template.
         case unreadableTemplate = "SG109"
+        /// A `.overriding(_:with:)` path that cannot be applied to the resource's properties.
+        case invalidOverridePath = "SG110"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"

@@ -49,7 +49,7 @@ public struct Stack: Sendable {
                 dependsOn: dependsOn.map(\.dependencyName), condition: condition?.name,
                 deletionPolicy: deletionPolicy, updateReplacePolicy: updateReplacePolicy,
                 metadata: metadata, location: SourceLocation(file: file, line: line),
-                findings: definition.findings()))
+                findings: definition.findings(), overrides: definition.overrides))
         return Resource(address: Address(stack: name, logicalID: logicalID, kind: .resource))
     }
 
