@@ -102,7 +102,7 @@ let package = Package(
         .target(name: "StackgenResolver", dependencies: ["StackgenCore", "StackgenFacts"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenFacts", "StackgenResolver"]),
         // The pipeline driver: lower → resolve → emit → verify, in memory.
-        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify", "StackgenJSON"]),
         .target(
             name: "StackgenCLI",
             dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify", "StackgenReader", "StackgenAdopt", "StackgenDiff", "StackgenDeploy"]),
@@ -191,7 +191,7 @@ let package = Package(
             name: "StackgenVerifyTests",
             dependencies: [
                 "StackgenVerify", "StackgenPipeline", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
-                "AgentPlatformStacks",
+                "AgentPlatformStacks", "StackgenS3",
             ]
         ),
         // Seeded random apps: each compiles clean or fails exactly as predicted.
