@@ -9,7 +9,7 @@ import Testing
     /// The resolver does not read the text of a hand-written `Fn::Sub`, so this variable
     /// reaches the template unchecked; the verifier is what stops it.
     static func appWithUncheckedSubVariable() -> App {
-        var app = App("sub", region: "eu-west-1")
+        var app = App("sub", region: .euWest1)
         var stack = Stack("sub-a")
         stack.add("Topic", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": Expr(Fn.sub("${Nowhere}"))]))
         app.add(stack)
