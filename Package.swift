@@ -129,7 +129,10 @@ let package = Package(
             dependencies: [
                 "StackgenCLI", "StarterApp", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks", "CentliStacks",
                 "AgentPlatformStacks", "RolloutDemoApp", "DeployDrillApp",
-            ]
+            ],
+            // Every edit of an app relinks this 60 MB debug binary: lld (shipped with the Swift
+            // toolchain on Linux) links it in 0.7 s of CPU on two threads, gold in 1.2 s on one.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux], configuration: .debug))]
         ),
 
         // Apps modelled with the DSL: the seed app in Stacks/, the other seed systems in Examples/.
