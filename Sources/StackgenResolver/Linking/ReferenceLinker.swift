@@ -272,7 +272,7 @@ struct ReferenceLinker {
     /// attribute; types it does not know (custom resources, third-party types) take any.
     private mutating func checkAttribute(_ attribute: String, of resource: String, in stack: String, site: Site) -> Bool {
         guard let type = symbols[stack]?.resourceTypes[resource], let facts = ResourceFacts.type(type),
-            !facts.hasAttribute(attribute)
+            !facts.hasAttribute(attribute), !SAMFacts.referableProperties(of: type).contains(attribute)
         else { return true }
         let known = facts.attributes.sorted()
         diagnostics.emit(.unknownAttribute(attribute, of: resource, type: type, known: known, site: site, field: field))

@@ -44,10 +44,18 @@ enum CheckCommand: Command {
             parameters: CheckInputs.parameterOptions(options.all("--param"), command: spec),
             workingDirectory: context.workingDirectory, command: spec)
         let converted = TemplateApp.make("check", region: CheckInputs.defaultRegion, templates: inputs.templates)
-        let result = Pipeline.compile(converted.app, resolvingAssets: false)
+        // The templates' own files are what deploys, so their sizes are the ones that count;
+        // stackgen renders nothing here.
+        var (resolution, _, resolved) = Pipeline.resolve(converted.app)
+        if resolved != nil {
+            let declarations = Dictionary(converted.app.stacks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for input in inputs.templates {
+                if let stack = declarations[input.stackName] { Emitter.checkSize(of: stack, bytes: input.size, into: &resolution) }
+            }
+        }
         let templatePaths = Dictionary(inputs.templates.map { ($0.stackName, $0.path) }, uniquingKeysWith: { first, _ in first })
         let exportNames = converted.app.stacks.flatMap { $0.outputs.compactMap(\.exportName) }.sorted()
-        var diagnostics = (inputs.diagnostics + converted.diagnostics + result.diagnostics.all)
+        var diagnostics = (inputs.diagnostics + converted.diagnostics + resolution.all)
             .map { CheckHints.rewrite($0, exportNames: exportNames, templates: templatePaths) }.sorted()
         if options.flag("--strict") { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
         let failed = diagnostics.contains { $0.severity == .error } || inputs.templates.isEmpty
@@ -64,7 +72,7 @@ enum CheckCommand: Command {
                     "check \(verdict) for \(inputs.templates.count) template\(inputs.templates.count == 1 ? "" : "s"): \(DiagnosticPrinter.summary(diagnostics))\n")
                 return failed ? ExitCode.failure : ExitCode.success
             }
-            guard !failed, let resolved = result.resolved, result.plan != nil else {
+            guard !failed, let resolved else {
                 context.console.err("plan failed: \(DiagnosticPrinter.summary(diagnostics))\n")
                 return ExitCode.failure
             }
