@@ -22,6 +22,14 @@ enum SwiftLiteral {
         return result + "\""
     }
 
+    /// A region as Swift source: its static member (`.euWest1`) when stackgen knows it, else
+    /// `.custom("…")`.
+    static func region(_ name: String) -> String {
+        guard Region.named(name) != nil else { return ".custom(\(string(name)))" }
+        let words = name.split(separator: "-")
+        return "." + words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
+    }
+
     /// `references` spells a cross-stack output (a typed reference to the producer's handle).
     static func expression(_ value: Expr, indent: String, references: (OutputAddress) -> String) -> String {
         let inner = indent + "    "

@@ -25,7 +25,7 @@ public struct SwiftStackWriter {
         let arguments = producers.map { "\(SwiftLiteral.memberName($0.typeName)): \($0.typeName).Outputs" }
         lines.append("    public static func make(\(arguments.joined(separator: ", "))) -> (stack: Stack, outputs: Outputs) {")
         lines.append("        let name = \(SwiftLiteral.string(stack.name))")
-        var stackArguments = ["name", "region: \(SwiftLiteral.string(stack.region ?? ""))"]
+        var stackArguments = ["name", "region: \(SwiftLiteral.region(stack.region ?? ""))"]
         if let description = stack.description { stackArguments.append("description: \(SwiftLiteral.string(description))") }
         lines.append("        var stack = Stack(\(stackArguments.joined(separator: ", ")))")
         if !stack.transforms.isEmpty {

@@ -44,7 +44,7 @@ public enum TemplateImport {
         let ordered = producersFirst(stacks.map(\.stack))
         let typeNames = Self.typeNames(ordered.map(\.name), appName: appName)
         var files: [(String, String)] = []
-        var app = App(appName, region: mostCommonRegion(templates.map(\.region)), file: "\(typeNames.app).swift", line: 1)
+        var app = App(appName, region: .custom(mostCommonRegion(templates.map(\.region))), file: "\(typeNames.app).swift", line: 1)
         for stack in ordered {
             let source = stacks.first { $0.stack.name == stack.name }?.input.path ?? stack.name
             let producers = Self.producers(of: stack).compactMap { name in typeNames.stacks[name].map { (name, $0) } }
@@ -124,7 +124,7 @@ public enum TemplateImport {
             "\(SwiftStackWriter.header); edit freely.", "import StackgenCore", "",
             "/// The `\(name)` app: its stacks in an order where every producer comes before its consumers.",
             "public enum \(typeNames.app) {", "    public static var app: App {",
-            "        var app = App(\(SwiftLiteral.string(name)), region: \(SwiftLiteral.string(mostCommonRegion(ordered.map { $0.region ?? "" }))))",
+            "        var app = App(\(SwiftLiteral.string(name)), region: \(SwiftLiteral.region(mostCommonRegion(ordered.map { $0.region ?? "" }))))",
         ]
         for external in externals { lines.append("        _ = app.externalExport(\(SwiftLiteral.string(external)))") }
         for stack in ordered {

@@ -9,7 +9,7 @@ public enum ApiStack {
 
     public static func make(appsyncStack: AppsyncStack.Outputs, datastoreStack: DatastoreStack.Outputs, hostingStack: HostingStack.Outputs) -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-api"
-        var stack = Stack(name, region: "eu-west-1", description: "REST API")
+        var stack = Stack(name, region: .euWest1, description: "REST API")
         stack.transforms = ["AWS::Serverless-2016-10-31"]
         stack.globals = [
             "Function": .map([

@@ -9,7 +9,7 @@ public enum AppsyncStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-appsync"
-        var stack = Stack(name, region: "eu-west-1", description: "AppSync Events API")
+        var stack = Stack(name, region: .euWest1, description: "AppSync Events API")
         _ = stack.parameter("Application", type: .string, of: String.self, default: .string("ai-bartender"))
         stack.add("EventsApi", GenericResource("AWS::AppSync::Api", properties: [
             "EventConfig": .map([

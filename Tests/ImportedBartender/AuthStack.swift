@@ -9,7 +9,7 @@ public enum AuthStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-auth"
-        var stack = Stack(name, region: "eu-west-1", description: "Cognito user pool")
+        var stack = Stack(name, region: .euWest1, description: "Cognito user pool")
         stack.add("UserPool", GenericResource("AWS::Cognito::UserPool", properties: [
             "UserPoolName": .string("ai-bartender-users"),
         ]))

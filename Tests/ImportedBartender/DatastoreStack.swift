@@ -10,7 +10,7 @@ public enum DatastoreStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-datastore"
-        var stack = Stack(name, region: "eu-west-1", description: "Aurora DSQL cluster and its writer role")
+        var stack = Stack(name, region: .euWest1, description: "Aurora DSQL cluster and its writer role")
         stack.transforms = ["AWS::Serverless-2016-10-31"]
         stack.add("Cluster", GenericResource("AWS::DSQL::Cluster", properties: [
             "DeletionProtectionEnabled": .boolean(true),

@@ -9,7 +9,7 @@ public enum HostingSslStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-hosting-ssl"
-        var stack = Stack(name, region: "us-east-1", description: "ACM certificate for CloudFront (must be us-east-1)")
+        var stack = Stack(name, region: .usEast1, description: "ACM certificate for CloudFront (must be us-east-1)")
         _ = stack.parameter("DomainName", type: .string, of: String.self, default: .string("bartender.example.com"))
         stack.add("Certificate", GenericResource("AWS::CertificateManager::Certificate", properties: [
             "DomainName": .ref(Address(stack: name, logicalID: "DomainName", kind: .parameter)),

@@ -10,7 +10,7 @@ public enum HostingStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-hosting"
-        var stack = Stack(name, region: "eu-west-1", description: "S3 + CloudFront hosting")
+        var stack = Stack(name, region: .euWest1, description: "S3 + CloudFront hosting")
         _ = stack.parameter("CertificateArn", type: .string, of: String.self)
         _ = stack.parameter("CertificateSource", type: .string, of: String.self, default: .string("parameter"), allowedValues: [.string("parameter"), .string("import")])
         var conditions: [String: Condition] = [:]

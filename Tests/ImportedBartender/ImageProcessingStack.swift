@@ -8,7 +8,7 @@ public enum ImageProcessingStack {
 
     public static func make(datastoreStack: DatastoreStack.Outputs) -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-image-processing"
-        var stack = Stack(name, region: "eu-west-1", description: "Image optimisation pipeline")
+        var stack = Stack(name, region: .euWest1, description: "Image optimisation pipeline")
         stack.transforms = ["AWS::Serverless-2016-10-31"]
         _ = stack.parameter("HostingStackName", type: .string, of: String.self)
         stack.add("ProcessFunction", GenericResource("AWS::Serverless::Function", properties: [

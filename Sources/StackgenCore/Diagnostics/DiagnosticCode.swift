@@ -14,6 +14,8 @@ extension Diagnostic {
         case emptyStack = "SG108"
         /// A hand-written template that cannot be read, or is not a CloudFormation template.
         case unreadableTemplate = "SG109"
+        /// A `.overriding(_:with:)` path that cannot be applied to the resource's properties.
+        case invalidOverridePath = "SG110"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"
@@ -38,6 +40,8 @@ extension Diagnostic {
 
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
+        /// A property the resource type's registry schema marks deprecated.
+        case deprecatedProperty = "SG403"
 
         case missingAsset = "SG501"
 
@@ -57,7 +61,7 @@ extension Diagnostic {
 
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }
