@@ -110,6 +110,8 @@ let package = Package(
         .target(name: "StackgenReader"),
         // Hand-written templates into the DSL model, for `check` and `import`.
         .target(name: "StackgenAdopt", dependencies: ["StackgenCore", "StackgenReader"]),
+        // Generated: each catalog type's initializer arguments (label, Swift type, required), for `import`.
+        .target(name: "StackgenPropertyTable"),
         // Prints a template as the reader decodes it, in cfn-lint's reference JSON form (for the judge script).
         .executableTarget(name: "stackgen-read", dependencies: ["StackgenReader"]),
         // Baselines, diffs and rollout phases: reads emitted templates and plans only.
