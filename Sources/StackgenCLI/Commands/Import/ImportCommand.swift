@@ -21,6 +21,9 @@ enum ImportCommand: Command {
             OptionSpec("--out", value: "folder", help: "Folder for the Swift files and the report."),
             OptionSpec("--stack", value: "name=path[@region]", help: "Stack name (and region) of a template or folder.", repeats: true),
             OptionSpec("--param", value: "stack.param=value", help: "A parameter value known before deploy.", repeats: true),
+            OptionSpec(
+                "--synthesized", value: "folder",
+                help: "Compare the input with these templates (what the written app's 'synth' wrote) instead of synthesizing in memory."),
         ],
         positional: "folder")
 
@@ -41,7 +44,15 @@ enum ImportCommand: Command {
         }
         let imported = TemplateImport.make(appName, templates: inputs.templates)
         let result = Pipeline.compile(imported.app, resolvingAssets: false)
-        let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: result.files)
+        var synthesized = result.files
+        if let folder = options.value("--synthesized") {
+            let path = CheckInputs.absolute(folder, in: context.workingDirectory)
+            synthesized = inputs.templates.compactMap { input in
+                let name = "\(input.stackName).template.json"
+                return POSIX.readFile("\(path)/\(name)").map { EmittedFile(path: name, contents: String(decoding: $0, as: UTF8.self)) }
+            }
+        }
+        let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: synthesized)
         let report = ImportReport.render(
             appName, imported: imported, inputs: inputs.templates, diagnostics: result.diagnostics.sorted, differences: differences)
         let files = imported.files.map { EmittedFile(path: $0.path, contents: $0.contents) }
