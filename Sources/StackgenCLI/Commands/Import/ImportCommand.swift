@@ -43,7 +43,12 @@ enum ImportCommand: Command {
             return ExitCode.failure
         }
         let imported = TemplateImport.make(appName, templates: inputs.templates)
-        let result = Pipeline.compile(imported.app, resolvingAssets: false)
+        // What the written app's `synth` writes when run in the imported folder into its default
+        // output folder: local code paths are then taken from the app's working folder, not
+        // each template's own, and the report shows where that changes one.
+        let result = Pipeline.compile(
+            imported.app, outputFolder: "stackgen.out/\(appName)",
+            assets: AssetInputs(workingDirectory: CheckInputs.absolute(options.positionals[0], in: context.workingDirectory), fileSystem: nil))
         var synthesized = result.files
         if let folder = options.value("--synthesized") {
             let path = CheckInputs.absolute(folder, in: context.workingDirectory)
