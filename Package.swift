@@ -102,7 +102,7 @@ let package = Package(
         .target(name: "StackgenResolver", dependencies: ["StackgenCore", "StackgenFacts"]),
         .target(name: "StackgenEmit", dependencies: ["StackgenCore", "StackgenFacts", "StackgenResolver"]),
         // The pipeline driver: lower → resolve → emit → verify, in memory.
-        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify"]),
+        .target(name: "StackgenPipeline", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenVerify", "StackgenPropertyTable"]),
         .target(
             name: "StackgenCLI",
             dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StackgenVerify", "StackgenReader", "StackgenAdopt", "StackgenDiff", "StackgenDeploy"]),
@@ -225,7 +225,7 @@ let package = Package(
         .testTarget(
             name: "StackgenAdoptTests", dependencies: [
                 "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenPipeline", "StackgenResolver", "StackgenCore", "StackgenCLI", "StackgenTestSupport",
-                "ImportedBartender",
+                "ImportedBartender", "StackgenSQS",
             ],
             exclude: ["Fixtures"]),
         // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that

@@ -30,6 +30,7 @@ public enum Pipeline {
         _ app: App, outputFolder: String = "", assets: AssetInputs? = nil, resolvingAssets: Bool = true
     ) -> Result {
         var diagnostics = Diagnostics()
+        PropertyNameCheck.check(app, into: &diagnostics)
         guard let model = Lowering.lower(app, into: &diagnostics),
             let resolved = Resolver.resolve(model, into: &diagnostics)
         else {

@@ -42,17 +42,20 @@ public enum PropertyTable {
 
     private struct Line {
         let kind: Substring
-        let fields: [Substring]
+        let text: Substring
+        var fields: [Substring] { text.split(separator: "|", omittingEmptySubsequences: false) }
     }
 
-    /// Key (type name, or type name and nested name) → its line.
+    /// Key (type name, type name and nested name, or region) → its line. Only the key is cut
+    /// out here; the rest of a line is split when it is asked for.
     private static let lines: [String: Line] = {
         var index: [String: Line] = [:]
-        index.reserveCapacity(8_192)
+        index.reserveCapacity(16_384)
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            index[String(fields[1])] = Line(kind: fields[0], fields: fields)
+            guard let first = line.firstIndex(of: "|") else { continue }
+            let rest = line[line.index(after: first)...]
+            let key = rest.firstIndex(of: "|").map { rest[..<$0] } ?? rest
+            index[String(key)] = Line(kind: line[..<first], text: line)
         }
         return index
     }()

@@ -38,6 +38,9 @@ extension Diagnostic {
 
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
+        /// A property a typed resource's schema does not have (an `.overriding` path's first
+        /// name, or a `GenericResource` property), with a did-you-mean.
+        case unknownProperty = "SG404"
 
         case missingAsset = "SG501"
 
@@ -47,7 +50,7 @@ extension Diagnostic {
 
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unknownProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }
