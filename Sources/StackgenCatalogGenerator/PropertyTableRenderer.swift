@@ -37,16 +37,13 @@ enum PropertyTableRenderer {
                 }
             }
         }
-        var text = Header.text
-        text += "\n"
-        text += "// \(models.count) resource types; the line format is described in PropertyTableRenderer.swift\n"
-        text += "// of StackgenCatalogGenerator and read by PropertyTable.swift.\n"
-        text += "extension PropertyTable {\n"
-        text += "    static let text = #\"\"\"\n"
-        for line in lines { text += line + "\n" }
-        text += "\"\"\"#\n"
-        text += "}\n"
-        return text
+        return Header.table(
+            extending: "PropertyTable",
+            comment: [
+                "\(models.count) resource types; the line format is described in PropertyTableRenderer.swift",
+                "of StackgenCatalogGenerator and read by PropertyTable.swift.",
+            ],
+            lines: lines)
     }
 
     private static func properties(_ members: [PropertyModel]) -> String {
