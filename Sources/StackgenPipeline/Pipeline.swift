@@ -33,9 +33,10 @@ public enum Pipeline {
     /// - Parameters:
     ///   - assets: where local code paths start and how to read them (nil: paths are
     ///     resolved, nothing is read); see `AssetStage`.
-    ///   - resolvingAssets: off for apps read from hand-written templates (`check`, `import`),
-    ///     whose local paths are relative to each template's own folder, as the AWS CLI's
-    ///     `package` reads them, and stay as written.
+    ///   - resolvingAssets: off for apps read from hand-written templates, whose local paths
+    ///     are relative to each template's own folder, as the AWS CLI's `package` reads them,
+    ///     and stay as written (`import` keeps it on: its report shows what the written app's
+    ///     `synth` does with them).
     public static func compile(
         _ app: App, outputFolder: String = "", assets: AssetInputs? = nil, resolvingAssets: Bool = true
     ) -> Result {
