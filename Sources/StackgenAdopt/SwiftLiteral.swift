@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenPropertyTable
 
 /// Swift source text for model values, as `stackgen import` writes them.
 enum SwiftLiteral {
@@ -20,14 +21,6 @@ enum SwiftLiteral {
             }
         }
         return result + "\""
-    }
-
-    /// A region as Swift source: its static member (`.euWest1`) when stackgen knows it, else
-    /// `.custom("…")`.
-    static func region(_ name: String) -> String {
-        guard Region.named(name) != nil else { return ".custom(\(string(name)))" }
-        let words = name.split(separator: "-")
-        return "." + words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
     }
 
     /// `references` spells a cross-stack output (a typed reference to the producer's handle).
@@ -74,6 +67,11 @@ enum SwiftLiteral {
     /// Addresses inside one stack's file use its `name` constant.
     private static func address(_ address: Address) -> String {
         "Address(stack: name, logicalID: \(string(address.logicalID)), kind: .\(address.kind.rawValue))"
+    }
+
+    /// `eu-west-1` → `.euWest1`; a region stackgen does not know → `.custom("xx-new-1")`.
+    static func region(_ name: String) -> String {
+        PropertyTable.regionMember(name).map { ".\($0)" } ?? ".custom(\(string(name)))"
     }
 
     /// `ai-bartender-datastore` → `AiBartenderDatastore`.

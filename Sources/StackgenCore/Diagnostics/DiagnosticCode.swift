@@ -30,6 +30,13 @@ extension Diagnostic {
         case unresolvedImportName = "SG210"
         /// A hand-written export name that is only known at deploy time.
         case unresolvedExportName = "SG211"
+        /// A stack imports an export it makes itself (CloudFormation rejects it at deploy).
+        case importOfOwnExport = "SG212"
+        /// `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) of an attribute the type does not have.
+        case unknownAttribute = "SG213"
+        /// A condition reads a resource or another stack's value; conditions are decided
+        /// before any resource exists.
+        case conditionReadsResource = "SG214"
 
         case tooManyResources = "SG301"
         case tooManyOutputs = "SG302"
@@ -42,6 +49,9 @@ extension Diagnostic {
         case expiringAPIKey = "SG402"
         /// A property the resource type's registry schema marks deprecated.
         case deprecatedProperty = "SG403"
+        /// A property a typed resource's schema does not have (an `.overriding` path's first
+        /// name, or a `GenericResource` property), with a did-you-mean.
+        case unknownProperty = "SG404"
 
         case missingAsset = "SG501"
 
@@ -49,19 +59,9 @@ extension Diagnostic {
         case exportChangedInUse = "SG602"
         case importedStackRemoved = "SG603"
 
-        // Added after the first release: new cases go last, so modules built against the
-        // earlier list keep their case numbers.
-        /// A stack imports an export it makes itself (CloudFormation rejects it at deploy).
-        case importOfOwnExport = "SG212"
-        /// `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) of an attribute the type does not have.
-        case unknownAttribute = "SG213"
-        /// A condition reads a resource or another stack's value; conditions are decided
-        /// before any resource exists.
-        case conditionReadsResource = "SG214"
-
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unknownProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }
