@@ -11,7 +11,7 @@ import Testing
     /// producer's exported queue URL, which version 2 points at another queue: the prepare
     /// phase carries the consumer's version-1 template, the update phase both new ones.
     static func app(version: Int) -> App {
-        var app = App("coded", region: "eu-west-1", sourceRoot: "Examples/DeployDrillCode")
+        var app = App("coded", region: .euWest1, sourceRoot: "Examples/DeployDrillCode")
         var producer = Stack("producer")
         let queue = producer.add(version == 1 ? "Jobs" : "Priority", GenericResource("AWS::SQS::Queue"))
         let url = producer.output("QueueUrl", queue.ref as Value<String>, exportName: "coded-queue")
