@@ -228,7 +228,7 @@ let package = Package(
         .testTarget(
             name: "StackgenAdoptTests", dependencies: [
                 "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenPipeline", "StackgenResolver", "StackgenCore", "StackgenCLI", "StackgenTestSupport",
-                "ImportedBartender", "StackgenSQS",
+                "ImportedBartender", "StackgenSQS", "StackgenPropertyTable", "StackgenFacts",
             ],
             exclude: ["Fixtures"]),
         // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that

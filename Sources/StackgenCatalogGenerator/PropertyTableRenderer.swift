@@ -17,6 +17,12 @@
 /// `@Name` a named type: nested in the resource type unless it is `Tag`, `IAM.PolicyDocument`
 /// or `Serverless.Policies`.
 enum PropertyTableRenderer {
+    /// The second field of a line: what PropertyTable looks it up by.
+    private static func key(of line: String) -> Substring {
+        let fields = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+        return fields.count > 1 ? fields[1] : ""
+    }
+
     static func render(_ models: [ResourceModel], regions: [String]) -> String {
         var lines = regions.sorted().map { "G|\($0)|\(Naming.member($0))" }
         for model in models.sorted(by: { $0.typeName < $1.typeName }) {
@@ -37,6 +43,9 @@ enum PropertyTableRenderer {
                 }
             }
         }
+        // Sorted by key, byte by byte: PropertyTable finds a line by binary search instead of
+        // indexing 15,000 lines on every run.
+        lines.sort { key(of: $0).utf8.lexicographicallyPrecedes(key(of: $1).utf8) }
         return Header.table(
             extending: "PropertyTable",
             comment: [

@@ -4,51 +4,6 @@
 // of StackgenCatalogGenerator and read by PropertyTable.swift.
 extension PropertyTable {
     static let text = #"""
-G|af-south-1|afSouth1
-G|ap-east-1|apEast1
-G|ap-east-2|apEast2
-G|ap-northeast-1|apNortheast1
-G|ap-northeast-2|apNortheast2
-G|ap-northeast-3|apNortheast3
-G|ap-south-1|apSouth1
-G|ap-south-2|apSouth2
-G|ap-southeast-1|apSoutheast1
-G|ap-southeast-2|apSoutheast2
-G|ap-southeast-3|apSoutheast3
-G|ap-southeast-4|apSoutheast4
-G|ap-southeast-5|apSoutheast5
-G|ap-southeast-6|apSoutheast6
-G|ap-southeast-7|apSoutheast7
-G|ca-central-1|caCentral1
-G|ca-west-1|caWest1
-G|cn-north-1|cnNorth1
-G|cn-northwest-1|cnNorthwest1
-G|eu-central-1|euCentral1
-G|eu-central-2|euCentral2
-G|eu-isoe-west-1|euIsoeWest1
-G|eu-north-1|euNorth1
-G|eu-south-1|euSouth1
-G|eu-south-2|euSouth2
-G|eu-west-1|euWest1
-G|eu-west-2|euWest2
-G|eu-west-3|euWest3
-G|eusc-de-east-1|euscDeEast1
-G|il-central-1|ilCentral1
-G|me-central-1|meCentral1
-G|mx-central-1|mxCentral1
-G|sa-east-1|saEast1
-G|us-east-1|usEast1
-G|us-east-2|usEast2
-G|us-gov-east-1|usGovEast1
-G|us-gov-west-1|usGovWest1
-G|us-iso-east-1|usIsoEast1
-G|us-iso-west-1|usIsoWest1
-G|us-isob-east-1|usIsobEast1
-G|us-isob-west-1|usIsobWest1
-G|us-isof-east-1|usIsofEast1
-G|us-isof-south-1|usIsofSouth1
-G|us-west-1|usWest1
-G|us-west-2|usWest2
 R|AWS::ACMPCA::Certificate|ACMPCA|Certificate|CertificateAuthorityArn=certificateAuthorityArn=s! CertificateSigningRequest=certificateSigningRequest=s! SigningAlgorithm=signingAlgorithm=s! Validity=validity=@Validity! ApiPassthrough=apiPassthrough=@ApiPassthrough TemplateArn=templateArn=s ValidityNotBefore=validityNotBefore=@Validity
 S|AWS::ACMPCA::Certificate.ApiPassthrough|Extensions=extensions=@Extensions Subject=subject=@Subject
 S|AWS::ACMPCA::Certificate.CustomAttribute|ObjectIdentifier=objectIdentifier=s! Value=value=s!
@@ -15374,5 +15329,50 @@ S|AWS::XRay::SamplingRule.SamplingRule2|FixedRate=fixedRate=n! HTTPMethod=httpMe
 S|AWS::XRay::SamplingRule.SamplingRuleRecord|CreatedAt=createdAt=s ModifiedAt=modifiedAt=s SamplingRule=samplingRule=@SamplingRule2
 S|AWS::XRay::SamplingRule.SamplingRuleUpdate|Attributes=attributes={s} FixedRate=fixedRate=n HTTPMethod=httpMethod=s Host=host=s Priority=priority=i ReservoirSize=reservoirSize=i ResourceARN=resourceARN=s RuleARN=ruleARN=s RuleName=ruleName=s SamplingRateBoost=samplingRateBoost=@SamplingRateBoost ServiceName=serviceName=s ServiceType=serviceType=s URLPath=urlPath=s
 R|AWS::XRay::TransactionSearchConfig|XRay|TransactionSearchConfig|IndexingPercentage=indexingPercentage=n
+G|af-south-1|afSouth1
+G|ap-east-1|apEast1
+G|ap-east-2|apEast2
+G|ap-northeast-1|apNortheast1
+G|ap-northeast-2|apNortheast2
+G|ap-northeast-3|apNortheast3
+G|ap-south-1|apSouth1
+G|ap-south-2|apSouth2
+G|ap-southeast-1|apSoutheast1
+G|ap-southeast-2|apSoutheast2
+G|ap-southeast-3|apSoutheast3
+G|ap-southeast-4|apSoutheast4
+G|ap-southeast-5|apSoutheast5
+G|ap-southeast-6|apSoutheast6
+G|ap-southeast-7|apSoutheast7
+G|ca-central-1|caCentral1
+G|ca-west-1|caWest1
+G|cn-north-1|cnNorth1
+G|cn-northwest-1|cnNorthwest1
+G|eu-central-1|euCentral1
+G|eu-central-2|euCentral2
+G|eu-isoe-west-1|euIsoeWest1
+G|eu-north-1|euNorth1
+G|eu-south-1|euSouth1
+G|eu-south-2|euSouth2
+G|eu-west-1|euWest1
+G|eu-west-2|euWest2
+G|eu-west-3|euWest3
+G|eusc-de-east-1|euscDeEast1
+G|il-central-1|ilCentral1
+G|me-central-1|meCentral1
+G|mx-central-1|mxCentral1
+G|sa-east-1|saEast1
+G|us-east-1|usEast1
+G|us-east-2|usEast2
+G|us-gov-east-1|usGovEast1
+G|us-gov-west-1|usGovWest1
+G|us-iso-east-1|usIsoEast1
+G|us-iso-west-1|usIsoWest1
+G|us-isob-east-1|usIsobEast1
+G|us-isob-west-1|usIsobWest1
+G|us-isof-east-1|usIsofEast1
+G|us-isof-south-1|usIsofSouth1
+G|us-west-1|usWest1
+G|us-west-2|usWest2
 """#
 }

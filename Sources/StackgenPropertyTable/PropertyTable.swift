@@ -40,25 +40,56 @@ public enum PropertyTable {
         return String(line.fields[2])
     }
 
-    private struct Line {
+    struct Line {
         let kind: Substring
         let text: Substring
         var fields: [Substring] { text.split(separator: "|", omittingEmptySubsequences: false) }
     }
 
-    /// Key (type name, type name and nested name, or region) → its line. Only the key is cut
-    /// out here; the rest of a line is split when it is asked for.
-    private static let lines: [String: Line] = {
-        var index: [String: Line] = [:]
-        index.reserveCapacity(16_384)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let first = line.firstIndex(of: "|") else { continue }
-            let rest = line[line.index(after: first)...]
-            let key = rest.firstIndex(of: "|").map { rest[..<$0] } ?? rest
-            index[String(key)] = Line(kind: line[..<first], text: line)
+    /// Where each line starts, as a byte offset. The generator writes the lines sorted by key,
+    /// byte by byte, so a lookup is a binary search: indexing all 15,000 keys cost every run
+    /// more than the rest of a small app's synth.
+    private static let lineStarts: [Int] = {
+        let bytes = Array(text.utf8)
+        var starts: [Int] = [0]
+        starts.reserveCapacity(16_384)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
         }
-        return index
+        return starts
     }()
+
+    /// Key (type name, type name and nested name, or region) → its line.
+    private static let lines = Lookup()
+
+    struct Lookup {
+        subscript(key: String) -> Line? {
+            var low = 0
+            var high = lineStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                let (lineKey, line) = PropertyTable.line(at: middle)
+                if lineKey.utf8.elementsEqual(key.utf8) { return line }
+                if lineKey.utf8.lexicographicallyPrecedes(key.utf8) { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+    }
+
+    /// The line at `position` and its key (the field after the kind).
+    static func line(at position: Int) -> (key: Substring, line: Line) {
+        let bytes = text.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: lineStarts[position])
+        let end = position + 1 < lineStarts.count ? bytes.index(bytes.startIndex, offsetBy: lineStarts[position + 1] - 1) : bytes.endIndex
+        let bar = UInt8(ascii: "|")
+        guard let first = bytes[start..<end].firstIndex(of: bar) else { return ("", Line(kind: "", text: text[start..<end])) }
+        let keyStart = bytes.index(after: first)
+        let keyEnd = bytes[keyStart..<end].firstIndex(of: bar) ?? end
+        return (text[keyStart..<keyEnd], Line(kind: text[start..<first], text: text[start..<end]))
+    }
+
+    /// How many lines the table holds (a test checks they are sorted).
+    static var lineCount: Int { lineStarts.count }
 
     private static func properties(_ field: Substring) -> [PropertyEntry] {
         field.split(separator: " ").compactMap { item in

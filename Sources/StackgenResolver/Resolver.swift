@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenFacts
 
 /// Stage 2: links the stacks of an `AppModel` into a `ResolvedApp`, in two passes. Pass 1
 /// decides every export of the app (every typed cross-stack use in every stack and section,
@@ -28,9 +29,10 @@ public enum Resolver {
             }
         }
         for stack in stacks { LimitChecker.check(stack, into: &diagnostics) }
+        var facts = FactsCache()
         for stack in model.stacks {
             for resource in stack.resources {
-                for warning in DeprecatedProperties.diagnostics(for: resource, in: stack.name) { diagnostics.emit(warning) }
+                for warning in DeprecatedProperties.diagnostics(for: resource, in: stack.name, facts: &facts) { diagnostics.emit(warning) }
             }
         }
 

@@ -6,13 +6,14 @@ import StackgenResolver
 enum Capabilities {
     static func required(by resources: [ResourceDeclaration], transforms: [String]) -> [String] {
         var needed: Capability?
+        var facts = FactsCache()
         for resource in resources {
             // A SAM resource needs what the resources its transform adds need (a function
             // without `Role` gets one).
             let capability =
                 resource.type.hasPrefix("AWS::Serverless::")
                 ? SAMFacts.requiredCapability(of: SAMResource(resource))
-                : ResourceFacts.type(resource.type)?.requiredCapability(settingProperty: { resource.properties[$0] != nil })
+                : facts.type(resource.type)?.requiredCapability(settingProperty: { resource.properties[$0] != nil })
             if let capability { needed = max(needed ?? capability, capability) }
         }
         var result: [String] = []

@@ -6,8 +6,8 @@ import StackgenFacts
 /// CloudFormation may still accept them today, so this is advice (SG403), not an error.
 enum DeprecatedProperties {
     /// One warning per deprecated path the resource sets, in sorted order.
-    static func diagnostics(for resource: ResourceDeclaration, in stack: String) -> [Diagnostic] {
-        guard let facts = ResourceFacts.type(resource.type), !facts.deprecatedProperties.isEmpty else { return [] }
+    static func diagnostics(for resource: ResourceDeclaration, in stack: String, facts cache: inout FactsCache) -> [Diagnostic] {
+        guard let facts = cache.type(resource.type), !facts.deprecatedProperties.isEmpty else { return [] }
         var found: [[String]] = []
         for pattern in facts.deprecatedProperties.sorted() {
             let components = pattern.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

@@ -271,7 +271,7 @@ struct ReferenceLinker {
     /// False (and reported) when the registry schema of the resource's type has no such
     /// attribute; types it does not know (custom resources, third-party types) take any.
     private mutating func checkAttribute(_ attribute: String, of resource: String, in stack: String, site: Site) -> Bool {
-        guard let type = symbols[stack]?.resourceTypes[resource], let facts = facts(of: type),
+        guard let type = symbols[stack]?.resourceTypes[resource], let facts = facts.type(type),
             !facts.hasAttribute(attribute), !SAMFacts.referableProperties(of: type).contains(attribute)
         else { return true }
         let known = facts.attributes.sorted()
@@ -279,16 +279,8 @@ struct ReferenceLinker {
         return false
     }
 
-    /// The facts of each type, parsed once per run: an app reads attributes of the same few
-    /// types thousands of times.
-    private var factsByType: [String: ResourceTypeFacts?] = [:]
-
-    private mutating func facts(of type: String) -> ResourceTypeFacts? {
-        if let known = factsByType[type] { return known }
-        let facts = ResourceFacts.type(type)
-        factsByType[type] = facts
-        return facts
-    }
+    /// An app reads attributes of the same few types thousands of times.
+    private var facts = FactsCache()
 
     /// Every `${Name}` and `${Resource.Attribute}` of an `Fn::Sub` text names something of
     /// the stack (or of the variable map); `${!Text}` is CloudFormation's literal escape.
