@@ -10,7 +10,7 @@ root=$(pwd)
 stackgen=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 app=${2:-ai-bartender}
 port=${MOTO_PORT:-5767}
-scratch=$(mktemp -d)
+scratch=$(mktemp -d -t stackgen-moto.XXXXXX)
 source scripts/moto-server.sh
 trap 'kill "${moto_server_pid:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 start_moto_server "$port" "$scratch/moto.log"

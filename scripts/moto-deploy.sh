@@ -22,7 +22,7 @@ root=$(pwd)
 stackgen=$(cd "$(dirname "${1:-.build/debug/stackgen}")" && pwd)/$(basename "${1:-.build/debug/stackgen}")
 apps=${MOTO_APPS-$(scripts/app-names.sh "$stackgen" | grep -v '^deploy-drill$')}
 port=${MOTO_PORT:-5757}
-scratch=$(mktemp -d)
+scratch=$(mktemp -d -t stackgen-moto.XXXXXX)
 
 source scripts/moto-server.sh
 trap 'kill "${moto_server_pid:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
