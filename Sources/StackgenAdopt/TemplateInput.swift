@@ -8,12 +8,18 @@ public struct TemplateInput: Sendable {
     public let stackName: String
     public let region: String
     public let parameterValues: [String: String]
+    /// Bytes of the file: its deploy command uploads it through S3 above CloudFormation's
+    /// inline limit.
+    public let size: Int
 
-    public init(path: String, template: TemplateNode, stackName: String, region: String, parameterValues: [String: String]) {
+    public init(
+        path: String, template: TemplateNode, stackName: String, region: String, parameterValues: [String: String], size: Int = 0
+    ) {
         self.path = path
         self.template = template
         self.stackName = stackName
         self.region = region
         self.parameterValues = parameterValues
+        self.size = size
     }
 }

@@ -76,6 +76,8 @@ public final class CloudFormationRunner: StepRunner, @unchecked Sendable {
                         Failed(outcome: failure("NOT_STARTED", "parameter '\(parameter.name)' has no value; pass it with '--parameter \(parameter.name)=value'")))
                 }
                 parameters.append((parameter.name, value))
+            case .given(let value):
+                parameters.append((parameter.name, settings.parameters[parameter.name] ?? value))
             case .defaultValue:
                 if let value = settings.parameters[parameter.name] { parameters.append((parameter.name, value)) }
             }

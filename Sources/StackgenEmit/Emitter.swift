@@ -26,7 +26,9 @@ public enum Emitter {
         return Output(files: files, plan: plan)
     }
 
-    private static func checkSize(of stack: Stack, bytes: Int, into diagnostics: inout Diagnostics) {
+    /// SG306 over CloudFormation's 1,000,000 bytes, SG305 over the 51,200 bytes of an inline
+    /// template; for a hand-written template, `bytes` is its file's.
+    public static func checkSize(of stack: Stack, bytes: Int, into diagnostics: inout Diagnostics) {
         if bytes > 1_000_000 {
             diagnostics.emit(
                 Diagnostic(

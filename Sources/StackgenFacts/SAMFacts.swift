@@ -41,6 +41,19 @@ public enum SAMFacts {
         generatedResources(of: resource).map(\.name)
     }
 
+    /// The names SAM resolves after a SAM resource's id (`${MyApi.Stage}`, `MyFunction.Alias`)
+    /// to a resource it generates ("referable properties", docs/2016-10-31.md of
+    /// serverless-application-model, and samtranslator's `SupportedResourceReferences`).
+    /// They read like attributes but are not in any schema.
+    public static func referableProperties(of type: String) -> Set<String> {
+        switch type {
+        case "AWS::Serverless::Function": ["Alias", "Version", "DestinationTopic", "DestinationQueue"]
+        case "AWS::Serverless::Api": ["Stage", "Deployment", "DomainName", "UsagePlan", "UsagePlanKey", "ApiKey"]
+        case "AWS::Serverless::HttpApi": ["Stage", "DomainName"]
+        default: []
+        }
+    }
+
     /// The capability the transformed resource needs: SAM's own IAM roles and policies ask
     /// for `.iam` (it never names them).
     public static func requiredCapability(of resource: SAMResource) -> Capability? {

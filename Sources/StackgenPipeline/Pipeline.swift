@@ -20,6 +20,15 @@ public enum Pipeline {
         public var succeeded: Bool { !diagnostics.hasErrors && internalErrors.isEmpty }
     }
 
+    /// Lower and resolve only: what `check` needs of hand-written templates, which it neither
+    /// writes nor deploys from stackgen's rendering (their own files are what deploys).
+    public static func resolve(_ app: App) -> (diagnostics: Diagnostics, model: AppModel?, resolved: ResolvedApp?) {
+        var diagnostics = Diagnostics()
+        guard let model = Lowering.lower(app, into: &diagnostics) else { return (diagnostics, nil, nil) }
+        let resolved = Resolver.resolve(model, into: &diagnostics)
+        return (diagnostics, model, resolved)
+    }
+
     /// - Parameters:
     ///   - assets: where local code paths start and how to read them (nil: paths are
     ///     resolved, nothing is read); see `AssetStage`.
@@ -29,10 +38,8 @@ public enum Pipeline {
     public static func compile(
         _ app: App, outputFolder: String = "", assets: AssetInputs? = nil, resolvingAssets: Bool = true
     ) -> Result {
-        var diagnostics = Diagnostics()
-        guard let model = Lowering.lower(app, into: &diagnostics),
-            let resolved = Resolver.resolve(model, into: &diagnostics)
-        else {
+        var (diagnostics, model, resolved) = resolve(app)
+        guard let model, let resolved else {
             return Result(diagnostics: diagnostics, resolved: nil, plan: nil, files: [])
         }
         var emitted = Emitter.emit(resolved, outputFolder: outputFolder, into: &diagnostics)

@@ -22,6 +22,40 @@ extension Diagnostic {
             hint: Suggestion.phrase(for: address.logicalID, in: candidates) ?? "declare it, or reference one that exists")
     }
 
+    static func missingSubstitution(_ name: String, site: ReferenceLinker.Site, field: String, symbols: SymbolTable) -> Diagnostic {
+        let candidates = symbols.referenceableNames(in: site.stack.name) + ReferenceLinker.pseudoParameterNames
+        return Diagnostic(
+            .missingReferenceTarget,
+            message: "'Fn::Sub' variable '${\(name)}' names no parameter, resource or pseudo parameter of stack '\(site.stack.name)'",
+            path: path(site, field), location: site.location,
+            hint: Suggestion.phrase(for: name, in: candidates)
+                ?? "give it a value in the variable map, or write '${!\(name)}' for the literal text")
+    }
+
+    static func unknownAttribute(
+        _ attribute: String, of resource: String, type: String, known: [String], site: ReferenceLinker.Site, field: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .unknownAttribute, message: "'\(type)' has no attribute '\(attribute)' (read from '\(resource)')",
+            path: path(site, field), location: site.location,
+            hint: Suggestion.phrase(for: attribute, in: known) ?? "its attributes are \(known.joined(separator: ", "))")
+    }
+
+    static func importOfOwnExport(_ name: String, outputKey: String, site: ReferenceLinker.Site, field: String) -> Diagnostic {
+        Diagnostic(
+            .importOfOwnExport, message: "stack '\(site.stack.name)' imports its own export '\(name)'",
+            path: path(site, field), location: site.location,
+            hint: "CloudFormation rejects a stack that imports its own export; use the value of output '\(outputKey)' directly")
+    }
+
+    static func conditionReadsResource(_ what: String, site: ReferenceLinker.Site, field: String) -> Diagnostic {
+        Diagnostic(
+            .conditionReadsResource,
+            message: "condition reads \(what); conditions can read only parameters, mappings, pseudo parameters and other conditions",
+            path: path(site, field), location: site.location,
+            hint: "conditions are decided before any resource exists: pass the value in as a parameter, or decide it in Swift")
+    }
+
     static func missingOutput(_ address: OutputAddress, site: ReferenceLinker.Site, field: String, symbols: SymbolTable) -> Diagnostic {
         let candidates = symbols[address.stack]?.outputs.keys.sorted() ?? []
         return Diagnostic(

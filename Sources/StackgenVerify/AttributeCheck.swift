@@ -4,11 +4,14 @@ import StackgenFacts
 /// resource's type, by the registry schemas' facts (StackgenFacts). Types the facts do not
 /// know (`Custom::*`, third-party types) accept any attribute, as does
 /// `AWS::CloudFormation::CustomResource`; so do SAM types whose attributes the facts do not
-/// list, because SAM passes them through to the resources it generates.
+/// list, because SAM passes them through to the resources it generates, and SAM's
+/// referable properties (`${MyApi.Stage}`).
 enum AttributeCheck {
     static func findings(for uses: TemplateUses, file: String) -> [VerificationFinding] {
         uses.attributes.compactMap { use -> VerificationFinding? in
-            guard let facts = ResourceFacts.type(use.type), !facts.hasAttribute(use.attribute) else { return nil }
+            guard let facts = ResourceFacts.type(use.type), !facts.hasAttribute(use.attribute),
+                !SAMFacts.referableProperties(of: use.type).contains(use.attribute)
+            else { return nil }
             if use.type.hasPrefix("AWS::Serverless::"), facts.attributes.isEmpty, facts.attributePrefixes.isEmpty { return nil }
             return VerificationFinding(
                 file: file, path: use.path, name: use.attribute,

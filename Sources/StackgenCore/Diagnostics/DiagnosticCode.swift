@@ -45,6 +45,16 @@ extension Diagnostic {
         case exportChangedInUse = "SG602"
         case importedStackRemoved = "SG603"
 
+        // Added after the first release: new cases go last, so modules built against the
+        // earlier list keep their case numbers.
+        /// A stack imports an export it makes itself (CloudFormation rejects it at deploy).
+        case importOfOwnExport = "SG212"
+        /// `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) of an attribute the type does not have.
+        case unknownAttribute = "SG213"
+        /// A condition reads a resource or another stack's value; conditions are decided
+        /// before any resource exists.
+        case conditionReadsResource = "SG214"
+
         public var defaultSeverity: Severity {
             switch self {
             case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning

@@ -46,6 +46,7 @@ extension Plan.Step {
                 return Plan.Parameter(name, source: .output(stack: stack, region: region, key: output))
             }
             if let value = value["default"], value != .null { return Plan.Parameter(name, source: .defaultValue(value.json)) }
+            if let given = value["given"]?.string { return Plan.Parameter(name, source: .given(given)) }
             return Plan.Parameter(name, source: .required)
         }
         self.init(

@@ -45,6 +45,10 @@ public struct Plan: Sendable, Hashable {
             case defaultValue(JSONValue)
             /// No default and no binding: whoever deploys must pass a value.
             case required
+            /// A value known before deploy that the template does not hold (a hand-written
+            /// template's `samconfig.toml` `parameter_overrides`, `check --param`); the deploy
+            /// command passes it.
+            case given(String)
         }
 
         public let name: String

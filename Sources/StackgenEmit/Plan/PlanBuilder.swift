@@ -6,11 +6,44 @@ public enum PlanBuilder {
     /// Templates above this many bytes must be uploaded to S3 before deploying.
     static let inlineTemplateLimit = 51_200
 
+    /// Where a stack's template is, as the plan names it.
+    public struct TemplateLocation: Sendable, Hashable {
+        /// What plan.json's `template` says: relative to the output folder for a synthesized
+        /// app, the file as the user named it for hand-written templates (`check`).
+        public let name: String
+        /// What the deploy command passes to `--template-file`.
+        public let commandPath: String
+        /// Bytes, to choose between an inline template and an S3 upload.
+        public let size: Int
+
+        public init(name: String, commandPath: String, size: Int) {
+            self.name = name
+            self.commandPath = commandPath
+            self.size = size
+        }
+    }
+
     /// - Parameters:
     ///   - outputFolder: the folder `synth` writes to, as the user gave it (relative paths
     ///     stay relative), used in the deploy commands.
     ///   - templateSizes: emitted template size per stack, to pick inline or S3 upload.
     public static func plan(for app: ResolvedApp, outputFolder: String, templateSizes: [String: Int]) -> Plan {
+        let locations = Dictionary(
+            app.stacks.map { stack in
+                let template = "\(stack.name).template.json"
+                let path = outputFolder.isEmpty ? template : "\(outputFolder)/\(template)"
+                return (stack.name, TemplateLocation(name: template, commandPath: path, size: templateSizes[stack.name] ?? 0))
+            }, uniquingKeysWith: { first, _ in first })
+        return plan(for: app, templates: locations)
+    }
+
+    /// - Parameters:
+    ///   - templates: each stack's template, by stack name.
+    ///   - givenValues: per stack, parameter values known before deploy that the template
+    ///     does not hold (`samconfig.toml`, `check --param`); the deploy commands pass them.
+    public static func plan(
+        for app: ResolvedApp, templates: [String: TemplateLocation], givenValues: [String: [String: String]] = [:]
+    ) -> Plan {
         var dependencies: [String: [Plan.Dependency]] = [:]
         for edge in app.edges {
             dependencies[edge.consumer, default: []].append(Plan.Dependency(name: edge.producer, reasons: edge.reasons))
@@ -28,7 +61,8 @@ public enum PlanBuilder {
             let wave = waveOf[name]!
             let waitsFor = merged(dependencies[name] ?? [], rank: rank)
             if let stack = stacks[name] {
-                steps.append(step(for: stack, wave: wave, waitsFor: waitsFor, outputFolder: outputFolder, size: templateSizes[name] ?? 0))
+                let location = templates[name] ?? TemplateLocation(name: "\(name).template.json", commandPath: "\(name).template.json", size: 0)
+                steps.append(step(for: stack, wave: wave, waitsFor: waitsFor, template: location, given: givenValues[name] ?? [:]))
             } else if let script = app.scripts.first(where: { $0.name == name }) {
                 steps.append(
                     Plan.Step(
@@ -47,9 +81,8 @@ public enum PlanBuilder {
     }
 
     private static func step(
-        for stack: ResolvedStack, wave: Int, waitsFor: [Plan.Dependency], outputFolder: String, size: Int
+        for stack: ResolvedStack, wave: Int, waitsFor: [Plan.Dependency], template: TemplateLocation, given: [String: String]
     ) -> Plan.Step {
-        let template = "\(stack.name).template.json"
         let capabilities = Capabilities.required(by: stack.resources, transforms: stack.transforms)
         let bindings = Dictionary(stack.bindings.map { ($0.parameter, $0) }, uniquingKeysWith: { first, _ in first })
         let parameters = stack.parameters.map { parameter -> Plan.Parameter in
@@ -57,16 +90,17 @@ public enum PlanBuilder {
                 return Plan.Parameter(
                     name: parameter.name, source: .output(stack: binding.stack, region: binding.region, key: binding.outputKey))
             }
+            if let value = given[parameter.name] { return Plan.Parameter(name: parameter.name, source: .given(value)) }
             if let value = parameter.defaultValue { return Plan.Parameter(name: parameter.name, source: .defaultValue(.expression(value))) }
             return Plan.Parameter(name: parameter.name, source: .required)
         }
         let overrides = parameters.compactMap(parameterOverride)
         var command = [
             "aws cloudformation deploy", "--stack-name \(stack.name)",
-            "--template-file \(shellQuoted(outputFolder.isEmpty ? template : "\(outputFolder)/\(template)"))",
+            "--template-file \(shellQuoted(template.commandPath))",
             "--region \(stack.region)",
         ]
-        if size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
+        if template.size > inlineTemplateLimit { command.append("--s3-bucket \"$STACKGEN_ARTIFACT_BUCKET\"") }
         if !capabilities.isEmpty { command.append("--capabilities \(capabilities.joined(separator: " "))") }
         if !overrides.isEmpty { command.append("--parameter-overrides " + overrides.joined(separator: " ")) }
         let tags = stack.declaration.tags
@@ -75,13 +109,14 @@ public enum PlanBuilder {
         }
         command.append("--no-fail-on-empty-changeset")
         return Plan.Step(
-            name: stack.name, kind: .stack, region: stack.region, account: stack.account, wave: wave, template: template,
+            name: stack.name, kind: .stack, region: stack.region, account: stack.account, wave: wave, template: template.name,
             dependsOn: waitsFor, capabilities: capabilities, parameters: parameters, command: command.joined(separator: " "))
     }
 
     /// `Name="$(aws cloudformation describe-stacks … )"`: the value is read when the
     /// command runs, after the producer's wave finished.
     public static func parameterOverride(_ parameter: Plan.Parameter) -> String? {
+        if case .given(let value) = parameter.source { return shellQuoted("\(parameter.name)=\(value)") }
         guard case .output(let stack, let region, let key) = parameter.source else { return nil }
         let query = "Stacks[0].Outputs[?OutputKey=='\(key)'].OutputValue"
         return "\(parameter.name)=\"$(aws cloudformation describe-stacks --stack-name \(stack)"

@@ -38,18 +38,24 @@ extension Plan.Step {
 extension Plan.Parameter {
     /// `{"name", "from": {"stack", "region", "output"} | null, "default": value | null,
     /// "required": bool}`: `required` is true when neither a binding nor a default gives a value.
+    /// A value known before deploy adds `"given": text` (only `check` plans have one).
     var json: JSONValue {
         var from = JSONValue.null
         var defaultValue = JSONValue.null
+        var given: String?
         switch source {
         case .output(let stack, let region, let key):
             from = .object([("stack", .string(stack)), ("region", .string(region)), ("output", .string(key))])
         case .defaultValue(let value):
             defaultValue = value
+        case .given(let value):
+            given = value
         case .required:
             break
         }
         let required: Bool = if case .required = source { true } else { false }
-        return .object([("name", .string(name)), ("from", from), ("default", defaultValue), ("required", .boolean(required))])
+        var fields: [(String, JSONValue)] = [("name", .string(name)), ("from", from), ("default", defaultValue)]
+        if let given { fields.append(("given", .string(given))) }
+        return .object(fields + [("required", .boolean(required))])
     }
 }

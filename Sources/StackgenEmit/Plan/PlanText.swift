@@ -31,6 +31,8 @@ extension Plan {
                         lines.append("      parameter \(parameter.name) ← \(stack).\(key) (\(region))")
                     case .required:
                         lines.append("      parameter \(parameter.name) has no default: pass it with --parameter-overrides")
+                    case .given(let value):
+                        lines.append("      parameter \(parameter.name) = \(value)")
                     case .defaultValue:
                         break
                     }

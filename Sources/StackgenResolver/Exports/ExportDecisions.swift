@@ -108,6 +108,8 @@ struct ExportDecisions {
         symbols: SymbolTable
     ) {
         let producer = producerSymbols.stack.name, region = producerSymbols.placement.region, consumer = taken.stack
+        // "eu-west-1", or "eu-west-1 of account 111111111111" when the value crosses accounts.
+        let place = producerSymbols.placement.description
         guard boundParameter(for: output.key, from: producer, in: consumer.name) == nil else { return }
         var name = output.key
         if taken.parameters.contains(name) || taken.resourceTypes[name] != nil || addedParameters[consumer.name]?[name] != nil {
@@ -115,7 +117,7 @@ struct ExportDecisions {
         }
         addedParameters[consumer.name, default: [:]][name] = ParameterDeclaration(
             name: name, type: .string, defaultValue: nil,
-            description: "Filled at deploy time from \(producer) (\(region)) output \(output.key).",
+            description: "Filled at deploy time from \(producer) (\(place)) output \(output.key).",
             allowedValues: [], noEcho: false, location: output.location)
         bindings[consumer.name, default: [:]][name] = ParameterBinding(
             parameter: name, stack: producer, region: region, outputKey: output.key)

@@ -2,7 +2,8 @@ import StackgenCore
 
 /// Pass 1's walk: finds every typed use of another stack's value in every section of every
 /// stack (properties, metadata, outputs, conditions, Globals), without rewriting anything.
-/// Uses of names that do not exist are left for the linker to report.
+/// Uses of names that do not exist are left for the linker to report, and so are uses in a
+/// condition that cannot arrive as a deploy-time parameter (no export is made for them).
 struct UseCollector {
     let symbols: SymbolTable
     /// Each used value with the first call site (by file and line) that uses it.
@@ -25,7 +26,9 @@ struct UseCollector {
             if let metadata = resource.metadata { walk(metadata, in: stack.name, at: resource.location) }
         }
         for output in stack.outputs { walk(output.value, in: stack.name, at: output.location) }
+        inCondition = true
         for condition in stack.conditions { walk(condition.expression, in: stack.name, at: condition.location) }
+        inCondition = false
         for value in stack.globals.values { walk(value, in: stack.name, at: stack.location) }
     }
 
@@ -57,7 +60,14 @@ struct UseCollector {
         }
     }
 
+    private var inCondition = false
+
     private mutating func record(_ value: StackValue, by consumer: String, at location: SourceLocation) {
+        if inCondition, let from = symbols[value.producer], let to = symbols[consumer],
+            from.placement == to.placement || to.stack.crossRegionDelivery != .parameter
+        {
+            return
+        }
         consumers.insert(Use(consumer: consumer, value: value))
         if let earlier = firstUse[value], earlier <= location { return }
         firstUse[value] = location

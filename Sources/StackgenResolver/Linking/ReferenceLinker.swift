@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenFacts
 
 /// Pass 2 of resolution: walks every expression of every stack once, checks local
 /// references, and rewrites each use of another stack's value as pass 1 decided (an import,
@@ -50,6 +51,24 @@ struct ReferenceLinker {
         return walk(expression, site: site)
     }
 
+    /// A condition's expression, linked like any other; but CloudFormation decides conditions
+    /// before creating anything, so it may read no resource, no import and no other stack's
+    /// value, except one that arrives as a deploy-time parameter (from another region or
+    /// account).
+    mutating func linkCondition(_ expression: Expr, at site: Site) -> Expr {
+        path = []
+        inCondition = true
+        defer { inCondition = false }
+        return walk(expression, site: site) ?? expression
+    }
+
+    private var inCondition = false
+
+    static let pseudoParameterNames = [
+        "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region",
+        "AWS::StackId", "AWS::StackName", "AWS::URLSuffix",
+    ]
+
     /// The property path being walked; turned into text only when a diagnostic needs it,
     /// because most walks report nothing.
     private var path: [PathStep] = []
@@ -98,6 +117,7 @@ struct ReferenceLinker {
             }
             return result.map(Expr.concat)
         case .sub(let text, let variables):
+            checkSubstitution(text, variables: variables, site: site)
             guard let changed = walkFields(variables, site: site) else { return nil }
             return .sub(text, variables: changed)
         case .if(let condition, let then, let otherwise):
@@ -118,10 +138,24 @@ struct ReferenceLinker {
             if name == "ToJsonString" || name == "Length" { needsLanguageExtensions.insert(site.stack.name) }
             return walk(argument, site: site).map { .function(name, $0) }
         case .ref(let address), .getAtt(let address, _):
+            if inCondition, address.stack == site.stack.name ? address.kind == .resource : !arrivesAsParameter(from: address.stack, site: site) {
+                let what = address.kind == .resource ? "resource '\(address.logicalID)'" : "parameter '\(address.logicalID)'"
+                let owner = address.stack == site.stack.name ? "" : " of stack '\(address.stack)'"
+                diagnostics.emit(.conditionReadsResource(what + owner, site: site, field: field))
+                return nil
+            }
             return link(reference: expression, to: address, site: site)
         case .output(let address):
+            if inCondition, address.stack != site.stack.name, !arrivesAsParameter(from: address.stack, site: site) {
+                diagnostics.emit(.conditionReadsResource("output '\(address.key)' of stack '\(address.stack)'", site: site, field: field))
+                return nil
+            }
             return link(output: address, site: site)
         case .importValue(let name):
+            if inCondition {
+                diagnostics.emit(.conditionReadsResource("'Fn::ImportValue' of '\(name)'", site: site, field: field))
+                return nil
+            }
             checkImport(name, site: site)
             return nil
         case .string, .integer, .number, .boolean, .null, .pseudo:
@@ -154,6 +188,9 @@ struct ReferenceLinker {
     private mutating func link(reference: Expr, to address: Address, site: Site) -> Expr? {
         guard symbols.contains(address) else {
             diagnostics.emit(.missingTarget(address, site: site, field: field, symbols: symbols))
+            return nil
+        }
+        if case .getAtt(_, let attribute) = reference, !checkAttribute(attribute, of: address.logicalID, in: address.stack, site: site) {
             return nil
         }
         guard address.stack != site.stack.name else { return nil }
@@ -222,10 +259,74 @@ struct ReferenceLinker {
         edgeLocations[key] = site.location
     }
 
+    /// True when another stack's value reaches this one as a deploy-time parameter: the one
+    /// kind of cross-stack value a condition may read.
+    private func arrivesAsParameter(from producer: String, site: Site) -> Bool {
+        guard let placement = symbols[producer]?.placement else { return true }  // missing: reported by the link
+        return placement != site.placement && site.stack.crossRegionDelivery == .parameter
+    }
+
+    // MARK: Checks of hand-written names
+
+    /// False (and reported) when the registry schema of the resource's type has no such
+    /// attribute; types it does not know (custom resources, third-party types) take any.
+    private mutating func checkAttribute(_ attribute: String, of resource: String, in stack: String, site: Site) -> Bool {
+        guard let type = symbols[stack]?.resourceTypes[resource], let facts = ResourceFacts.type(type),
+            !facts.hasAttribute(attribute), !SAMFacts.referableProperties(of: type).contains(attribute)
+        else { return true }
+        let known = facts.attributes.sorted()
+        diagnostics.emit(.unknownAttribute(attribute, of: resource, type: type, known: known, site: site, field: field))
+        return false
+    }
+
+    /// Every `${Name}` and `${Resource.Attribute}` of an `Fn::Sub` text names something of
+    /// the stack (or of the variable map); `${!Text}` is CloudFormation's literal escape.
+    private mutating func checkSubstitution(_ text: String, variables: [String: Expr], site: Site) {
+        guard text.contains("${") else { return }
+        for name in Self.substitutionNames(in: text) where variables[name] == nil {
+            if name.hasPrefix("AWS::") && Self.pseudoParameterNames.contains(name) { continue }
+            let stackSymbols = symbols[site.stack.name]
+            if stackSymbols?.parameters.contains(name) == true || stackSymbols?.resourceTypes[name] != nil
+                || stackSymbols?.isGenerated(name) == true
+            {
+                if inCondition { diagnostics.emit(.conditionReadsResource("'${\(name)}'", site: site, field: field)) }
+                continue
+            }
+            if let dot = name.firstIndex(of: "."), !name.hasPrefix("AWS::") {
+                let resource = String(name[..<dot])
+                if stackSymbols?.isGenerated(resource) == true { continue }
+                if stackSymbols?.resourceTypes[resource] != nil {
+                    if inCondition { diagnostics.emit(.conditionReadsResource("'${\(name)}'", site: site, field: field)) }
+                    _ = checkAttribute(String(name[name.index(after: dot)...]), of: resource, in: site.stack.name, site: site)
+                    continue
+                }
+            }
+            diagnostics.emit(.missingSubstitution(name, site: site, field: field, symbols: symbols))
+        }
+    }
+
+    /// The names `${…}` holds, without the `${!…}` escapes.
+    static func substitutionNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let start = rest.firstRange(of: "${") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "}") else { break }
+            let name = rest[..<end]
+            if !name.hasPrefix("!") { names.append(String(name)) }
+            rest = rest[rest.index(after: end)...]
+        }
+        return names
+    }
+
     // MARK: Hand-written imports
 
     private mutating func checkImport(_ name: String, site: Site) {
         if let entry = exports.entry(named: name, in: site.placement) {
+            if entry.stack == site.stack.name {
+                diagnostics.emit(.importOfOwnExport(name, outputKey: entry.outputKey, site: site, field: field))
+                return
+            }
             importedExports.insert(name)
             if entry.stack != site.stack.name { recordEdge(.handWrittenImport(export: name), from: entry.stack, site: site) }
             return

@@ -32,7 +32,7 @@ extension StackResolution {
             let site = ReferenceLinker.Site(
                 symbols: symbols, path: stack.path.appending(.condition(condition.name)), location: condition.location)
             return ConditionDeclaration(
-                name: condition.name, expression: linker.link(condition.expression, at: site, field: ""), location: condition.location)
+                name: condition.name, expression: linker.linkCondition(condition.expression, at: site), location: condition.location)
         }
         let globalsSite = ReferenceLinker.Site(symbols: symbols, path: stack.path.appending(.field("Globals")), location: stack.location)
         globals = Self.linked(stack.globals, &linker, site: globalsSite, prefix: "")

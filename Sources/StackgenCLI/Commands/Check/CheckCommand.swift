@@ -2,6 +2,7 @@ import StackgenAdopt
 import StackgenCore
 import StackgenEmit
 import StackgenPipeline
+import StackgenResolver
 
 /// `stackgen check`: hand-written CloudFormation/SAM templates through the same checks and
 /// plan as a Swift app.
@@ -26,9 +27,6 @@ enum CheckCommand: Command {
         ],
         positional: "files or folders")
 
-    /// The plan's deploy commands read templates from here; replaced by each template's own path.
-    static let templateMarker = "@stackgen-check@"
-
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let format = options.value("--format") ?? "text"
         let wantsPlan = options.flag("--plan")
@@ -46,10 +44,18 @@ enum CheckCommand: Command {
             parameters: CheckInputs.parameterOptions(options.all("--param"), command: spec),
             workingDirectory: context.workingDirectory, command: spec)
         let converted = TemplateApp.make("check", region: CheckInputs.defaultRegion, templates: inputs.templates)
-        let result = Pipeline.compile(converted.app, outputFolder: templateMarker, resolvingAssets: false)
+        // The templates' own files are what deploys, so their sizes are the ones that count;
+        // stackgen renders nothing here.
+        var (resolution, _, resolved) = Pipeline.resolve(converted.app)
+        if resolved != nil {
+            let declarations = Dictionary(converted.app.stacks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for input in inputs.templates {
+                if let stack = declarations[input.stackName] { Emitter.checkSize(of: stack, bytes: input.size, into: &resolution) }
+            }
+        }
         let templatePaths = Dictionary(inputs.templates.map { ($0.stackName, $0.path) }, uniquingKeysWith: { first, _ in first })
         let exportNames = converted.app.stacks.flatMap { $0.outputs.compactMap(\.exportName) }.sorted()
-        var diagnostics = (inputs.diagnostics + converted.diagnostics + result.diagnostics.all)
+        var diagnostics = (inputs.diagnostics + converted.diagnostics + resolution.all)
             .map { CheckHints.rewrite($0, exportNames: exportNames, templates: templatePaths) }.sorted()
         if options.flag("--strict") { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
         let failed = diagnostics.contains { $0.severity == .error } || inputs.templates.isEmpty
@@ -66,12 +72,34 @@ enum CheckCommand: Command {
                     "check \(verdict) for \(inputs.templates.count) template\(inputs.templates.count == 1 ? "" : "s"): \(DiagnosticPrinter.summary(diagnostics))\n")
                 return failed ? ExitCode.failure : ExitCode.success
             }
-            guard !failed, let plan = result.plan else {
+            guard !failed, let resolved else {
                 context.console.err("plan failed: \(DiagnosticPrinter.summary(diagnostics))\n")
                 return ExitCode.failure
             }
-            context.console.out(CheckPlanPaths.render(plan, format: format, templates: inputs.templates))
+            context.console.out(render(plan(of: resolved, templates: inputs.templates), format: format))
         }
         return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    /// The plan of hand-written templates deploys the files themselves: each step's template
+    /// is the YAML/JSON path as the user named it, and its command passes the values
+    /// samconfig.toml and `--param` gave.
+    static func plan(of resolved: ResolvedApp, templates: [TemplateInput]) -> Plan {
+        var locations: [String: PlanBuilder.TemplateLocation] = [:]
+        var given: [String: [String: String]] = [:]
+        for input in templates where locations[input.stackName] == nil {
+            locations[input.stackName] = PlanBuilder.TemplateLocation(name: input.path, commandPath: input.path, size: input.size)
+            given[input.stackName] = input.parameterValues
+        }
+        return PlanBuilder.plan(for: resolved, templates: locations, givenValues: given)
+    }
+
+    private static func render(_ plan: Plan, format: String) -> String {
+        switch format {
+        case "json": CanonicalJSON.string(plan.json)
+        case "mermaid": plan.mermaid
+        case "dot": plan.dot
+        default: plan.text
+        }
     }
 }

@@ -67,7 +67,7 @@ struct CheckInputs {
             inputs.templates.append(
                 TemplateInput(
                     path: file, template: template, stackName: name,
-                    region: config.region ?? option?.region ?? defaultRegion, parameterValues: values))
+                    region: config.region ?? option?.region ?? defaultRegion, parameterValues: values, size: bytes.count))
         }
         return inputs
     }
