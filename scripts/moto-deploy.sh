@@ -30,7 +30,7 @@ start_moto_server "$port" "$scratch/moto.log"
 
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
-export STACKGEN_REAL_AWS="$root/.venv/bin/aws" STACKGEN_SHIM_LOG="$scratch/shim.log" STACKGEN_SHIM_CHANGES="$scratch/shim-changes.jsonl" STACKGEN_POLL_SECONDS=0.5
+export STACKGEN_REAL_AWS="$root/.venv/bin/aws" STACKGEN_SHIM_LOG="$scratch/shim.log" STACKGEN_SHIM_CHANGES="$scratch/shim-changes.jsonl" STACKGEN_SHIM_TEMPLATES="$scratch" STACKGEN_POLL_SECONDS=0.5
 export PATH="$root/scripts/moto-shim:$root/.venv/bin:$PATH"
 unset AWS_PROFILE
 helper() { "$root/.venv/bin/python" "$root/scripts/moto_deploy.py" "$@"; }
