@@ -10,7 +10,7 @@ public enum BartenderApp {
     public static var app: App {
         var app = App(
             "ai-bartender", description: "AI Bartender: serverless cocktail menu, ordering and chat agent.",
-            region: "eu-west-1", sourceRoot: "bartender")
+            region: .euWest1, sourceRoot: "bartender")
         let hostingSSL = HostingSSLStack()
         let datastore = DatastoreStack()
         let auth = AuthStack()

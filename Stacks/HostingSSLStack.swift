@@ -5,7 +5,7 @@ import StackgenCertificateManager
 /// ARN as a deploy-time parameter that the plan fills from `CertificateArn`.
 struct HostingSSLStack {
     var stack = Stack(
-        "ai-bartender-hosting-ssl", region: "us-east-1",
+        "ai-bartender-hosting-ssl", region: .usEast1,
         description: "AI Bartender SSL Certificate (must be deployed in us-east-1 for CloudFront)")
     /// Named `CertificateArn` so the parameter stackgen adds to hosting keeps the real name.
     let certificateArn: Output<String>

@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/generate-catalog.sh"
 cd "$root"
-generated=(Sources/Catalog Sources/StackgenFacts Sources/StackgenCore/Model/Region+Generated.swift Package.swift README.md)
+generated=(Sources/Catalog Sources/StackgenFacts Sources/StackgenPropertyTable Sources/StackgenCore/Model/Region+Generated.swift Package.swift README.md)
 untracked="$(git ls-files --others --exclude-standard -- "${generated[@]}")"
 if [ -n "$untracked" ]; then
     echo "error: regeneration produced files that are not committed:" >&2

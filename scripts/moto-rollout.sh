@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The phased rollout against moto, with CloudFormation's export-in-use rule enforced by
-# scripts/rollout-shim/aws (moto does not enforce it). Deploys version 1 of the
-# rollout-demo app, then version 2 twice from the same start:
-#   - naively, in version 2's own plan order: must break the rule;
-#   - as stackgen's phased rollout: must not, and must end with every deployed template
-#     equal to version 2's synth and the removed stack gone.
+# The phased rollout against moto, run by `stackgen deploy --against deployed`, with
+# CloudFormation's export-in-use rule enforced by scripts/rollout-shim/aws (moto does not
+# enforce it; the shim checks every create, update and delete stackgen makes). Deploys
+# version 1 of the rollout-demo app with `stackgen deploy`, then version 2 twice from the
+# same start:
+#   - `stackgen deploy` of version 2 alone, in its own plan order: must break the rule;
+#   - `stackgen deploy --against deployed`: must not, and must end with every deployed
+#     template equal to version 2's synth and the removed stack gone.
 # Expects the stackgen binary as $1 (built already).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,77 +25,39 @@ export PATH="$repo/scripts/rollout-shim:$repo/.venv/bin:$PATH"
 command -v aws >/dev/null || { echo "moto-rollout: no AWS CLI on PATH (scripts/install-judges.sh pins one in .venv)" >&2; exit 1; }
 cd "$scratch"
 
-# Runs a plan folder's steps in plan order through the AWS CLI (so the shim sees every
-# call): stacks with create-stack/update-stack (moto's change sets register no exports),
-# parameters from the producers' outputs as the plan says; script steps (the rollout's
-# deletions) run their own command.
-run_plan() {
-  "$repo/.venv/bin/python" - "$1" <<'PY'
-import json, os, subprocess, sys
-folder = sys.argv[1]
-plan = json.load(open(os.path.join(folder, "plan.json")))
-
-def aws(*args):
-    return subprocess.run(["aws", *args], capture_output=True, text=True)
-
-for step in plan["steps"]:
-    name = step["name"]
-    if step["kind"] == "script":
-        ok = subprocess.call(["bash", "-c", step["command"]], stdout=subprocess.DEVNULL) == 0
-    else:
-        region = step["region"]
-        parameters = []
-        for parameter in step["parameters"]:
-            source = parameter["from"]
-            if source:
-                value = aws("cloudformation", "describe-stacks", "--stack-name", source["stack"], "--region", source["region"],
-                            "--query", f"Stacks[0].Outputs[?OutputKey=='{source['output']}'].OutputValue", "--output", "text").stdout.strip()
-                parameters.append(f"ParameterKey={parameter['name']},ParameterValue={value}")
-        exists = aws("cloudformation", "describe-stacks", "--stack-name", name, "--region", region).returncode == 0
-        command = ["cloudformation", "update-stack" if exists else "create-stack", "--stack-name", name, "--region", region,
-                   "--template-body", "file://" + os.path.join(folder, step["template"])]
-        if step["capabilities"]:
-            command += ["--capabilities", *step["capabilities"]]
-        if parameters:
-            command += ["--parameters", *parameters]
-        result = aws(*command)
-        ok = result.returncode == 0 or "No updates are to be performed" in result.stderr
-        if not ok:
-            sys.stderr.write(result.stderr)
-    print(f"  {name}: {'ok' if ok else 'FAILED'}", flush=True)
-    if not ok:
-        sys.exit(1)
-PY
-}
-
-deploy_version1() {
-  "$stackgen" synth --app rollout-demo-v1 --out v1 >/dev/null
-  run_plan v1
-}
+# moto settles every operation at once: no need to wait between polls.
+export STACKGEN_POLL_SECONDS=0.1
 
 violations() { [ -f "$ROLLOUT_VIOLATIONS" ] && wc -l <"$ROLLOUT_VIOLATIONS" | tr -d ' ' || echo 0; }
 
-echo "== version 1"
-deploy_version1
+# Runs stackgen, its output indented; keeps the exit code.
+run() {
+  local status=0
+  "$stackgen" "$@" >"$scratch/run.log" 2>&1 || status=$?
+  sed 's/^/  /' "$scratch/run.log"
+  return "$status"
+}
 
-echo "== version 2 in its own plan order (no --against): must break the in-use rule"
-"$stackgen" synth --app rollout-demo-v2 --out naive >/dev/null
-if run_plan naive; then echo "the naive order did not fail" >&2; exit 1; fi
+reset_moto() {
+  "$repo/.venv/bin/python" -c "import urllib.request; urllib.request.urlopen(urllib.request.Request('$AWS_ENDPOINT_URL/moto-api/reset', method='POST'))"
+  rm -f "$ROLLOUT_VIOLATIONS"
+}
+
+echo "== version 1 (stackgen deploy)"
+run deploy --app rollout-demo-v1 --out naive
+
+echo "== version 2 in its own plan order (stackgen deploy, no --against): must break the in-use rule"
+if run deploy --app rollout-demo-v2 --out naive; then echo "the naive order did not fail" >&2; exit 1; fi
 [ "$(violations)" -gt 0 ] || { echo "the naive order failed without breaking the in-use rule" >&2; exit 1; }
 sed 's/^/  violation: /' "$ROLLOUT_VIOLATIONS"
 
-echo "== again from version 1, as the phased rollout"
-.venv/bin/python -c "import urllib.request; urllib.request.urlopen(urllib.request.Request('$AWS_ENDPOINT_URL/moto-api/reset', method='POST'))" 2>/dev/null \
-  || "$repo/.venv/bin/python" -c "import urllib.request; urllib.request.urlopen(urllib.request.Request('$AWS_ENDPOINT_URL/moto-api/reset', method='POST'))"
-rm -f "$ROLLOUT_VIOLATIONS"
-deploy_version1
-# The baseline is what moto holds now; v1/ (the previous synth) names the stacks to read.
-"$stackgen" synth --app rollout-demo-v2 --out v1 --against deployed
-for phase in v1/rollout/phase-*; do
-  [ -f "$phase/plan.json" ] || continue
-  echo " $(basename "$phase")"
-  run_plan "$phase"
-done
+echo "== again from version 1, rolled out by stackgen deploy --against deployed"
+reset_moto
+run deploy --app rollout-demo-v1 --out v1
+# The baseline is what moto holds now; v1/ (the previous synth) names the stack v2 removes.
+run deploy --app rollout-demo-v2 --out v1 --against deployed
+grep -q "^Rolled out 'rollout-demo-v2' against deployed: .* in 3 of 3 phases" "$scratch/run.log" \
+  || { echo "the rollout did not run three phases" >&2; exit 1; }
 [ "$(violations)" -eq 0 ] || { cat "$ROLLOUT_VIOLATIONS" >&2; echo "the phased rollout broke the in-use rule" >&2; exit 1; }
 
 echo "== deployed templates equal version 2's synth; the removed stack is gone"

@@ -7,7 +7,7 @@ import StackgenCatalogSupport
 public enum AgentPlatformApp {
     static let name = "agent-platform"
     /// `var.aws_region`'s default.
-    static let region = "us-west-2"
+    static let region: Region = .usWest2
 
     public static var app: App {
         var app = App(

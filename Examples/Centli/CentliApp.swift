@@ -9,7 +9,7 @@ import StackgenServerless
 /// They are kept with their deployed names, and `validate` reports each as unused (SG401).
 public enum CentliApp {
     public static var app: App {
-        var app = App("centli", description: "CENTLI hackathon: one SAM stack with 28 exports nothing imports.", region: "us-east-1",
+        var app = App("centli", description: "CENTLI hackathon: one SAM stack with 28 exports nothing imports.", region: .usEast1,
             sourceRoot: "centli")
         app.add(CentliStack().stack)
         return app
@@ -20,7 +20,7 @@ public enum CentliApp {
 struct CentliStack {
     static let name = "centli-hackathon"
     var stack = Stack(
-        CentliStack.name, region: "us-east-1",
+        CentliStack.name, region: .usEast1,
         description: "CENTLI - Multimodal Banking Assistant Hackathon. Complete infrastructure for AgentCore, Action Groups, and Frontend")
 
     init() {

@@ -10,7 +10,7 @@ import StackgenCore
 public enum DeployDrillApp {
     public static var app: App {
         var app = App(
-            "deploy-drill", description: "A failure and resume rehearsal in three waves.", region: "eu-west-1",
+            "deploy-drill", description: "A failure and resume rehearsal in three waves.", region: .euWest1,
             sourceRoot: "Examples/DeployDrillCode")
 
         var queueStack = Stack("drill-queue", description: "Wave 1: the work queue.")

@@ -10,7 +10,7 @@ public enum DigitalTwinApp {
     public static var app: App {
         var app = App(
             "digital-twin", description: "Digital Twin chat: one stack definition, deployed as dev, staging and prod.",
-            region: "us-east-1", environments: environments, sourceRoot: "digital-twin-chat")
+            region: .usEast1, environments: environments, sourceRoot: "digital-twin-chat")
         for environment in app.environments {
             app.add(DigitalTwinStack(DigitalTwinSettings(environment)).stack)
         }
@@ -21,11 +21,11 @@ public enum DigitalTwinApp {
 /// What differs between environments, all derived from the environment's name.
 struct DigitalTwinSettings {
     let name: String
-    let region: String
+    let region: Region
 
     init(_ environment: Environment) {
         name = environment.name
-        region = environment.region ?? "us-east-1"
+        region = environment.region ?? .usEast1
     }
 
     /// The CDK code tests `env_name == "prod"`: a month of logs and INFO logging there,

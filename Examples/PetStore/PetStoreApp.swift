@@ -10,7 +10,7 @@ public enum PetStoreApp {
     public static var app: App {
         var app = App(
             "petstore", description: "PetStore chat: REST API, Cognito, AgentCore MCP gateway, CloudFront site.",
-            region: "us-east-1", sourceRoot: "petstore")
+            region: .usEast1, sourceRoot: "petstore")
         let backend = PetStoreBackend()
         let auth = PetStoreAuth()
         let gateway = PetStoreGateway(backend: backend, auth: auth)

@@ -2,7 +2,7 @@ import StackgenCognito
 
 /// `petstore-auth`: the user pool and app client whose tokens the gateway accepts.
 struct PetStoreAuth {
-    var stack = Stack("petstore-auth", region: "us-east-1", description: "PetStore user pool and app client.")
+    var stack = Stack("petstore-auth", region: .usEast1, description: "PetStore user pool and app client.")
     let userPool: Resource<Cognito.UserPool>
     let client: Resource<Cognito.UserPoolClient>
 

@@ -8,7 +8,7 @@ import StackgenLogs
 /// Bedrock for natural-language queries), and the `PetStoreAPI` REST API in front of it.
 struct PetStoreBackend {
     var stack = Stack(
-        "petstore-backend", region: "us-east-1",
+        "petstore-backend", region: .usEast1,
         description: "PetStore table, function and REST API (ListPets, AddPet, GetPetById, QueryPets).")
     let api: Resource<ApiGateway.RestApi>
     let stage: Resource<ApiGateway.Stage>

@@ -7,7 +7,7 @@ import StackgenS3
 /// certificate, so no cross-region value is involved.
 struct PetStoreFrontend {
     var stack = Stack(
-        "petstore-frontend", region: "us-east-1",
+        "petstore-frontend", region: .usEast1,
         description: "PetStore chat page: S3 website bucket, certificate and CloudFront.")
 
     init() {

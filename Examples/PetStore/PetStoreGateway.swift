@@ -7,7 +7,7 @@ import StackgenIAM
 /// client, so it deploys after both.
 struct PetStoreGateway {
     var stack = Stack(
-        "petstore-gateway", region: "us-east-1",
+        "petstore-gateway", region: .usEast1,
         description: "AgentCore MCP gateway with the PetStore REST API as its target.")
 
     init(backend: PetStoreBackend, auth: PetStoreAuth) {

@@ -13,7 +13,7 @@ public enum RolloutDemo {
     public static var version2: App { app(version: 2) }
 
     static func app(version: Int) -> App {
-        var app = App("rollout-demo-v\(version)", description: "Version \(version) of the phased-rollout demo.", region: "eu-west-1")
+        var app = App("rollout-demo-v\(version)", description: "Version \(version) of the phased-rollout demo.", region: .euWest1)
         var base = Stack("rollout-demo-base", description: "Queue and topic the worker uses.")
         // moto neither replaces a queue whose name changes nor refreshes an export's value
         // on update, so the value changes the way moto shows: the output names another queue.

@@ -6,7 +6,7 @@ import StackgenCore
 /// moto models, so CI deploys it for real (`scripts/moto-deploy.sh`).
 public enum StarterApp {
     public static var app: App {
-        var app = App("starter", description: "A three-stack starter app.", region: "eu-west-1")
+        var app = App("starter", description: "A three-stack starter app.", region: .euWest1)
         let data = DataStack()
         let alerts = AlertsStack()
         app.add(data.stack)
@@ -38,7 +38,7 @@ struct DataStack {
 
 /// Billing metrics exist only in us-east-1, so the alerts topic lives there.
 struct AlertsStack {
-    var stack = Stack("starter-alerts", region: "us-east-1", description: "Billing alerts topic.")
+    var stack = Stack("starter-alerts", region: .usEast1, description: "Billing alerts topic.")
     let topic: Resource<GenericResource>
 
     init() {

@@ -1,4 +1,5 @@
 import StackgenCore
+import StackgenPropertyTable
 
 /// Swift source text for model values, as `stackgen import` writes them.
 enum SwiftLiteral {
@@ -66,6 +67,11 @@ enum SwiftLiteral {
     /// Addresses inside one stack's file use its `name` constant.
     private static func address(_ address: Address) -> String {
         "Address(stack: name, logicalID: \(string(address.logicalID)), kind: .\(address.kind.rawValue))"
+    }
+
+    /// `eu-west-1` → `.euWest1`; a region stackgen does not know → `.custom("xx-new-1")`.
+    static func region(_ name: String) -> String {
+        PropertyTable.regionMember(name).map { ".\($0)" } ?? ".custom(\(string(name)))"
     }
 
     /// `ai-bartender-datastore` → `AiBartenderDatastore`.

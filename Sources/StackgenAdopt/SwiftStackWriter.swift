@@ -11,10 +11,15 @@ public struct SwiftStackWriter {
 
     public static let header = "// Imported by `stackgen import`"
 
-    func render() -> String {
+    /// The file, the catalog modules it imports, and one report line per resource left a
+    /// `GenericResource` or property written with `.overriding`.
+    func render() -> (text: String, modules: [String], notes: [String]) {
+        let written = typedResources()
+        let modules = Set(written.compactMap { $0.written?.module }).sorted()
         var lines: [String] = []
         lines.append("\(Self.header) from \(sourcePath); edit freely.")
         lines.append("import StackgenCore")
+        lines += modules.map { "import \($0)" }
         lines.append("")
         lines.append("/// `\(stack.name)` (\(stack.region ?? "the app's region"))\(stack.description.map { ": \(oneLine($0))" } ?? "").")
         lines.append("public enum \(typeName) {")
@@ -25,19 +30,24 @@ public struct SwiftStackWriter {
         let arguments = producers.map { "\(SwiftLiteral.memberName($0.typeName)): \($0.typeName).Outputs" }
         lines.append("    public static func make(\(arguments.joined(separator: ", "))) -> (stack: Stack, outputs: Outputs) {")
         lines.append("        let name = \(SwiftLiteral.string(stack.name))")
-        var stackArguments = ["name", "region: \(SwiftLiteral.string(stack.region ?? ""))"]
+        var stackArguments = ["name"]
+        if let region = stack.region { stackArguments.append("region: \(SwiftLiteral.region(region))") }
         if let description = stack.description { stackArguments.append("description: \(SwiftLiteral.string(description))") }
         lines.append("        var stack = Stack(\(stackArguments.joined(separator: ", ")))")
         if !stack.transforms.isEmpty {
             lines.append("        stack.transforms = [\(stack.transforms.map(SwiftLiteral.string).joined(separator: ", "))]")
         }
         if !stack.globals.isEmpty { lines.append("        stack.globals = \(literal(stack.globals))") }
-        lines += parameters() + mappings() + conditions() + resources() + outputs()
+        lines += parameters()
+        lines += mappings()
+        lines += conditions()
+        lines += resources(written)
+        lines += outputs()
         let fields = stack.outputs.map { "\(SwiftLiteral.memberName($0.key)): \(variable($0.key))" }
         lines.append("        return (stack, Outputs(\(fields.joined(separator: ", "))))")
         lines.append("    }")
         lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        return (lines.joined(separator: "\n") + "\n", modules, notes(written))
     }
 
     private func parameters() -> [String] {
@@ -73,11 +83,31 @@ public struct SwiftStackWriter {
             }
     }
 
-    private func resources() -> [String] {
-        stack.resources.map { resource in
+    private typealias Typed = (resource: ResourceDeclaration, written: TypedResourceWriter.Written?, reason: String?)
+
+    private func typedResources() -> [Typed] {
+        let writer = TypedResourceWriter(values: TypedValueWriter(references: OutputSpelling(expression: reference, value: handle)))
+        return stack.resources.map { resource in
+            let result = writer.write(resource, indent: "        ")
+            return (resource, result.written, result.reason)
+        }
+    }
+
+    private func notes(_ written: [Typed]) -> [String] {
+        written.flatMap { item -> [String] in
+            let what = "\(item.resource.location): resource '\(item.resource.logicalID)' (\(item.resource.type))"
+            guard let typed = item.written else { return ["\(what) is a GenericResource: \(item.reason ?? "not typed")"] }
+            return typed.notInSchema.map { "\(what): property '\($0)' is not in the type's schema; written with .overriding" }
+        }
+    }
+
+    private func resources(_ written: [Typed]) -> [String] {
+        written.map { item in
+            let resource = item.resource
             var arguments = [
                 SwiftLiteral.string(resource.logicalID),
-                "GenericResource(\(SwiftLiteral.string(resource.type)), properties: \(literal(resource.properties)))",
+                item.written?.text
+                    ?? "GenericResource(\(SwiftLiteral.string(resource.type)), properties: \(literal(resource.properties)))",
             ]
             if !resource.dependsOn.isEmpty {
                 arguments.append("dependsOn: [\(resource.dependsOn.map { "GeneratedResource(\(SwiftLiteral.string($0)))" }.joined(separator: ", "))]")
@@ -115,10 +145,17 @@ public struct SwiftStackWriter {
 
     /// A cross-stack value: the producer's typed output handle, passed into `make`.
     private func reference(_ address: OutputAddress) -> String {
-        guard let producer = producers.first(where: { $0.stack == address.stack }) else {
+        guard let handle = handle(address) else {
             return ".output(OutputAddress(stack: \(SwiftLiteral.string(address.stack)), key: \(SwiftLiteral.string(address.key))))"
         }
-        return "\(SwiftLiteral.memberName(producer.typeName)).\(SwiftLiteral.memberName(address.key)).value.expression"
+        return handle + ".expression"
+    }
+
+    /// The producer's output as a `Value<String>`, when the producer is imported too.
+    private func handle(_ address: OutputAddress) -> String? {
+        producers.first { $0.stack == address.stack }.map {
+            "\(SwiftLiteral.memberName($0.typeName)).\(SwiftLiteral.memberName(address.key)).value"
+        }
     }
 
     private func oneLine(_ text: String) -> String {

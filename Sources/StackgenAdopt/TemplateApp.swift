@@ -11,7 +11,7 @@ public enum TemplateApp {
     }
 
     public static func make(_ name: String, region: String, templates: [TemplateInput]) -> Result {
-        var app = App(name, region: region, file: templates.first?.path ?? name, line: 1)
+        var app = App(name, region: .custom(region), file: templates.first?.path ?? name, line: 1)
         var diagnostics: [Diagnostic] = []
         for input in templates {
             var converter = TemplateStack(input)

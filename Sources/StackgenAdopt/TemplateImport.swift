@@ -14,6 +14,8 @@ public enum TemplateImport {
         public let notes: [String]
         /// Parameters dropped per stack (they only spelled names of imports now typed).
         public let droppedParameters: [String: [String]]
+        /// The catalog targets the written code imports (`StackgenSQS`), for the package manifest.
+        public let modules: [String]
     }
 
     public static func make(_ appName: String, templates: [TemplateInput]) -> Result {
@@ -44,18 +46,22 @@ public enum TemplateImport {
         let ordered = producersFirst(stacks.map(\.stack))
         let typeNames = Self.typeNames(ordered.map(\.name), appName: appName)
         var files: [(String, String)] = []
-        var app = App(appName, region: mostCommonRegion(templates.map(\.region)), file: "\(typeNames.app).swift", line: 1)
+        var modules: Set<String> = []
+        var app = App(appName, region: .custom(mostCommonRegion(templates.map(\.region))), file: "\(typeNames.app).swift", line: 1)
         for stack in ordered {
             let source = stacks.first { $0.stack.name == stack.name }?.input.path ?? stack.name
             let producers = Self.producers(of: stack).compactMap { name in typeNames.stacks[name].map { (name, $0) } }
             let writer = SwiftStackWriter(stack: stack, typeName: typeNames.stacks[stack.name] ?? "Stack", sourcePath: source, producers: producers)
-            files.append(("\(writer.typeName).swift", writer.render()))
+            let rendered = writer.render()
+            files.append(("\(writer.typeName).swift", rendered.text))
+            modules.formUnion(rendered.modules)
+            notes += rendered.notes
             app.add(stack)
         }
         let externals = Set(ordered.flatMap(importedNames)).sorted()
         for name in externals { _ = app.externalExport(name, file: "\(typeNames.app).swift", line: 1) }
         files.insert(("\(typeNames.app).swift", appFile(appName, typeNames: typeNames, ordered: ordered, externals: externals)), at: 0)
-        return Result(app: app, files: files, notes: notes, droppedParameters: dropped)
+        return Result(app: app, files: files, notes: notes, droppedParameters: dropped, modules: modules.sorted())
     }
 
     /// Stacks whose outputs this one uses.
@@ -124,7 +130,7 @@ public enum TemplateImport {
             "\(SwiftStackWriter.header); edit freely.", "import StackgenCore", "",
             "/// The `\(name)` app: its stacks in an order where every producer comes before its consumers.",
             "public enum \(typeNames.app) {", "    public static var app: App {",
-            "        var app = App(\(SwiftLiteral.string(name)), region: \(SwiftLiteral.string(mostCommonRegion(ordered.map { $0.region ?? "" }))))",
+            "        var app = App(\(SwiftLiteral.string(name)), region: \(SwiftLiteral.region(mostCommonRegion(ordered.map { $0.region ?? "" }))))",
         ]
         for external in externals { lines.append("        _ = app.externalExport(\(SwiftLiteral.string(external)))") }
         for stack in ordered {

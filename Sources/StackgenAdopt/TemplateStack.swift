@@ -57,7 +57,7 @@ struct TemplateStack {
     mutating func makeStack() -> Stack {
         let template = input.template
         var stack = Stack(
-            input.stackName, region: input.region, description: template["Description"]?.string, file: input.path,
+            input.stackName, region: .custom(input.region), description: template["Description"]?.string, file: input.path,
             line: template.line)
         stack.transforms = Self.transforms(of: template)
         for entry in template["Globals"]?.mapping ?? [] { stack.globals[entry.key] = expression(entry.value) }

@@ -70,6 +70,9 @@ public struct CatalogGenerator {
             .filter { $0.hasSuffix(".json") && $0 != "sam.json" }.map { String($0.dropLast(5)) }
         var coreWriter = OutputWriter(root: sources.appendingPathComponent("StackgenCore/Model"))
         try coreWriter.write("Region+Generated.swift", RegionRenderer.render(regions))
+        // What `stackgen import` needs to write typed initializers, in a target only the CLI links.
+        var tableWriter = OutputWriter(root: sources.appendingPathComponent("StackgenPropertyTable"))
+        try tableWriter.write("PropertyTable+Generated.swift", PropertyTableRenderer.render(byNamespace.values.flatMap { $0 }, regions: regions))
 
         let services = byNamespace.keys.sorted()
         let manifest = root.appendingPathComponent("Package.swift")

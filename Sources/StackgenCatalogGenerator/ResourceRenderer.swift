@@ -14,6 +14,7 @@ enum ResourceRenderer {
             scope.block("public struct \(model.swiftName): PropertyOverridable") { body in
                 body.line("public var resourceType: String { \(PropertyRenderer.quoted(model.typeName)) }")
                 body.line("public var properties: [String: Expr]")
+                body.line("public var overrides: [PropertyOverride] = []")
                 body.line()
                 PropertyRenderer.initializer(
                     model.properties, into: &body, assign: "properties", asMap: false)

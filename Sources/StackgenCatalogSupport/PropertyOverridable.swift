@@ -7,38 +7,32 @@
 ///     .overriding("OwnershipControls.Rules.0.ObjectOwnership", with: "BucketOwnerEnforced"))
 /// bucket.arn  // still typed
 /// ```
+///
+/// Each call is remembered with its call site: lowering reports a path that cannot be
+/// applied (SG110), and the verifier confirms the value is in the emitted template.
 public protocol PropertyOverridable: ResourceDefinition {
     var properties: [String: Expr] { get set }
+    var overrides: [PropertyOverride] { get set }
 }
 
 extension PropertyOverridable {
     /// This resource with `value` at `path`: property names joined by `.`, list items by
-    /// index (`Rules.0.Status`); a leading `Properties.` is allowed. Missing maps are
-    /// created; whatever stands in the way of the path is replaced.
-    public func overriding(_ path: String, with value: Expr) -> Self {
-        var components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        if components.first == "Properties" { components.removeFirst() }
-        guard let first = components.first, !first.isEmpty else { return self }
+    /// index (`Rules.0.Status`; one past the end appends); a leading `Properties.` is
+    /// allowed. Missing maps are created and the value at the path's end is replaced. A
+    /// path that runs through a single value, takes an index of a map or a key of a list,
+    /// or has an empty segment changes nothing and is reported when the app is lowered.
+    public func overriding(_ path: String, with value: Expr, file: String = #fileID, line: Int = #line) -> Self {
         var copy = self
-        copy.properties[first] = Self.setting(value, at: components.dropFirst(), in: copy.properties[first])
+        let override = PropertyOverride.apply(
+            path, value: value, to: &copy.properties, location: SourceLocation(file: file, line: line))
+        copy.overrides.append(override)
         return copy
     }
 
     /// `overriding(_:with:)` for a typed value (`bucket.arn`, a property struct, an enum).
-    public func overriding(_ path: String, with value: some ExpressionConvertible) -> Self {
-        overriding(path, with: value.expression)
-    }
-
-    private static func setting(_ value: Expr, at path: ArraySlice<String>, in current: Expr?) -> Expr {
-        guard let key = path.first else { return value }
-        let rest = path.dropFirst()
-        if case .list(var items)? = current, let index = Int(key), items.indices.contains(index) {
-            items[index] = setting(value, at: rest, in: items[index])
-            return .list(items)
-        }
-        var fields: [String: Expr] = [:]
-        if case .map(let existing)? = current { fields = existing }
-        fields[key] = setting(value, at: rest, in: fields[key])
-        return .map(fields)
+    public func overriding(
+        _ path: String, with value: some ExpressionConvertible, file: String = #fileID, line: Int = #line
+    ) -> Self {
+        overriding(path, with: value.expression, file: file, line: line)
     }
 }

@@ -53,11 +53,16 @@ public enum Destroy {
     /// Every export of the app's deployed stacks, with the importers the app does not own.
     /// `unreadable` lists what could not be checked (the refusal names it too).
     public static func foreignImports(of plan: Plan, aws: AWSCLI, limit: Int = 8) -> (found: [ForeignImport], unreadable: [String]) {
-        let own = Set(plan.steps.map(\.name))
-        let stacks = plan.steps.filter { $0.kind == .stack }
-        let exports: [[(stack: String, region: String, export: String)]] = stacks.concurrentMap(limit: limit) { step in
-            let region = step.region ?? ""
-            return aws.exports(of: step.name, region: region).map { (step.name, region, $0) }
+        let stacks = plan.steps.filter { $0.kind == .stack }.map { (name: $0.name, region: $0.region ?? "") }
+        return foreignImports(of: stacks, own: Set(plan.steps.map(\.name)), aws: aws, limit: limit)
+    }
+
+    /// The same for some stacks, with `own` the stacks whose imports do not count.
+    public static func foreignImports(of stacks: [(name: String, region: String)], own: Set<String>, aws: AWSCLI, limit: Int = 8)
+        -> (found: [ForeignImport], unreadable: [String])
+    {
+        let exports: [[(stack: String, region: String, export: String)]] = stacks.concurrentMap(limit: limit) { stack in
+            aws.exports(of: stack.name, region: stack.region).map { (stack.name, stack.region, $0) }
         }
         let checks: [(ForeignImport?, String?)] = exports.flatMap { $0 }.concurrentMap(limit: limit) { entry in
             switch aws.importers(of: entry.export, region: entry.region) {

@@ -5,13 +5,19 @@
 /// A string literal costs the type checker nothing; lines are indexed once and parsed on
 /// demand, so a lookup does not build facts for 1,900 types.
 enum FactsTable {
-    /// Type name → its line.
+    /// Type name → its line. Built by scanning bytes: splitting 1,900 lines as Characters
+    /// cost a short `check` a tenth of its time.
     static let lines: [String: Substring] = {
         var index: [String: Substring] = [:]
         index.reserveCapacity(2_048)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let bar = line.firstIndex(of: "|") else { continue }
-            index[String(line[..<bar])] = line
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            if let bar = bytes[start..<end].firstIndex(of: UInt8(ascii: "|")) {
+                index[String(text[start..<bar])] = text[start..<end]
+            }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         return index
     }()

@@ -7,6 +7,7 @@ extension Verifier.Declarations {
     public init(_ model: AppModel) {
         self.init(
             externalExports: Set(model.externalExports.keys),
-            parameters: Dictionary(model.stacks.map { ($0.name, Set($0.parameters.map(\.name))) }, uniquingKeysWith: { $0.union($1) }))
+            parameters: Dictionary(model.stacks.map { ($0.name, Set($0.parameters.map(\.name))) }, uniquingKeysWith: { $0.union($1) }),
+            overrides: Dictionary(model.stacks.map { ($0.name, Verifier.DeclaredOverride.declared(in: $0)) }, uniquingKeysWith: +))
     }
 }

@@ -24,6 +24,7 @@ public enum Pipeline {
     /// writes nor deploys from stackgen's rendering (their own files are what deploys).
     public static func resolve(_ app: App) -> (diagnostics: Diagnostics, model: AppModel?, resolved: ResolvedApp?) {
         var diagnostics = Diagnostics()
+        PropertyNameCheck.check(app, into: &diagnostics)
         guard let model = Lowering.lower(app, into: &diagnostics) else { return (diagnostics, nil, nil) }
         let resolved = Resolver.resolve(model, into: &diagnostics)
         return (diagnostics, model, resolved)
@@ -32,9 +33,10 @@ public enum Pipeline {
     /// - Parameters:
     ///   - assets: where local code paths start and how to read them (nil: paths are
     ///     resolved, nothing is read); see `AssetStage`.
-    ///   - resolvingAssets: off for apps read from hand-written templates (`check`, `import`),
-    ///     whose local paths are relative to each template's own folder, as the AWS CLI's
-    ///     `package` reads them, and stay as written.
+    ///   - resolvingAssets: off for apps read from hand-written templates, whose local paths
+    ///     are relative to each template's own folder, as the AWS CLI's `package` reads them,
+    ///     and stay as written (`import` keeps it on: its report shows what the written app's
+    ///     `synth` does with them).
     public static func compile(
         _ app: App, outputFolder: String = "", assets: AssetInputs? = nil, resolvingAssets: Bool = true
     ) -> Result {

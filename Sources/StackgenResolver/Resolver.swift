@@ -28,6 +28,11 @@ public enum Resolver {
             }
         }
         for stack in stacks { LimitChecker.check(stack, into: &diagnostics) }
+        for stack in model.stacks {
+            for resource in stack.resources {
+                for warning in DeprecatedProperties.diagnostics(for: resource, in: stack.name) { diagnostics.emit(warning) }
+            }
+        }
 
         let edges = linker.reasons.keys.sorted().map { key in
             StackEdge(

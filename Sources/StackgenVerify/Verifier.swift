@@ -11,10 +11,15 @@ public enum Verifier {
         /// Parameters the author declared, by stack name: only these may be left for the
         /// deployer to pass.
         public var parameters: [String: Set<String>]
+        /// The `.overriding(_:with:)` calls of each stack's resources, by stack name.
+        public var overrides: [String: [DeclaredOverride]]
 
-        public init(externalExports: Set<String>, parameters: [String: Set<String>]) {
+        public init(
+            externalExports: Set<String>, parameters: [String: Set<String>], overrides: [String: [DeclaredOverride]] = [:]
+        ) {
             self.externalExports = externalExports
             self.parameters = parameters
+            self.overrides = overrides
         }
     }
 
@@ -49,6 +54,7 @@ public enum Verifier {
                 findings.append(VerificationFinding(file: file.path, path: "", name: file.path, message: "no step of plan.json deploys this template"))
                 continue
             }
+            findings += OverrideCheck.findings(for: declarations.overrides[stack.name] ?? [], in: json, file: file.path)
             exports.add(outputsOf: json, stack: stack, file: file.path)
             outputs[stack.name] = Set((json["Outputs"]?.members ?? []).map(\.key))
             read.append(ReadTemplate(file: file.path, stack: stack, declarations: declared, uses: references.uses))

@@ -19,7 +19,7 @@ enum SyntheticApp {
     }
 
     static func make(services: Int) -> App {
-        var app = App("bench-\(services)", region: "eu-west-1")
+        var app = App("bench-\(services)", region: .euWest1)
         let base = makeBase()
         app.add(base.stacks)
         for index in 0..<services { app.add(service(index, base: base)) }

@@ -4,7 +4,7 @@ import StackgenCore
 /// The `bartender` app: its stacks in an order where every producer comes before its consumers.
 public enum BartenderApp {
     public static var app: App {
-        var app = App("bartender", region: "eu-west-1")
+        var app = App("bartender", region: .euWest1)
         _ = app.externalExport("ai-bartender-hosting-ssl:certificate-arn")
         let appsyncStack = AppsyncStack.make()
         app.add(appsyncStack.stack)

@@ -1,5 +1,7 @@
 // Imported by `stackgen import` from infrastructure/datastore/template.yaml; edit freely.
 import StackgenCore
+import StackgenDSQL
+import StackgenIAM
 
 /// `ai-bartender-datastore` (eu-west-1): Aurora DSQL cluster and its writer role.
 public enum DatastoreStack {
@@ -10,13 +12,13 @@ public enum DatastoreStack {
 
     public static func make() -> (stack: Stack, outputs: Outputs) {
         let name = "ai-bartender-datastore"
-        var stack = Stack(name, region: "eu-west-1", description: "Aurora DSQL cluster and its writer role")
+        var stack = Stack(name, region: .euWest1, description: "Aurora DSQL cluster and its writer role")
         stack.transforms = ["AWS::Serverless-2016-10-31"]
-        stack.add("Cluster", GenericResource("AWS::DSQL::Cluster", properties: [
-            "DeletionProtectionEnabled": .boolean(true),
-        ]), deletionPolicy: .retain)
-        stack.add("WriterRole", GenericResource("AWS::IAM::Role", properties: [
-            "AssumeRolePolicyDocument": .map([
+        stack.add("Cluster", DSQL.Cluster(
+            deletionProtectionEnabled: true
+        ), deletionPolicy: .retain)
+        stack.add("WriterRole", IAM.Role(
+            assumeRolePolicyDocument: .init(unchecked: .map([
                 "Statement": .list([
                     .map([
                         "Action": .string("sts:AssumeRole"),
@@ -27,8 +29,8 @@ public enum DatastoreStack {
                     ]),
                 ]),
                 "Version": .string("2012-10-17"),
-            ]),
-        ]))
+            ]))
+        ))
         let clusterEndpointOutput = stack.output("ClusterEndpoint", Value<String>(expression: .sub("${Cluster.Identifier}.dsql.${AWS::Region}.on.aws", variables: [:])), exportName: "ai-bartender-datastore:cluster-endpoint")
         let writerRoleArnOutput = stack.output("WriterRoleArn", Value<String>(expression: .getAtt(Address(stack: name, logicalID: "WriterRole", kind: .resource), attribute: "Arn")), exportName: "ai-bartender-datastore:writer-role-arn")
         return (stack, Outputs(clusterEndpoint: clusterEndpointOutput, writerRoleArn: writerRoleArnOutput))

@@ -15,7 +15,7 @@ import Testing
 
     /// A Swift app with one finding: an export nobody imports.
     static var demo: App {
-        var app = App("demo", region: "eu-west-1", file: "Demo/App.swift", line: 1)
+        var app = App("demo", region: .euWest1, file: "Demo/App.swift", line: 1)
         var stack = Stack("producer", file: "Demo/Producer.swift", line: 3)
         let topic = stack.add("Topic", GenericResource("AWS::SNS::Topic"), file: "Demo/Producer.swift", line: 4)
         stack.output("TopicArn", topic.ref, exportName: "demo-topic", file: "Demo/Producer.swift", line: 5)

@@ -58,7 +58,7 @@ import Testing
 
     /// The same app with its stacks and scripts added in a shuffled order.
     static func readded(_ app: App, using generator: inout SeededGenerator) -> App {
-        var copy = App(app.name, description: app.description, region: app.region, account: app.account, environments: app.environments,
+        var copy = App(app.name, description: app.description, region: .custom(app.region), account: app.account, environments: app.environments,
             sourceRoot: app.sourceRoot)
         for name in app.externalExports.keys.sorted() { _ = copy.externalExport(name) }
         var steps: [Either] = app.stacks.map(Either.stack) + app.scripts.map(Either.script)

@@ -12,7 +12,7 @@ import Testing
     /// Two stacks, each with a function whose code folder is under `src/`; the worker's
     /// folder does not exist.
     static func app() -> App {
-        var app = App("shop", region: "eu-west-1", sourceRoot: "src")
+        var app = App("shop", region: .euWest1, sourceRoot: "src")
         for (stack, function, code) in [("shop-api", "ApiFunction", "api/"), ("shop-worker", "WorkerFunction", "worker/")] {
             var stack = Stack(stack)
             let properties: [String: Expr] = ["Code": .string(code), "Handler": "index.handler", "Runtime": "python3.13", "Role": "arn:aws:iam::1:role/r"]

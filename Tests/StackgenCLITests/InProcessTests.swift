@@ -20,7 +20,7 @@ import Testing
     }
 
     static func cyclicApp() -> App {
-        var app = App("loop", region: "eu-west-1")
+        var app = App("loop", region: .euWest1)
         var a = Stack("loop-a")
         var b = Stack("loop-b")
         let alpha = a.add("Alpha", GenericResource("AWS::SNS::Topic"))
@@ -35,7 +35,7 @@ import Testing
     static let exportLine = #line + 6
 
     static func appWithUnusedExport() -> App {
-        var app = App("lonely", region: "eu-west-1")
+        var app = App("lonely", region: .euWest1)
         var a = Stack("lonely-a")
         let topic = a.add("Topic", GenericResource("AWS::SNS::Topic"))
         a.output("TopicArn", topic.ref, exportName: "lonely-a:topic-arn")

@@ -10,7 +10,7 @@ import Testing
     /// `.getAtt` is what it links), so this reference to nothing reaches the template; the
     /// verifier is what stops it.
     static func appWithOpaqueReference() -> App {
-        var app = App("sub", region: "eu-west-1")
+        var app = App("sub", region: .euWest1)
         var stack = Stack("sub-a")
         let opaque = Expr.function("GetAtt", .list([.string("Nowhere"), .string("Arn")]))
         stack.add("Topic", GenericResource("AWS::SNS::Topic", properties: ["DisplayName": opaque]))

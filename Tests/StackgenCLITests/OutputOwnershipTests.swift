@@ -8,7 +8,7 @@ import Testing
 @Suite struct OutputOwnershipTests {
     /// A small app whose stacks and contents a test can change between runs.
     static func shop(stacks: [String], topicName: String = "orders") -> App {
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
         for name in stacks {
             var stack = Stack(name)
             stack.add("Topic", GenericResource("AWS::SNS::Topic", properties: ["TopicName": Expr(stringLiteral: topicName)]))

@@ -35,6 +35,7 @@ struct ResourceRenderingTests {
                     public struct Widget: PropertyOverridable {
                         public var resourceType: String { "AWS::Demo::Widget" }
                         public var properties: [String: Expr]
+                        public var overrides: [PropertyOverride] = []
 
                         /// - Parameters:
                         ///   - name: `Name`, required.

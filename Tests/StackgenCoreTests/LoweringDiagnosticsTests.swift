@@ -7,7 +7,7 @@ import Testing
     let file = "StackgenCoreTests/LoweringDiagnosticsTests.swift"
 
     private func lower(_ build: (inout App) -> Void) -> (AppModel?, [String]) {
-        var app = App("fixture", region: "eu-west-1")
+        var app = App("fixture", region: .euWest1)
         build(&app)
         var diagnostics = Diagnostics()
         let model = Lowering.lower(app, into: &diagnostics)
@@ -107,7 +107,7 @@ import Testing
     @Test func validAppLowersWithRegionsSettled() {
         let (model, texts) = lower { app in
             app.add(Stack("a").withTopic())
-            app.add(Stack("b", region: "us-east-1").withTopic())
+            app.add(Stack("b", region: .usEast1).withTopic())
         }
         #expect(texts.isEmpty)
         #expect(model?.stacks.map(\.region) == ["eu-west-1", "us-east-1"])
@@ -125,7 +125,7 @@ private struct ExpiringKey: ResourceChecking {
 
 @Suite struct ResourceCheckTests {
     @Test func findingsAreReportedWithPathAndCallSite() {
-        var app = App("keys", region: "eu-west-1")
+        var app = App("keys", region: .euWest1)
         var stack = Stack("keys")
         let line = #line + 1
         stack.add("Key", ExpiringKey())
@@ -146,7 +146,7 @@ private struct ExpiringKey: ResourceChecking {
 
 @Suite struct DuplicateStackTests {
     @Test func duplicateStackNamePointsAtTheFirst() {
-        var app = App("twice", region: "eu-west-1")
+        var app = App("twice", region: .euWest1)
         let first = #line + 1
         app.add(Stack("data").withTopic())
         let second = #line + 1
@@ -166,7 +166,7 @@ private struct ExpiringKey: ResourceChecking {
 
 @Suite struct EmptyStackTests {
     @Test func aStackWithoutResourcesIsAnError() {
-        var app = App("empty", region: "eu-west-1")
+        var app = App("empty", region: .euWest1)
         let line = #line + 1
         var stack = Stack("nothing")
         _ = stack.parameter("Unused")

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct AssetStageTests {
     static func app(sourceRoot: String? = "shop-src", codeUri: String = "src/orders/") -> App {
-        var app = App("shop", region: "eu-west-1", sourceRoot: sourceRoot)
+        var app = App("shop", region: .euWest1, sourceRoot: sourceRoot)
         var api = Stack("shop-api")
         api.add("Orders", GenericResource("AWS::Serverless::Function", properties: ["CodeUri": .string(codeUri), "Handler": .string("src/orders/")]))
         api.add("Layer", GenericResource("AWS::Lambda::LayerVersion", properties: ["Content": .string("layers/common.zip")]))
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func includeLocationIsAnAsset() throws {
-        var app = App("inc", region: "eu-west-1", sourceRoot: "spec")
+        var app = App("inc", region: .euWest1, sourceRoot: "spec")
         var stack = Stack("inc-api")
         let include = Expr.function("Transform", .map(["Name": .string("AWS::Include"), "Parameters": .map(["Location": .string("openapi.yaml")])]))
         stack.add("Api", GenericResource("AWS::ApiGateway::RestApi", properties: ["Body": include]))

@@ -9,7 +9,7 @@ enum HazardFixtures {
     /// `consumer` uses the producer's queue in version 1 only, so the export goes away
     /// and nothing else orders the producer first.
     static func droppedUse(version: Int) -> App {
-        var app = App("dropped", region: "eu-west-1")
+        var app = App("dropped", region: .euWest1)
         var producer = Stack("producer")
         let queue = producer.add("Queue", GenericResource("AWS::SQS::Queue"))
         var consumer = Stack("consumer")
@@ -26,7 +26,7 @@ enum HazardFixtures {
     /// The producer's queue is renamed (replaced); in version 2 the consumer no longer
     /// uses it, so it can simply update first.
     static func replacedAndDropped(version: Int) -> App {
-        var app = App("replaced", region: "eu-west-1")
+        var app = App("replaced", region: .euWest1)
         var producer = Stack("producer")
         let queue = producer.add("Queue", GenericResource("AWS::SQS::Queue", properties: ["QueueName": .string("q\(version)")]))
         producer.output("QueueUrl", queue.ref as Value<String>, exportName: "shared-queue")
@@ -40,7 +40,7 @@ enum HazardFixtures {
     /// The export `shared-topic` moves from `first` to `second` while `consumer` imports it;
     /// without `keepFirst`, version 2 has no `first` at all.
     static func movedExport(version: Int, keepFirst: Bool = true) -> App {
-        var app = App("moved", region: "eu-west-1")
+        var app = App("moved", region: .euWest1)
         var first = Stack("first")
         var second = Stack("second")
         let oldTopic = first.add("Topic", GenericResource("AWS::SNS::Topic"))

@@ -127,8 +127,8 @@ import Testing
     @Test func anUnimportedExportThatMovesWaitsForItsOldStack() throws {
         var v1 = HazardFixtures.movedExport(version: 1)
         var v2 = HazardFixtures.movedExport(version: 2)
-        v1 = App(v1.name, region: "eu-west-1")
-        v2 = App(v2.name, region: "eu-west-1")
+        v1 = App(v1.name, region: .euWest1)
+        v2 = App(v2.name, region: .euWest1)
         var first = Stack("first")
         let topic = first.add("Topic", GenericResource("AWS::SNS::Topic"))
         first.output("TopicArn", topic.ref as Value<String>, exportName: "shared-topic")

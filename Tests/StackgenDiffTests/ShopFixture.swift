@@ -11,7 +11,7 @@ enum ShopFixture {
         stateful: ["AWS::DynamoDB::Table", "AWS::S3::Bucket"])
 
     static func app(version: Int, orders: Bool = true) -> App {
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
         var data = Stack("shop-data")
         if orders {
             data.add(

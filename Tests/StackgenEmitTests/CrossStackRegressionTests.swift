@@ -8,7 +8,7 @@ import StackgenPipeline
     /// A typed value of another stack inside SAM `Globals` arrives as an import, and the
     /// producer exports it: no `Ref` to a name the template does not declare.
     @Test func typedValueInsideGlobalsIsImported() throws {
-        var app = App("users", region: "eu-west-1")
+        var app = App("users", region: .euWest1)
         var data = Stack("users-data")
         let table = data.add("UsersTable", GenericResource("AWS::DynamoDB::Table"))
         var api = Stack("users-api")
@@ -46,9 +46,9 @@ import StackgenPipeline
         var typed = Stack("orders-api")
         typed.add("Queue", GenericResource("AWS::SQS::Queue", properties: ["QueueName": Expr(table.ref)]))
 
-        var first = App("orders", region: "eu-west-1")
+        var first = App("orders", region: .euWest1)
         first.add([data, handWritten, typed])
-        var second = App("orders", region: "eu-west-1")
+        var second = App("orders", region: .euWest1)
         second.add([data, typed, handWritten])
 
         let a = Pipeline.compile(first)

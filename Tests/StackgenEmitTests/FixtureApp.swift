@@ -3,7 +3,7 @@ import StackgenCore
 /// A small app touching every template section, for golden tests of the emitter.
 enum FixtureApp {
     static var app: App {
-        var app = App("fixture", region: "eu-west-1")
+        var app = App("fixture", region: .euWest1)
         var data = Stack("fixture-data", description: "Everything a template can hold.", tags: ["team": "core"])
         let stage = data.parameter("Stage", default: "dev", description: "Deployment stage.", allowedValues: ["dev", "prod"])
         let isProd = data.condition("IsProd", Fn.equals(stage.value, "prod"))

@@ -31,7 +31,7 @@ import StackgenPipeline
     }
 
     @Test func oversizedTemplatesAreReported() {
-        var app = App("huge", region: "eu-west-1")
+        var app = App("huge", region: .euWest1)
         let hugeLine = #line + 1
         var stack = Stack("huge")
         let blob = String(repeating: "x", count: 4_000)
@@ -61,7 +61,7 @@ import StackgenPipeline
 
 @Suite struct ParallelRenderTests {
     @Test func parallelRenderingGivesTheSameBytesInTheSameOrder() throws {
-        var app = App("many", region: "eu-west-1")
+        var app = App("many", region: .euWest1)
         for index in 0..<12 {
             var stack = Stack("many-\(index)")
             for number in 0..<40 {

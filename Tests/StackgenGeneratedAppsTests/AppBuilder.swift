@@ -7,13 +7,18 @@ enum AppBuilder {
     static let enabledArn: Value<String> = "arn:aws:sns:us-east-1:123456789012:enabled"
     static let disabledArn: Value<String> = "arn:aws:sns:us-east-1:123456789012:disabled"
 
+    /// Blueprints are plain data: their region names are all known ones.
+    static func region(_ name: String) -> Region {
+        Region.named(name) ?? .custom(name)
+    }
+
     static func app(_ blueprint: Blueprint) -> App {
-        var app = App(blueprint.name, region: blueprint.region)
+        var app = App(blueprint.name, region: region(blueprint.region))
         var externals: [String: ExternalExport] = [:]
         var conditions: [[Condition]] = []
         for name in blueprint.externalExports { externals[name] = app.externalExport(name) }
         for plan in blueprint.stacks {
-            var stack = Stack(plan.name, region: plan.region == blueprint.region ? nil : plan.region, account: plan.account)
+            var stack = Stack(plan.name, region: plan.region == blueprint.region ? nil : region(plan.region), account: plan.account)
             var declared: [Condition] = []
             for (index, condition) in plan.conditions.enumerated() {
                 let value = condition.value.map { Catalog.value(of: $0, in: blueprint) } ?? stack.parameter("Flag\(index)", default: "on").value

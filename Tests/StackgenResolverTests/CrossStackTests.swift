@@ -4,7 +4,7 @@ import StackgenCore
 
 @Suite struct CrossStackTests {
     @Test func attributeUsedInAnotherStackBecomesExportImportAndEdge() throws {
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
         var data = Stack("shop-data")
         let table = data.add("Orders", topic)
         var api = Stack("shop-api")
@@ -26,7 +26,7 @@ import StackgenCore
     }
 
     @Test func declaredOutputKeepsItsExportName() throws {
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
         var data = Stack("shop-data")
         let table = data.add("Orders", topic)
         data.output("OrdersName", table.getAtt("TopicName", as: String.self), exportName: "legacy-orders-name")
@@ -42,7 +42,7 @@ import StackgenCore
     }
 
     @Test func outputHandleUsedElsewhereGetsDefaultExportName() throws {
-        var app = App("shop", region: "eu-west-1")
+        var app = App("shop", region: .euWest1)
         var data = Stack("shop-data")
         let table = data.add("Orders", topic)
         let name = data.output("OrdersName", table.getAtt("TopicName", as: String.self))
@@ -56,8 +56,8 @@ import StackgenCore
     }
 
     @Test func useAcrossRegionsBecomesDeployTimeParameter() throws {
-        var app = App("site", region: "eu-west-1")
-        var certificates = Stack("site-certificate", region: "us-east-1")
+        var app = App("site", region: .euWest1)
+        var certificates = Stack("site-certificate", region: .usEast1)
         let certificate = certificates.add("Certificate", GenericResource("AWS::CertificateManager::Certificate"))
         var web = Stack("site-web")
         web.add("Inbox", queue(using: certificate.ref))
@@ -74,8 +74,8 @@ import StackgenCore
     }
 
     @Test func useAcrossRegionsCanUseGetStackOutput() throws {
-        var app = App("site", region: "eu-west-1")
-        var certificates = Stack("site-certificate", region: "us-east-1")
+        var app = App("site", region: .euWest1)
+        var certificates = Stack("site-certificate", region: .usEast1)
         let certificate = certificates.add("Certificate", GenericResource("AWS::CertificateManager::Certificate"))
         var web = Stack("site-web")
         web.crossRegionDelivery = .getStackOutput
@@ -92,8 +92,8 @@ import StackgenCore
     /// Across accounts, `Fn::GetStackOutput` assumes the role the consumer names, and no role
     /// stackgen would have to invent.
     @Test func getStackOutputAcrossAccountsUsesTheDeclaredReaderRole() throws {
-        var app = App("site", region: "eu-west-1", account: "111111111111")
-        var certificates = Stack("site-certificate", region: "us-east-1", account: "222222222222")
+        var app = App("site", region: .euWest1, account: "111111111111")
+        var certificates = Stack("site-certificate", region: .usEast1, account: "222222222222")
         let certificate = certificates.add("Certificate", GenericResource("AWS::CertificateManager::Certificate"))
         var web = Stack("site-web")
         web.crossRegionDelivery = .getStackOutput
@@ -105,7 +105,7 @@ import StackgenCore
         #expect(
             plain?.stack(named: "site-web")?.resources[0].properties["QueueName"]
                 == .function("GetStackOutput", .map(["StackName": "site-certificate", "OutputName": "Certificate", "Region": "us-east-1"])))
-        var withRole = App("site", region: "eu-west-1", account: "111111111111")
+        var withRole = App("site", region: .euWest1, account: "111111111111")
         withRole.add([certificates, reader])
         let (resolved, texts) = resolve(withRole)
         #expect(texts == [])
@@ -120,7 +120,7 @@ import StackgenCore
     }
 
     @Test func wavesCriticalPathAndScripts() throws {
-        var app = App("chain", region: "eu-west-1")
+        var app = App("chain", region: .euWest1)
         var a = Stack("a")
         let first = a.add("First", topic)
         var b = Stack("b")
@@ -138,7 +138,7 @@ import StackgenCore
     }
 
     @Test func languageExtensionsAndSAMTransformsAreAddedWhenUsed() {
-        var app = App("t", region: "eu-west-1")
+        var app = App("t", region: .euWest1)
         var stack = Stack("t")
         stack.add("Fn", GenericResource("AWS::Serverless::Function", properties: ["Description": Fn.toJsonString(["a": 1] as Expr).expression]))
         app.add(stack)

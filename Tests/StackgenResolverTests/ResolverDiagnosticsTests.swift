@@ -7,7 +7,7 @@ import StackgenCore
     let file = "StackgenResolverTests/ResolverDiagnosticsTests.swift"
 
     @Test func cycleShowsTheFullPathWithReasons() {
-        var app = App("loop", region: "eu-west-1")
+        var app = App("loop", region: .euWest1)
         var a = Stack("a")
         var b = Stack("b")
         let aTopic = a.add("Alpha", topic)
@@ -32,7 +32,7 @@ import StackgenCore
     }
 
     @Test func importWithoutExportSuggestsTheClosestName() {
-        var app = App("imports", region: "eu-west-1")
+        var app = App("imports", region: .euWest1)
         var data = Stack("data").withTopic()
         let exportLine = #line + 1
         data.output("Name", Value<String>("x"), exportName: "data:orders-name")
@@ -53,7 +53,7 @@ import StackgenCore
     }
 
     @Test func declaredExternalExportIsAccepted() {
-        var app = App("imports", region: "eu-west-1")
+        var app = App("imports", region: .euWest1)
         let shared = app.externalExport("network:vpc-id")
         var api = Stack("api")
         api.add("Inbox", queue(using: shared.value()))
@@ -64,13 +64,13 @@ import StackgenCore
     }
 
     @Test func duplicateExportNameInOneRegion() {
-        var app = App("dupes", region: "eu-west-1")
+        var app = App("dupes", region: .euWest1)
         var a = Stack("a").withTopic()
         let line = #line + 1
         a.output("Name", Value<String>("x"), exportName: "shared-name")
         var b = Stack("b").withTopic()
         b.output("Other", Value<String>("y"), exportName: "shared-name")
-        var c = Stack("c", region: "us-east-1").withTopic()
+        var c = Stack("c", region: .usEast1).withTopic()
         c.output("Name", Value<String>("z"), exportName: "shared-name")
         app.add([a, b, c])
         let (_, texts) = resolve(app)
@@ -89,7 +89,7 @@ import StackgenCore
     }
 
     @Test func explicitExportNobodyImportsIsAWarning() {
-        var app = App("unused", region: "eu-west-1")
+        var app = App("unused", region: .euWest1)
         var a = Stack("a").withTopic()
         let line = #line + 1
         a.output("Name", Value<String>("x"), exportName: "a:name")
@@ -107,7 +107,7 @@ import StackgenCore
     }
 
     @Test func referenceToMissingResourceAndParameter() {
-        var app = App("missing", region: "eu-west-1")
+        var app = App("missing", region: .euWest1)
         var a = Stack("a")
         a.add("Orders", topic)
         let line = #line + 1
@@ -125,7 +125,7 @@ import StackgenCore
     }
 
     @Test func dependsOnMissingResourceButSAMNamesAreLegal() {
-        var app = App("deps", region: "eu-west-1")
+        var app = App("deps", region: .euWest1)
         var a = Stack("a")
         a.add("Api", GenericResource("AWS::Serverless::Api", properties: ["StageName": "v1"]))
         a.add("Mapping", topic, dependsOn: [GeneratedResource("Apiv1Stage")])
@@ -144,7 +144,7 @@ import StackgenCore
     }
 
     @Test func missingConditionAndMapping() {
-        var app = App("conds", region: "eu-west-1")
+        var app = App("conds", region: .euWest1)
         var a = Stack("a")
         let flag = a.parameter("Flag", default: "yes")
         _ = a.condition("IsProd", Fn.equals(flag.value, "yes"))
@@ -172,8 +172,8 @@ import StackgenCore
     }
 
     @Test func handWrittenImportAcrossRegionsIsAnError() {
-        var app = App("regions", region: "eu-west-1")
-        var east = Stack("east", region: "us-east-1").withTopic()
+        var app = App("regions", region: .euWest1)
+        var east = Stack("east", region: .usEast1).withTopic()
         let exportLine = #line + 1
         east.output("Arn", Value<String>("x"), exportName: "east:arn")
         var west = Stack("west")
@@ -193,7 +193,7 @@ import StackgenCore
     }
 
     @Test func cloudFormationLimits() {
-        var app = App("big", region: "eu-west-1")
+        var app = App("big", region: .euWest1)
         var stack = Stack("big")
         for index in 0..<501 { stack.add("Topic\(index)", topic) }
         for index in 0..<201 { _ = stack.parameter("P\(index)") }
@@ -224,7 +224,7 @@ extension ResolverDiagnosticsTests {
     }
 
     @Test func referenceToMissingOutput() {
-        var app = App("outputs", region: "eu-west-1")
+        var app = App("outputs", region: .euWest1)
         var data = Stack("data").withTopic()
         data.output("TableName", Value<String>("orders"))
         var api = Stack("api")

@@ -5,7 +5,7 @@ import Testing
 @Suite("SAM generated names in DependsOn")
 struct SAMGeneratedNamesTests {
     @Test func hashedDeploymentAndFunctionRoleAreLegal() {
-        var app = App("deps", region: "eu-west-1")
+        var app = App("deps", region: .euWest1)
         var a = Stack("a")
         a.add("Api", GenericResource("AWS::Serverless::Api", properties: ["StageName": "v1"]))
         a.add("Fn", GenericResource("AWS::Serverless::Function", properties: ["Handler": "app.handler"]))
@@ -15,7 +15,7 @@ struct SAMGeneratedNamesTests {
     }
 
     @Test func aFunctionWithItsOwnRoleGetsNoGeneratedRole() {
-        var app = App("deps", region: "eu-west-1")
+        var app = App("deps", region: .euWest1)
         var a = Stack("a")
         a.add("Fn", GenericResource("AWS::Serverless::Function", properties: ["Role": "arn:aws:iam::1:role/x"]))
         let line = #line + 1

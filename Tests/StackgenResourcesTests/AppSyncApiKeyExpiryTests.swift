@@ -32,7 +32,7 @@ struct AppSyncApiKeyExpiryTests {
     @Test func lowersToAWarningAtTheResource() {
         var stack = Stack("events")
         stack.add("Key", AppSync.ApiKey(apiId: "abc", expires: .whole(1_798_629_642)))
-        var app = App("demo", region: "eu-west-1")
+        var app = App("demo", region: .euWest1)
         app.add(stack)
         var diagnostics = Diagnostics()
         _ = Lowering.lower(app, into: &diagnostics)

@@ -13,7 +13,22 @@ let literalMisuses: [Misuse] = [
         name: "misspelt region",
         correct: #"_ = App("shop", region: .euWest1); _ = Stack("edge", region: .usEast1); _ = App("new", region: .custom("xx-new-1"))"#,
         wrong: #"_ = App("shop", region: .euWset1)"#,
-        expectedError: "euWset1"),
+        expectedError: "error: type 'Region' has no member 'euWset1'"),
+    Misuse(
+        name: "region as a string in an app",
+        correct: #"_ = App("shop", region: .euWest1)"#,
+        wrong: #"_ = App("shop", region: "eu-wset-1")"#,
+        expectedError: #"error: 'init(_:description:region:account:environments:sourceRoot:file:line:)' is unavailable: name the region with a 'Region' ('.euWest1'), or '.custom("xx-new-1")' for one stackgen does not know yet"#),
+    Misuse(
+        name: "region as a string in a stack",
+        correct: #"_ = Stack("edge", region: .usEast1)"#,
+        wrong: #"_ = Stack("edge", region: "us-east-1")"#,
+        expectedError: #"error: 'init(_:region:account:description:tags:file:line:)' is unavailable: name the region with a 'Region' ('.usEast1'), or '.custom("xx-new-1")' for one stackgen does not know yet"#),
+    Misuse(
+        name: "region as a string in an environment",
+        correct: #"_ = Environment("prod", region: .euWest1)"#,
+        wrong: #"_ = Environment("prod", region: "eu-west-1")"#,
+        expectedError: #"error: 'init(_:region:account:)' is unavailable: name the region with a 'Region' ('.euWest1'), or '.custom("xx-new-1")' for one stackgen does not know yet"#),
     Misuse(
         name: "integer literal for a Number property, string still rejected",
         correct: #"_ = CloudFront.Distribution.CustomErrorResponse(errorCode: 403, errorCachingMinTTL: 0)"#,

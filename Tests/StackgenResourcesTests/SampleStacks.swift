@@ -12,7 +12,7 @@ import StackgenServerless
 /// proof for everyday code; `SampleStacksTests` checks a few emitted values.
 enum SampleStacks {
     static func hosting(certificateArn: Value<String>) -> (Stack, Resource<CloudFront.Distribution>) {
-        var stack = Stack("ai-bartender-hosting", region: "eu-west-1")
+        var stack = Stack("ai-bartender-hosting", region: .euWest1)
         let frontend = stack.add(
             "FrontendBucket",
             S3.Bucket(
@@ -80,7 +80,7 @@ enum SampleStacks {
     }
 
     static func datastore() -> (Stack, Resource<DSQL.Cluster>, Resource<IAM.Role>) {
-        var stack = Stack("ai-bartender-datastore", region: "eu-west-1")
+        var stack = Stack("ai-bartender-datastore", region: .euWest1)
         let cluster = stack.add("DSQLCluster", DSQL.Cluster(deletionProtectionEnabled: true))
         let writer = stack.add(
             "DataWriterRole",
@@ -100,7 +100,7 @@ enum SampleStacks {
     }
 
     static func api(clusterEndpoint: Value<String>, busName: Value<String>) -> (Stack, Resource<Serverless.Function>) {
-        var stack = Stack("ai-bartender-api", region: "eu-west-1")
+        var stack = Stack("ai-bartender-api", region: .euWest1)
         stack.setGlobals(
             Serverless.Globals.Function(
                 architectures: ["arm64"], runtime: "python3.13", timeout: 30, tracing: .active))

@@ -9,6 +9,7 @@ extension ACMPCA {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.

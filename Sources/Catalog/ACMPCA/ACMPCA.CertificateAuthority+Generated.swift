@@ -9,6 +9,7 @@ extension ACMPCA {
     public struct CertificateAuthority: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::CertificateAuthority" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyAlgorithm: `KeyAlgorithm`, required.

@@ -9,6 +9,7 @@ extension ACMPCA {
     public struct CertificateAuthorityActivation: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::CertificateAuthorityActivation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificate: `Certificate`, required.

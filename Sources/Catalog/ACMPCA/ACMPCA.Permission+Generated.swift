@@ -9,6 +9,7 @@ extension ACMPCA {
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::ACMPCA::Permission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension AIOps {
     public struct InvestigationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::AIOps::InvestigationGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension APS {
     public struct AnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::APS::AnomalyDetector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alias: `Alias`, required.

@@ -9,6 +9,7 @@ extension APS {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::APS::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

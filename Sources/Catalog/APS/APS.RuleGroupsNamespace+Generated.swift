@@ -9,6 +9,7 @@ extension APS {
     public struct RuleGroupsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::APS::RuleGroupsNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - data: `Data`, required.

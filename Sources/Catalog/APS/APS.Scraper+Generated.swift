@@ -9,6 +9,7 @@ extension APS {
     public struct Scraper: PropertyOverridable {
         public var resourceType: String { "AWS::APS::Scraper" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destination: `Destination`, required.

@@ -9,6 +9,7 @@ extension APS {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::APS::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alertManagerDefinition: `AlertManagerDefinition`, optional.

@@ -9,6 +9,7 @@ extension ARCRegionSwitch {
     public struct Plan: PropertyOverridable {
         public var resourceType: String { "AWS::ARCRegionSwitch::Plan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRole: `ExecutionRole`, required.

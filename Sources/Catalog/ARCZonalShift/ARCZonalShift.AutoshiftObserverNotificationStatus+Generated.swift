@@ -9,6 +9,7 @@ extension ARCZonalShift {
     public struct AutoshiftObserverNotificationStatus: PropertyOverridable {
         public var resourceType: String { "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - status: `Status`, required.

@@ -9,6 +9,7 @@ extension ARCZonalShift {
     public struct ZonalAutoshiftConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ARCZonalShift::ZonalAutoshiftConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - practiceRunConfiguration: `PracticeRunConfiguration`, optional.

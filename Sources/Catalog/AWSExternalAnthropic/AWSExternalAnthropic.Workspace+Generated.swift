@@ -9,6 +9,7 @@ extension AWSExternalAnthropic {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::AWSExternalAnthropic::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension AccessAnalyzer {
     public struct Analyzer: PropertyOverridable {
         public var resourceType: String { "AWS::AccessAnalyzer::Analyzer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

@@ -9,6 +9,7 @@ extension AccessAnalyzer {
     public struct ArchiveRule: PropertyOverridable {
         public var resourceType: String { "AWS::AccessAnalyzer::ArchiveRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - analyzerName: `AnalyzerName`, required.

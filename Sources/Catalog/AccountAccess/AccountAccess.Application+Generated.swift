@@ -9,6 +9,7 @@ extension AccountAccess {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AccountAccess::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identitySource: `IdentitySource`, required.

@@ -9,6 +9,7 @@ extension AccountAccess {
     public struct Entitlement: PropertyOverridable {
         public var resourceType: String { "AWS::AccountAccess::Entitlement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationArn: `ApplicationArn`, required.

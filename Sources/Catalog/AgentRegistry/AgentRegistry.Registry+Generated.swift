@@ -9,6 +9,7 @@ extension AgentRegistry {
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::AgentRegistry::Registry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

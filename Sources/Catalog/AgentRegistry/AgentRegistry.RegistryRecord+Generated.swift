@@ -9,6 +9,7 @@ extension AgentRegistry {
     public struct RegistryRecord: PropertyOverridable {
         public var resourceType: String { "AWS::AgentRegistry::RegistryRecord" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - descriptors: `Descriptors`, required.

@@ -9,6 +9,7 @@ extension AmazonMQ {
     public struct Broker: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::Broker" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - brokerName: `BrokerName`, required.

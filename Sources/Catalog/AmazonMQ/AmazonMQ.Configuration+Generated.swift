@@ -9,6 +9,7 @@ extension AmazonMQ {
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::Configuration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engineType: `EngineType`, required.

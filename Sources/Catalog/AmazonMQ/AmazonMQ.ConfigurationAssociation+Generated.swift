@@ -9,6 +9,7 @@ extension AmazonMQ {
     public struct ConfigurationAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AmazonMQ::ConfigurationAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - broker: `Broker`, required.

@@ -9,6 +9,7 @@ extension Amplify {
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::App" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

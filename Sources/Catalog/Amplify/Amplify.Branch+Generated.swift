@@ -9,6 +9,7 @@ extension Amplify {
     public struct Branch: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Branch" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appId: `AppId`, required.

@@ -9,6 +9,7 @@ extension Amplify {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appId: `AppId`, required.

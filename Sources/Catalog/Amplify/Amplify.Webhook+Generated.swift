@@ -9,6 +9,7 @@ extension Amplify {
     public struct Webhook: PropertyOverridable {
         public var resourceType: String { "AWS::Amplify::Webhook" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - branchName: `BranchName`, required.

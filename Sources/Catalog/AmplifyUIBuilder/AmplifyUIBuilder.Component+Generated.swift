@@ -9,6 +9,7 @@ extension AmplifyUIBuilder {
     public struct Component: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Component" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appId: `AppId`, optional.

@@ -9,6 +9,7 @@ extension AmplifyUIBuilder {
     public struct Form: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Form" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appId: `AppId`, optional.

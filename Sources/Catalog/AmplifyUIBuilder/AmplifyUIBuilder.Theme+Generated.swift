@@ -9,6 +9,7 @@ extension AmplifyUIBuilder {
     public struct Theme: PropertyOverridable {
         public var resourceType: String { "AWS::AmplifyUIBuilder::Theme" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appId: `AppId`, optional.

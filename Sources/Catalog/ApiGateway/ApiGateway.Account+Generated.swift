@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Account: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Account" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cloudWatchRoleArn: `CloudWatchRoleArn`, optional.

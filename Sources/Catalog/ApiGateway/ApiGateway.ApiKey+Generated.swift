@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct ApiKey: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::ApiKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - customerId: `CustomerId`, optional.

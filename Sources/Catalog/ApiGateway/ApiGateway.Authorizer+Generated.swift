@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Authorizer: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Authorizer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

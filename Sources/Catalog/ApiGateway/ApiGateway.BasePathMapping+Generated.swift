@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct BasePathMapping: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::BasePathMapping" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

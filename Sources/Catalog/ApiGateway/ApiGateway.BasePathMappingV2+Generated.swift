@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct BasePathMappingV2: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::BasePathMappingV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainNameArn: `DomainNameArn`, required.

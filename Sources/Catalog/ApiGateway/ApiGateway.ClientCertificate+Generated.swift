@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct ClientCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::ClientCertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

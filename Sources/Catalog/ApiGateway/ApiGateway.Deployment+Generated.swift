@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - restApiId: `RestApiId`, required.

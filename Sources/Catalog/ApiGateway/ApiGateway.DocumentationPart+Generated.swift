@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct DocumentationPart: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DocumentationPart" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - location: `Location`, required.

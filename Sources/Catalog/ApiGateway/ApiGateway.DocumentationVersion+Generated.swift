@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct DocumentationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DocumentationVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - documentationVersion: `DocumentationVersion`, required.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainName" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateArn: `CertificateArn`, optional.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct DomainNameAccessAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainNameAccessAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessAssociationSource: `AccessAssociationSource`, required.

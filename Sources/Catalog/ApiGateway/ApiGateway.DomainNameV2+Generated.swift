@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct DomainNameV2: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::DomainNameV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateArn: `CertificateArn`, optional.

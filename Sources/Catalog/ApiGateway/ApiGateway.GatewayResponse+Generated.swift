@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct GatewayResponse: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::GatewayResponse" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - responseType: `ResponseType`, required.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Method: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Method" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - httpMethod: `HttpMethod`, required.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Model: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Model" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - restApiId: `RestApiId`, required.

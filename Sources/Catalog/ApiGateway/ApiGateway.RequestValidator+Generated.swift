@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct RequestValidator: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::RequestValidator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - restApiId: `RestApiId`, required.

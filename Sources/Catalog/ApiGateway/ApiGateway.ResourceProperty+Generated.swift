@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct ResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Resource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - parentId: `ParentId`, required.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct RestApi: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::RestApi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiKeySourceType: `ApiKeySourceType`, optional.

@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct Stage: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::Stage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - restApiId: `RestApiId`, required.

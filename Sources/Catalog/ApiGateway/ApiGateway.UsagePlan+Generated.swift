@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct UsagePlan: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::UsagePlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiStages: `ApiStages`, optional.

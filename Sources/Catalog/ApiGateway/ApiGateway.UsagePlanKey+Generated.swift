@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct UsagePlanKey: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::UsagePlanKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyId: `KeyId`, required.

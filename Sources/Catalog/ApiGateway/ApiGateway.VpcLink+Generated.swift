@@ -9,6 +9,7 @@ extension ApiGateway {
     public struct VpcLink: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGateway::VpcLink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct Api: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Api" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiKeySelectionExpression: `ApiKeySelectionExpression`, optional.

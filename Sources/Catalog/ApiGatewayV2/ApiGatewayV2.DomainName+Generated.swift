@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::DomainName" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct IntegrationResponse: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::IntegrationResponse" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct PortalProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::PortalProduct" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct RoutingRule: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::RoutingRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

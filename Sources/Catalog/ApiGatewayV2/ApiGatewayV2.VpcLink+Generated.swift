@@ -9,6 +9,7 @@ extension ApiGatewayV2 {
     public struct VpcLink: PropertyOverridable {
         public var resourceType: String { "AWS::ApiGatewayV2::VpcLink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

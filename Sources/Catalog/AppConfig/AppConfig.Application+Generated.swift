@@ -9,6 +9,7 @@ extension AppConfig {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct ConfigurationProfile: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ConfigurationProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

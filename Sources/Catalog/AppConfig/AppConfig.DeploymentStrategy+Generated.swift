@@ -9,6 +9,7 @@ extension AppConfig {
     public struct DeploymentStrategy: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::DeploymentStrategy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deploymentDurationInMinutes: `DeploymentDurationInMinutes`, required.

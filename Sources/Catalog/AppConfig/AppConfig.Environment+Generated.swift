@@ -9,6 +9,7 @@ extension AppConfig {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct ExperimentDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ExperimentDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationIdentifier: `ApplicationIdentifier`, required.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct ExperimentRun: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ExperimentRun" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationIdentifier: `ApplicationIdentifier`, required.

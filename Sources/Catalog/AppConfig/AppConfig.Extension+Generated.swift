@@ -9,6 +9,7 @@ extension AppConfig {
     public struct Extension: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::Extension" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct ExtensionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::ExtensionAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - extensionIdentifier: `ExtensionIdentifier`, optional.

@@ -9,6 +9,7 @@ extension AppConfig {
     public struct HostedConfigurationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::AppConfig::HostedConfigurationVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension AppFabric {
     public struct AppAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::AppFabric::AppAuthorization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - app: `App`, required.

@@ -9,6 +9,7 @@ extension AppFabric {
     public struct IngestionDestination: PropertyOverridable {
         public var resourceType: String { "AWS::AppFabric::IngestionDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appBundleArn: `AppBundleArn`, required.

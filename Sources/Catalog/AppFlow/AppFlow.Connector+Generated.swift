@@ -9,6 +9,7 @@ extension AppFlow {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorProvisioningConfig: `ConnectorProvisioningConfig`, required.

@@ -9,6 +9,7 @@ extension AppFlow {
     public struct ConnectorProfile: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::ConnectorProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionMode: `ConnectionMode`, required.

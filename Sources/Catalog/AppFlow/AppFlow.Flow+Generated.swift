@@ -9,6 +9,7 @@ extension AppFlow {
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::AppFlow::Flow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationFlowConfigList: `DestinationFlowConfigList`, required.

@@ -9,6 +9,7 @@ extension AppIntegrations {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationSourceConfig: `ApplicationSourceConfig`, required.

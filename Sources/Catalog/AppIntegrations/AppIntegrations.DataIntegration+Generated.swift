@@ -9,6 +9,7 @@ extension AppIntegrations {
     public struct DataIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::DataIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - kmsKey: `KmsKey`, required.

@@ -9,6 +9,7 @@ extension AppIntegrations {
     public struct EventIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::AppIntegrations::EventIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventBridgeBus: `EventBridgeBus`, required.

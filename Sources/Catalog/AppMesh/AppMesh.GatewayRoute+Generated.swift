@@ -9,6 +9,7 @@ extension AppMesh {
     public struct GatewayRoute: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::GatewayRoute" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

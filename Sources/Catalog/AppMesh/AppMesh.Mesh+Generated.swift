@@ -9,6 +9,7 @@ extension AppMesh {
     public struct Mesh: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::Mesh" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, optional.

@@ -9,6 +9,7 @@ extension AppMesh {
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::Route" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

@@ -9,6 +9,7 @@ extension AppMesh {
     public struct VirtualGateway: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

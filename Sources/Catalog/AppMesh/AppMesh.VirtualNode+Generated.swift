@@ -9,6 +9,7 @@ extension AppMesh {
     public struct VirtualNode: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualNode" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

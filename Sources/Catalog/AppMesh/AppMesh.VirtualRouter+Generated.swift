@@ -9,6 +9,7 @@ extension AppMesh {
     public struct VirtualRouter: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualRouter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

@@ -9,6 +9,7 @@ extension AppMesh {
     public struct VirtualService: PropertyOverridable {
         public var resourceType: String { "AWS::AppMesh::VirtualService" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meshName: `MeshName`, required.

@@ -9,6 +9,7 @@ extension AppRunner {
     public struct AutoScalingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::AutoScalingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingConfigurationName: `AutoScalingConfigurationName`, optional.

@@ -9,6 +9,7 @@ extension AppRunner {
     public struct ObservabilityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::ObservabilityConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - observabilityConfigurationName: `ObservabilityConfigurationName`, optional.

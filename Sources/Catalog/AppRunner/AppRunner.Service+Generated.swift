@@ -9,6 +9,7 @@ extension AppRunner {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - sourceConfiguration: `SourceConfiguration`, required.

@@ -9,6 +9,7 @@ extension AppRunner {
     public struct VpcConnector: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::VpcConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnets: `Subnets`, required.

@@ -9,6 +9,7 @@ extension AppRunner {
     public struct VpcIngressConnection: PropertyOverridable {
         public var resourceType: String { "AWS::AppRunner::VpcIngressConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ingressVpcConfiguration: `IngressVpcConfiguration`, required.

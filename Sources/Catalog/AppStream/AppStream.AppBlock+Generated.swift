@@ -9,6 +9,7 @@ extension AppStream {
     public struct AppBlock: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::AppBlock" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

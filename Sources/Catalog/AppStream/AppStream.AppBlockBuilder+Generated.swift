@@ -9,6 +9,7 @@ extension AppStream {
     public struct AppBlockBuilder: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::AppBlockBuilder" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceType: `InstanceType`, required.

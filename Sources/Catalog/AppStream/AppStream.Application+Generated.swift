@@ -9,6 +9,7 @@ extension AppStream {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appBlockArn: `AppBlockArn`, required.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct ApplicationEntitlementAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ApplicationEntitlementAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationIdentifier: `ApplicationIdentifier`, required.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct ApplicationFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ApplicationFleetAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationArn: `ApplicationArn`, required.

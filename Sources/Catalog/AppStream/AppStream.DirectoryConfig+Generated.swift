@@ -9,6 +9,7 @@ extension AppStream {
     public struct DirectoryConfig: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::DirectoryConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - directoryName: `DirectoryName`, required.

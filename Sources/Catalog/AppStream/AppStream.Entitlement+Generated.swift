@@ -9,6 +9,7 @@ extension AppStream {
     public struct Entitlement: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Entitlement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appVisibility: `AppVisibility`, required.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceType: `InstanceType`, required.

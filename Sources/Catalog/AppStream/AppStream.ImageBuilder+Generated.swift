@@ -9,6 +9,7 @@ extension AppStream {
     public struct ImageBuilder: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::ImageBuilder" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceType: `InstanceType`, required.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct Stack: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::Stack" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessEndpoints: `AccessEndpoints`, optional.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct StackFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::StackFleetAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fleetName: `FleetName`, required.

@@ -9,6 +9,7 @@ extension AppStream {
     public struct StackUserAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::StackUserAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authenticationType: `AuthenticationType`, required.

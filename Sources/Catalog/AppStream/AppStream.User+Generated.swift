@@ -9,6 +9,7 @@ extension AppStream {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::AppStream::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authenticationType: `AuthenticationType`, required.

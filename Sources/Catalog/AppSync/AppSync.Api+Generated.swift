@@ -9,6 +9,7 @@ extension AppSync {
     public struct Api: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::Api" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct ApiCache: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ApiCache" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiCachingBehavior: `ApiCachingBehavior`, required.

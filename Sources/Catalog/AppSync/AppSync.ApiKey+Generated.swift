@@ -9,6 +9,7 @@ extension AppSync {
     public struct ApiKey: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ApiKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

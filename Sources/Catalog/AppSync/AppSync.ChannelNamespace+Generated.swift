@@ -9,6 +9,7 @@ extension AppSync {
     public struct ChannelNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::ChannelNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

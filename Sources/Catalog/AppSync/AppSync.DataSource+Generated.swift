@@ -9,6 +9,7 @@ extension AppSync {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct DomainName: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DomainName" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateArn: `CertificateArn`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct DomainNameApiAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::DomainNameApiAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

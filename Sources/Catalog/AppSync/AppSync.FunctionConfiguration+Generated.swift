@@ -9,6 +9,7 @@ extension AppSync {
     public struct FunctionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::FunctionConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct GraphQLApi: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::GraphQLApi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authenticationType: `AuthenticationType`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct GraphQLSchema: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::GraphQLSchema" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension AppSync {
     public struct Resolver: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::Resolver" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

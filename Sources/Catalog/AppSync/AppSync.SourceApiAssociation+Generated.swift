@@ -9,6 +9,7 @@ extension AppSync {
     public struct SourceApiAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::SourceApiAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

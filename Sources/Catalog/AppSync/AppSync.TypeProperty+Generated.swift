@@ -9,6 +9,7 @@ extension AppSync {
     public struct TypeProperty: PropertyOverridable {
         public var resourceType: String { "AWS::AppSync::Type" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiId: `ApiId`, required.

@@ -9,6 +9,7 @@ extension AppTest {
     public struct TestCase: PropertyOverridable {
         public var resourceType: String { "AWS::AppTest::TestCase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

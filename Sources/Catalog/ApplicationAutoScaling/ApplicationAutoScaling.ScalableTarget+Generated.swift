@@ -9,6 +9,7 @@ extension ApplicationAutoScaling {
     public struct ScalableTarget: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationAutoScaling::ScalableTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - maxCapacity: `MaxCapacity`, required.

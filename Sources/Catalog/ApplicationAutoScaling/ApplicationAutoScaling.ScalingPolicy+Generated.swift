@@ -9,6 +9,7 @@ extension ApplicationAutoScaling {
     public struct ScalingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationAutoScaling::ScalingPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyName: `PolicyName`, required.

@@ -9,6 +9,7 @@ extension ApplicationInsights {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationInsights::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceGroupName: `ResourceGroupName`, required.

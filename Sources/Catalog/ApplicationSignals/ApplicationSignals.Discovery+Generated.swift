@@ -9,6 +9,7 @@ extension ApplicationSignals {
     public struct Discovery: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::Discovery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         public init() { self.properties = [:] }
     }

@@ -9,6 +9,7 @@ extension ApplicationSignals {
     public struct GroupingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::GroupingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupingAttributeDefinitions: `GroupingAttributeDefinitions`, required.

@@ -9,6 +9,7 @@ extension ApplicationSignals {
     public struct InstrumentationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::InstrumentationConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - captureConfiguration: `CaptureConfiguration`, required.

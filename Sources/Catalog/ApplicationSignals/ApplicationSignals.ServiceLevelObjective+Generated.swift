@@ -9,6 +9,7 @@ extension ApplicationSignals {
     public struct ServiceLevelObjective: PropertyOverridable {
         public var resourceType: String { "AWS::ApplicationSignals::ServiceLevelObjective" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Athena {
     public struct CapacityReservation: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::CapacityReservation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Athena {
     public struct DataCatalog: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::DataCatalog" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

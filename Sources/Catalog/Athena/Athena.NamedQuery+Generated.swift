@@ -9,6 +9,7 @@ extension Athena {
     public struct NamedQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::NamedQuery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - database: `Database`, required.

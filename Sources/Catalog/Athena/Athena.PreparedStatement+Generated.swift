@@ -9,6 +9,7 @@ extension Athena {
     public struct PreparedStatement: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::PreparedStatement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - queryStatement: `QueryStatement`, required.

@@ -9,6 +9,7 @@ extension Athena {
     public struct WorkGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Athena::WorkGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension AuditManager {
     public struct Assessment: PropertyOverridable {
         public var resourceType: String { "AWS::AuditManager::Assessment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assessmentReportsDestination: `AssessmentReportsDestination`, optional.

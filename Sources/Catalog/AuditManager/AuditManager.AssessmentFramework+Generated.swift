@@ -9,6 +9,7 @@ extension AuditManager {
     public struct AssessmentFramework: PropertyOverridable {
         public var resourceType: String { "AWS::AuditManager::AssessmentFramework" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - controlSets: `ControlSets`, required.

@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct AutoScalingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::AutoScalingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - maxSize: `MaxSize`, required.

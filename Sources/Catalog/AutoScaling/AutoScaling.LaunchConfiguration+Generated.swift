@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct LaunchConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::LaunchConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - imageId: `ImageId`, required.

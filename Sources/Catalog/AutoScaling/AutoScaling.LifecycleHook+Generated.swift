@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct LifecycleHook: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::LifecycleHook" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingGroupName: `AutoScalingGroupName`, required.

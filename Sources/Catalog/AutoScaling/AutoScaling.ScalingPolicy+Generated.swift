@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct ScalingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::ScalingPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingGroupName: `AutoScalingGroupName`, required.

@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct ScheduledAction: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::ScheduledAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingGroupName: `AutoScalingGroupName`, required.

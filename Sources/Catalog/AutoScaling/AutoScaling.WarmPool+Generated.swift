@@ -9,6 +9,7 @@ extension AutoScaling {
     public struct WarmPool: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScaling::WarmPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingGroupName: `AutoScalingGroupName`, required.

@@ -9,6 +9,7 @@ extension AutoScalingPlans {
     public struct ScalingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::AutoScalingPlans::ScalingPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationSource: `ApplicationSource`, required.

@@ -9,6 +9,7 @@ extension B2BI {
     public struct Capability: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Capability" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension B2BI {
     public struct Partnership: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Partnership" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capabilities: `Capabilities`, required.

@@ -9,6 +9,7 @@ extension B2BI {
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Profile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - businessName: `BusinessName`, required.

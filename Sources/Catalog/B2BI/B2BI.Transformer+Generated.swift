@@ -9,6 +9,7 @@ extension B2BI {
     public struct Transformer: PropertyOverridable {
         public var resourceType: String { "AWS::B2BI::Transformer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BCM {
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::BCM::Dashboard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

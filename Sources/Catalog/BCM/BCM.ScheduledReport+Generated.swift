@@ -9,6 +9,7 @@ extension BCM {
     public struct ScheduledReport: PropertyOverridable {
         public var resourceType: String { "AWS::BCM::ScheduledReport" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dashboardArn: `DashboardArn`, required.

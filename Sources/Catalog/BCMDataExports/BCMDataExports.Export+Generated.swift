@@ -9,6 +9,7 @@ extension BCMDataExports {
     public struct Export: PropertyOverridable {
         public var resourceType: String { "AWS::BCMDataExports::Export" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - export: `Export`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct BackupPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - backupPlan: `BackupPlan`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct BackupSelection: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupSelection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - backupPlanId: `BackupPlanId`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct BackupVault: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::BackupVault" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - backupVaultName: `BackupVaultName`, required.

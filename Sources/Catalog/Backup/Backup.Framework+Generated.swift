@@ -9,6 +9,7 @@ extension Backup {
     public struct Framework: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::Framework" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - frameworkControls: `FrameworkControls`, required.

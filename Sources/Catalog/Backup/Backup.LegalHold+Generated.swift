@@ -9,6 +9,7 @@ extension Backup {
     public struct LegalHold: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::LegalHold" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

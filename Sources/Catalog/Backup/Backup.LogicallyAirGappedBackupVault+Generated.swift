@@ -9,6 +9,7 @@ extension Backup {
     public struct LogicallyAirGappedBackupVault: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::LogicallyAirGappedBackupVault" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - backupVaultName: `BackupVaultName`, required.

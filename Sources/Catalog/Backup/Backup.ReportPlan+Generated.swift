@@ -9,6 +9,7 @@ extension Backup {
     public struct ReportPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::ReportPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - reportDeliveryChannel: `ReportDeliveryChannel`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct RestoreTestingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::RestoreTestingPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - recoveryPointSelection: `RecoveryPointSelection`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct RestoreTestingSelection: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::RestoreTestingSelection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - iamRoleArn: `IamRoleArn`, required.

@@ -9,6 +9,7 @@ extension Backup {
     public struct TieringConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Backup::TieringConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - backupVaultName: `BackupVaultName`, required.

@@ -9,6 +9,7 @@ extension BackupGateway {
     public struct Hypervisor: PropertyOverridable {
         public var resourceType: String { "AWS::BackupGateway::Hypervisor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - host: `Host`, optional.

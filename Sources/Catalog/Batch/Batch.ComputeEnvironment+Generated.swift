@@ -9,6 +9,7 @@ extension Batch {
     public struct ComputeEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ComputeEnvironment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

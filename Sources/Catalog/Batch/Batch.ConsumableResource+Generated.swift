@@ -9,6 +9,7 @@ extension Batch {
     public struct ConsumableResource: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ConsumableResource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.

@@ -9,6 +9,7 @@ extension Batch {
     public struct JobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::JobDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

@@ -9,6 +9,7 @@ extension Batch {
     public struct JobQueue: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::JobQueue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - priority: `Priority`, required.

@@ -9,6 +9,7 @@ extension Batch {
     public struct QuotaShare: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::QuotaShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacityLimits: `CapacityLimits`, required.

@@ -9,6 +9,7 @@ extension Batch {
     public struct SchedulingPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::SchedulingPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fairsharePolicy: `FairsharePolicy`, optional.

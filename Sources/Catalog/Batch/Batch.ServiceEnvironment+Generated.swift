@@ -9,6 +9,7 @@ extension Batch {
     public struct ServiceEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Batch::ServiceEnvironment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacityLimits: `CapacityLimits`, required.

@@ -9,6 +9,7 @@ extension BcmPricingCalculator {
     public struct BillEstimate: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::BillEstimate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BcmPricingCalculator {
     public struct BillScenario: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::BillScenario" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - costCategoryGroupSharingPreferenceArn: `CostCategoryGroupSharingPreferenceArn`, optional.

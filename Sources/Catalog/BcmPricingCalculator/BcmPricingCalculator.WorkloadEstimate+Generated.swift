@@ -9,6 +9,7 @@ extension BcmPricingCalculator {
     public struct WorkloadEstimate: PropertyOverridable {
         public var resourceType: String { "AWS::BcmPricingCalculator::WorkloadEstimate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Agent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentName: `AgentName`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct AgentAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AgentAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentAliasName: `AgentAliasName`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct ApplicationInferenceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::ApplicationInferenceProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inferenceProfileName: `InferenceProfileName`, required.

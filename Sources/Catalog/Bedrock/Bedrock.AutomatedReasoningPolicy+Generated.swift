@@ -9,6 +9,7 @@ extension Bedrock {
     public struct AutomatedReasoningPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AutomatedReasoningPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct AutomatedReasoningPolicyVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::AutomatedReasoningPolicyVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyArn: `PolicyArn`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Blueprint: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Blueprint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - blueprintName: `BlueprintName`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct DataAutomationLibrary: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataAutomationLibrary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - libraryName: `LibraryName`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct DataAutomationProject: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataAutomationProject" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.

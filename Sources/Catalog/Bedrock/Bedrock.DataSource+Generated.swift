@@ -9,6 +9,7 @@ extension Bedrock {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSourceConfiguration: `DataSourceConfiguration`, required.

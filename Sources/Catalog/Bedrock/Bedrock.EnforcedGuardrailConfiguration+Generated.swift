@@ -9,6 +9,7 @@ extension Bedrock {
     public struct EnforcedGuardrailConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::EnforcedGuardrailConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - guardrailIdentifier: `GuardrailIdentifier`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Flow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRoleArn: `ExecutionRoleArn`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct FlowAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::FlowAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flowArn: `FlowArn`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct FlowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::FlowVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flowArn: `FlowArn`, required.

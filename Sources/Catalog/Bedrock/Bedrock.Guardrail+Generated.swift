@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Guardrail: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Guardrail" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - blockedInputMessaging: `BlockedInputMessaging`, required.

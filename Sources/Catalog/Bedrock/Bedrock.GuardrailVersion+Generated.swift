@@ -9,6 +9,7 @@ extension Bedrock {
     public struct GuardrailVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::GuardrailVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - guardrailIdentifier: `GuardrailIdentifier`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct IntelligentPromptRouter: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::IntelligentPromptRouter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fallbackModel: `FallbackModel`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::KnowledgeBase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - knowledgeBaseConfiguration: `KnowledgeBaseConfiguration`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct KnowledgeBasePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::KnowledgeBasePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - knowledgeBaseId: `KnowledgeBaseId`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Prompt: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Prompt" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

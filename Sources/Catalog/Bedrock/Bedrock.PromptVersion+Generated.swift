@@ -9,6 +9,7 @@ extension Bedrock {
     public struct PromptVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::PromptVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - promptArn: `PromptArn`, required.

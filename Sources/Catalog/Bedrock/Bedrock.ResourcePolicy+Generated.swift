@@ -9,6 +9,7 @@ extension Bedrock {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension Bedrock {
     public struct RetrievalInstruction: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::RetrievalInstruction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instruction: `Instruction`, required.

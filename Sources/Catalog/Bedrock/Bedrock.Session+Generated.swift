@@ -9,6 +9,7 @@ extension Bedrock {
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Bedrock::Session" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionKeyArn: `EncryptionKeyArn`, optional.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct ApiKeyCredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ApiKeyCredentialProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct BrowserCustom: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::BrowserCustom" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct BrowserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::BrowserProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::CapacityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - computeConfiguration: `ComputeConfiguration`, required.

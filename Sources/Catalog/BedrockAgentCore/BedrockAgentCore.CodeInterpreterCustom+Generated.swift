@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct CodeInterpreterCustom: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::CodeInterpreterCustom" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct ConfigurationBundle: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ConfigurationBundle" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bundleName: `BundleName`, required.

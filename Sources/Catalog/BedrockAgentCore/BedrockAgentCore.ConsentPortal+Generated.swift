@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct ConsentPortal: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ConsentPortal" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRoleArn: `ExecutionRoleArn`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetName: `DatasetName`, required.

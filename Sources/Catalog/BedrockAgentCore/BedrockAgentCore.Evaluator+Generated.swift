@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Evaluator: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Evaluator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - evaluatorConfig: `EvaluatorConfig`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Gateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorizerType: `AuthorizerType`, required.

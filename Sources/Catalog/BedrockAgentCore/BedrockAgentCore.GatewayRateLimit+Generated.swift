@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct GatewayRateLimit: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayRateLimit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dimensionKeys: `DimensionKeys`, required.

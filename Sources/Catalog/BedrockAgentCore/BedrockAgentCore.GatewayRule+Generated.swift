@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct GatewayRule: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

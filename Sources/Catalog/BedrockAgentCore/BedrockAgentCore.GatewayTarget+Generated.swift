@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct GatewayTarget: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::GatewayTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - targetConfiguration: `TargetConfiguration`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Harness: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Harness" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRoleArn: `ExecutionRoleArn`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct HarnessEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::HarnessEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.

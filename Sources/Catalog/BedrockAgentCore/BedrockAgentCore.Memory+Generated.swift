@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Memory: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Memory" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventExpiryDuration: `EventExpiryDuration`, required.

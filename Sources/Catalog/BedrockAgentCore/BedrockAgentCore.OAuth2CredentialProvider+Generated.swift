@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct OAuth2CredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::OAuth2CredentialProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - credentialProviderVendor: `CredentialProviderVendor`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct OnlineEvaluationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::OnlineEvaluationConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSourceConfig: `DataSourceConfig`, required.

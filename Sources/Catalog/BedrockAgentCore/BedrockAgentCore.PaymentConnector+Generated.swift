@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct PaymentConnector: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorName: `ConnectorName`, required.

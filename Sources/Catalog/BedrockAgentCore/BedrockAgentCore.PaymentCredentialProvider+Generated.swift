@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct PaymentCredentialProvider: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentCredentialProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - credentialProviderVendor: `CredentialProviderVendor`, required.

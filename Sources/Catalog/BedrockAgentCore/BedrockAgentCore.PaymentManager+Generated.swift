@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct PaymentManager: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PaymentManager" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorizerType: `AuthorizerType`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definition: `Definition`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct PolicyEngine: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::PolicyEngine" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

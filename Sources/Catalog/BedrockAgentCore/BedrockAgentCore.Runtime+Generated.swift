@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct Runtime: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::Runtime" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentRuntimeArtifact: `AgentRuntimeArtifact`, required.

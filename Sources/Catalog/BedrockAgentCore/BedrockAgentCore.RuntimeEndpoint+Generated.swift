@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct RuntimeEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::RuntimeEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentRuntimeId: `AgentRuntimeId`, required.

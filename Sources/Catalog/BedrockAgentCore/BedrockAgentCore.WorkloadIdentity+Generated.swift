@@ -9,6 +9,7 @@ extension BedrockAgentCore {
     public struct WorkloadIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockAgentCore::WorkloadIdentity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BedrockMantle {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::BedrockMantle::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

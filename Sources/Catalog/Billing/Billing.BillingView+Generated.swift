@@ -9,6 +9,7 @@ extension Billing {
     public struct BillingView: PropertyOverridable {
         public var resourceType: String { "AWS::Billing::BillingView" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

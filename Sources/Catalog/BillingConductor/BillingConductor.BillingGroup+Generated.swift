@@ -9,6 +9,7 @@ extension BillingConductor {
     public struct BillingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::BillingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountGrouping: `AccountGrouping`, required.

@@ -9,6 +9,7 @@ extension BillingConductor {
     public struct CustomLineItem: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::CustomLineItem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - billingGroupArn: `BillingGroupArn`, required.

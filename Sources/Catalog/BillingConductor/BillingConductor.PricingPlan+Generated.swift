@@ -9,6 +9,7 @@ extension BillingConductor {
     public struct PricingPlan: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::PricingPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension BillingConductor {
     public struct PricingRule: PropertyOverridable {
         public var resourceType: String { "AWS::BillingConductor::PricingRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

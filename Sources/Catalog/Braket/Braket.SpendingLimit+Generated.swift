@@ -9,6 +9,7 @@ extension Braket {
     public struct SpendingLimit: PropertyOverridable {
         public var resourceType: String { "AWS::Braket::SpendingLimit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceArn: `DeviceArn`, required.

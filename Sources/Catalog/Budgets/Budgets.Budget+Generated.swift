@@ -9,6 +9,7 @@ extension Budgets {
     public struct Budget: PropertyOverridable {
         public var resourceType: String { "AWS::Budgets::Budget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - budget: `Budget`, required.

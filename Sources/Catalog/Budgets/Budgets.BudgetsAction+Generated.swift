@@ -9,6 +9,7 @@ extension Budgets {
     public struct BudgetsAction: PropertyOverridable {
         public var resourceType: String { "AWS::Budgets::BudgetsAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionThreshold: `ActionThreshold`, required.

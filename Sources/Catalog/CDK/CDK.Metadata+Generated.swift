@@ -9,6 +9,7 @@ extension CDK {
     public struct Metadata: PropertyOverridable {
         public var resourceType: String { "AWS::CDK::Metadata" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - analytics: `Analytics`, optional.

@@ -9,6 +9,7 @@ extension CE {
     public struct AnomalyMonitor: PropertyOverridable {
         public var resourceType: String { "AWS::CE::AnomalyMonitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - monitorName: `MonitorName`, required.

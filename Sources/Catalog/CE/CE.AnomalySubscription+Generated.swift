@@ -9,6 +9,7 @@ extension CE {
     public struct AnomalySubscription: PropertyOverridable {
         public var resourceType: String { "AWS::CE::AnomalySubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - frequency: `Frequency`, required.

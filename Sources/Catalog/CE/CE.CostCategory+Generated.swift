@@ -9,6 +9,7 @@ extension CE {
     public struct CostCategory: PropertyOverridable {
         public var resourceType: String { "AWS::CE::CostCategory" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension CUR {
     public struct ReportDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CUR::ReportDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - compression: `Compression`, required.

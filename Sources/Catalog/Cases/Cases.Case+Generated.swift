@@ -9,6 +9,7 @@ extension Cases {
     public struct Case: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Case" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - customerId: `CustomerId`, required.

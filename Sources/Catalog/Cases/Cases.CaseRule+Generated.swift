@@ -9,6 +9,7 @@ extension Cases {
     public struct CaseRule: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::CaseRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Cases {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

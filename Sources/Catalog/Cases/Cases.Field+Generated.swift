@@ -9,6 +9,7 @@ extension Cases {
     public struct Field: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Field" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

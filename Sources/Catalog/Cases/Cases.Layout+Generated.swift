@@ -9,6 +9,7 @@ extension Cases {
     public struct Layout: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Layout" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

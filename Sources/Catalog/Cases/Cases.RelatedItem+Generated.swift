@@ -9,6 +9,7 @@ extension Cases {
     public struct RelatedItem: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::RelatedItem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - caseId: `CaseId`, required.

@@ -9,6 +9,7 @@ extension Cases {
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::Cases::Template" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

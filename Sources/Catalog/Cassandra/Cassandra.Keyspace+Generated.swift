@@ -9,6 +9,7 @@ extension Cassandra {
     public struct Keyspace: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Keyspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientSideTimestampsEnabled: `ClientSideTimestampsEnabled`, optional.

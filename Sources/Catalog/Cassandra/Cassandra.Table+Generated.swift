@@ -9,6 +9,7 @@ extension Cassandra {
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Table" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyspaceName: `KeyspaceName`, required.

@@ -9,6 +9,7 @@ extension Cassandra {
     public struct TypeProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Cassandra::Type" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fields: `Fields`, required.

@@ -9,6 +9,7 @@ extension CertificateManager {
     public struct Account: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::Account" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - expiryEventsConfiguration: `ExpiryEventsConfiguration`, required.

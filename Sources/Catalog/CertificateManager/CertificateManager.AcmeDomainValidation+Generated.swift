@@ -9,6 +9,7 @@ extension CertificateManager {
     public struct AcmeDomainValidation: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeDomainValidation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acmeEndpointArn: `AcmeEndpointArn`, required.

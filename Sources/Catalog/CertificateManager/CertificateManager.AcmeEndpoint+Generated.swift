@@ -9,6 +9,7 @@ extension CertificateManager {
     public struct AcmeEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorizationBehavior: `AuthorizationBehavior`, required.

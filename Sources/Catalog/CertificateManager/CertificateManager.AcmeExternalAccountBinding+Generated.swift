@@ -9,6 +9,7 @@ extension CertificateManager {
     public struct AcmeExternalAccountBinding: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::AcmeExternalAccountBinding" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acmeEndpointArn: `AcmeEndpointArn`, required.

@@ -9,6 +9,7 @@ extension CertificateManager {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::CertificateManager::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension Chatbot {
     public struct CustomAction: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::CustomAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionName: `ActionName`, required.

@@ -9,6 +9,7 @@ extension Chatbot {
     public struct MicrosoftTeamsChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::MicrosoftTeamsChannelConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationName: `ConfigurationName`, required.

@@ -9,6 +9,7 @@ extension Chatbot {
     public struct SlackChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chatbot::SlackChannelConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationName: `ConfigurationName`, required.

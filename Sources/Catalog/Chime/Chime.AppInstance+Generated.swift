@@ -9,6 +9,7 @@ extension Chime {
     public struct AppInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

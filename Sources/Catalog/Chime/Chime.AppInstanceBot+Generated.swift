@@ -9,6 +9,7 @@ extension Chime {
     public struct AppInstanceBot: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstanceBot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appInstanceArn: `AppInstanceArn`, required.

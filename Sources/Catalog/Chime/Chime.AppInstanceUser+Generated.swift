@@ -9,6 +9,7 @@ extension Chime {
     public struct AppInstanceUser: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::AppInstanceUser" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appInstanceArn: `AppInstanceArn`, required.

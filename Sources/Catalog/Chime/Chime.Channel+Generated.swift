@@ -9,6 +9,7 @@ extension Chime {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appInstanceArn: `AppInstanceArn`, required.

@@ -9,6 +9,7 @@ extension Chime {
     public struct ChannelFlow: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::ChannelFlow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appInstanceArn: `AppInstanceArn`, required.

@@ -9,6 +9,7 @@ extension Chime {
     public struct MediaInsightsPipelineConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::MediaInsightsPipelineConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - elements: `Elements`, required.

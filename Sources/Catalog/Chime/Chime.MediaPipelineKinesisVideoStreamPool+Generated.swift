@@ -9,6 +9,7 @@ extension Chime {
     public struct MediaPipelineKinesisVideoStreamPool: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::MediaPipelineKinesisVideoStreamPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - poolName: `PoolName`, required.

@@ -9,6 +9,7 @@ extension Chime {
     public struct SipMediaApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::SipMediaApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsRegion: `AwsRegion`, required.

@@ -9,6 +9,7 @@ extension Chime {
     public struct VoiceConnector: PropertyOverridable {
         public var resourceType: String { "AWS::Chime::VoiceConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

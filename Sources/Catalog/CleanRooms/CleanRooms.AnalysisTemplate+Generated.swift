@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct AnalysisTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::AnalysisTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - format: `Format`, required.

@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct Collaboration: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::Collaboration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - creatorDisplayName: `CreatorDisplayName`, required.

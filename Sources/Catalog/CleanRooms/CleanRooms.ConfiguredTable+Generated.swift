@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct ConfiguredTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::ConfiguredTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowedColumns: `AllowedColumns`, required.

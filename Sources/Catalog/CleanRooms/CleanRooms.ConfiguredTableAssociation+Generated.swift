@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct ConfiguredTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::ConfiguredTableAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuredTableIdentifier: `ConfiguredTableIdentifier`, required.

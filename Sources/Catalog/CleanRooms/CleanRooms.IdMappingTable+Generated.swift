@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct IdMappingTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IdMappingTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inputReferenceConfig: `InputReferenceConfig`, required.

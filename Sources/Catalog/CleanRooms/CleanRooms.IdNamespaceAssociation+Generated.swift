@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct IdNamespaceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IdNamespaceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inputReferenceConfig: `InputReferenceConfig`, required.

@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct IntermediateTable: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::IntermediateTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - membershipIdentifier: `MembershipIdentifier`, required.

@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct Membership: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::Membership" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - collaborationIdentifier: `CollaborationIdentifier`, required.

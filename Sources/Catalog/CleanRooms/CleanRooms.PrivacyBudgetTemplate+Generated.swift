@@ -9,6 +9,7 @@ extension CleanRooms {
     public struct PrivacyBudgetTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRooms::PrivacyBudgetTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoRefresh: `AutoRefresh`, required.

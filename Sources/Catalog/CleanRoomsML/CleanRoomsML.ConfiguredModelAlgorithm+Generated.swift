@@ -9,6 +9,7 @@ extension CleanRoomsML {
     public struct ConfiguredModelAlgorithm: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::ConfiguredModelAlgorithm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

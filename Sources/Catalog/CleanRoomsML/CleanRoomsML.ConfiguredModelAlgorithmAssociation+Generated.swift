@@ -9,6 +9,7 @@ extension CleanRoomsML {
     public struct ConfiguredModelAlgorithmAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuredModelAlgorithmArn: `ConfiguredModelAlgorithmArn`, required.

@@ -9,6 +9,7 @@ extension CleanRoomsML {
     public struct TrainingDataset: PropertyOverridable {
         public var resourceType: String { "AWS::CleanRoomsML::TrainingDataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

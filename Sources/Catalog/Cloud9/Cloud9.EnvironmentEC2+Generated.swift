@@ -9,6 +9,7 @@ extension Cloud9 {
     public struct EnvironmentEC2: PropertyOverridable {
         public var resourceType: String { "AWS::Cloud9::EnvironmentEC2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - automaticStopTimeMinutes: `AutomaticStopTimeMinutes`, optional.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct ChangeSet: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ChangeSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - changeSetName: `ChangeSetName`, required.

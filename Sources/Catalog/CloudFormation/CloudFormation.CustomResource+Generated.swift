@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct CustomResource: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::CustomResource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serviceToken: `ServiceToken`, required.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct GeneratedTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::GeneratedTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - generatedTemplateName: `GeneratedTemplateName`, required.

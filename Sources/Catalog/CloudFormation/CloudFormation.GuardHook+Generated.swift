@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct GuardHook: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::GuardHook" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alias: `Alias`, required.

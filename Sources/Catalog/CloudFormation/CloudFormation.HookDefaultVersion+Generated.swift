@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct HookDefaultVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::HookDefaultVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - typeName: `TypeName`, optional.

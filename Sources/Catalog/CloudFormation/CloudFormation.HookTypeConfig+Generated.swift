@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct HookTypeConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::HookTypeConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, optional.

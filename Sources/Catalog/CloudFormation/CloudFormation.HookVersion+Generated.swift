@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct HookVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::HookVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - schemaHandlerPackage: `SchemaHandlerPackage`, required.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct LambdaHook: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::LambdaHook" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alias: `Alias`, required.

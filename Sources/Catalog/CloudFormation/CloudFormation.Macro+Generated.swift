@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct Macro: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Macro" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

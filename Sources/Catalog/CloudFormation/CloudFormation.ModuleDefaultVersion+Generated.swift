@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct ModuleDefaultVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ModuleDefaultVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - arn: `Arn`, optional.

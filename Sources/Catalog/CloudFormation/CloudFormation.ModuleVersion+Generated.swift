@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct ModuleVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ModuleVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - moduleName: `ModuleName`, required.

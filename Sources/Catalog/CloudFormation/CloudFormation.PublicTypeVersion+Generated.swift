@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct PublicTypeVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::PublicTypeVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - arn: `Arn`, optional.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct Publisher: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Publisher" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceptTermsAndConditions: `AcceptTermsAndConditions`, required.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct ResourceDefaultVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ResourceDefaultVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - typeName: `TypeName`, optional.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct ResourceVersion: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::ResourceVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - schemaHandlerPackage: `SchemaHandlerPackage`, required.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct Stack: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::Stack" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - templateURL: `TemplateURL`, required.

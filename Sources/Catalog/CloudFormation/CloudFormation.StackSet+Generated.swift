@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct StackSet: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::StackSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - permissionModel: `PermissionModel`, required.

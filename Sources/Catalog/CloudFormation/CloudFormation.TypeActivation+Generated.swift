@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct TypeActivation: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::TypeActivation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoUpdate: `AutoUpdate`, optional.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct WaitCondition: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::WaitCondition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - count: `Count`, optional.

@@ -9,6 +9,7 @@ extension CloudFormation {
     public struct WaitConditionHandle: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFormation::WaitConditionHandle" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         public init() { self.properties = [:] }
     }

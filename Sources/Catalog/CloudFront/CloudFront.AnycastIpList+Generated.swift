@@ -9,6 +9,7 @@ extension CloudFront {
     public struct AnycastIpList: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::AnycastIpList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipCount: `IpCount`, required.

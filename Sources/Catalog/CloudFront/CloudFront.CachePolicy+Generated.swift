@@ -9,6 +9,7 @@ extension CloudFront {
     public struct CachePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::CachePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cachePolicyConfig: `CachePolicyConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct CloudFrontOriginAccessIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::CloudFrontOriginAccessIdentity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cloudFrontOriginAccessIdentityConfig: `CloudFrontOriginAccessIdentityConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct ConnectionFunction: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ConnectionFunction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionFunctionCode: `ConnectionFunctionCode`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct ConnectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ConnectionGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

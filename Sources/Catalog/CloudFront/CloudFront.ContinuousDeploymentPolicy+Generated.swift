@@ -9,6 +9,7 @@ extension CloudFront {
     public struct ContinuousDeploymentPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ContinuousDeploymentPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - continuousDeploymentPolicyConfig: `ContinuousDeploymentPolicyConfig`, required.

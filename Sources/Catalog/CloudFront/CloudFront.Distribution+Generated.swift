@@ -9,6 +9,7 @@ extension CloudFront {
     public struct Distribution: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::Distribution" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - distributionConfig: `DistributionConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct DistributionTenant: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::DistributionTenant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - distributionId: `DistributionId`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct FieldLevelEncryptionConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::FieldLevelEncryptionConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - callerReference: `CallerReference`, required.

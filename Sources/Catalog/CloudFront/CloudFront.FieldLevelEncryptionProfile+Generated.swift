@@ -9,6 +9,7 @@ extension CloudFront {
     public struct FieldLevelEncryptionProfile: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::FieldLevelEncryptionProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fieldLevelEncryptionProfileConfig: `FieldLevelEncryptionProfileConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::Function" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionCode: `FunctionCode`, required.

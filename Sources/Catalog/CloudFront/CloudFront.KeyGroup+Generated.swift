@@ -9,6 +9,7 @@ extension CloudFront {
     public struct KeyGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::KeyGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyGroupConfig: `KeyGroupConfig`, required.

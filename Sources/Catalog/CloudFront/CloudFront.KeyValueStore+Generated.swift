@@ -9,6 +9,7 @@ extension CloudFront {
     public struct KeyValueStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::KeyValueStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct MonitoringSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::MonitoringSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - distributionId: `DistributionId`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct OriginAccessControl: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::OriginAccessControl" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - originAccessControlConfig: `OriginAccessControlConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct OriginRequestPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::OriginRequestPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - originRequestPolicyConfig: `OriginRequestPolicyConfig`, required.

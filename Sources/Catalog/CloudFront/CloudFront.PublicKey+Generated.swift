@@ -9,6 +9,7 @@ extension CloudFront {
     public struct PublicKey: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::PublicKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - publicKeyConfig: `PublicKeyConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct RealtimeLogConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::RealtimeLogConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endPoints: `EndPoints`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct ResponseHeadersPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::ResponseHeadersPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - responseHeadersPolicyConfig: `ResponseHeadersPolicyConfig`, required.

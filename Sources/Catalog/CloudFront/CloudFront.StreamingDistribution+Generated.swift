@@ -9,6 +9,7 @@ extension CloudFront {
     public struct StreamingDistribution: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::StreamingDistribution" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - streamingDistributionConfig: `StreamingDistributionConfig`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::TrustStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension CloudFront {
     public struct VpcOrigin: PropertyOverridable {
         public var resourceType: String { "AWS::CloudFront::VpcOrigin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcOriginEndpointConfig: `VpcOriginEndpointConfig`, required.

@@ -9,6 +9,7 @@ extension CloudHSM {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::CloudHSM::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hsmType: `HsmType`, required.

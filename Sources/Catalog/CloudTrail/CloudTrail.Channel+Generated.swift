@@ -9,6 +9,7 @@ extension CloudTrail {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinations: `Destinations`, optional.

@@ -9,6 +9,7 @@ extension CloudTrail {
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Dashboard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

@@ -9,6 +9,7 @@ extension CloudTrail {
     public struct EventDataStore: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::EventDataStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - advancedEventSelectors: `AdvancedEventSelectors`, optional.

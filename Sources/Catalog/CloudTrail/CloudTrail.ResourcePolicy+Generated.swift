@@ -9,6 +9,7 @@ extension CloudTrail {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

@@ -9,6 +9,7 @@ extension CloudTrail {
     public struct Trail: PropertyOverridable {
         public var resourceType: String { "AWS::CloudTrail::Trail" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - isLogging: `IsLogging`, required.

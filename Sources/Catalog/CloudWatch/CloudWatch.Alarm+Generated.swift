@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct Alarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Alarm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionConfiguration: `ActionConfiguration`, optional.

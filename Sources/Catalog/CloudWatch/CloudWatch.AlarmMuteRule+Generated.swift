@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct AlarmMuteRule: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::AlarmMuteRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rule: `Rule`, required.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct AnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::AnomalyDetector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, optional.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct CompositeAlarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::CompositeAlarm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alarmRule: `AlarmRule`, required.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Dashboard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dashboardBody: `DashboardBody`, required.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct InsightRule: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::InsightRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleBody: `RuleBody`, required.

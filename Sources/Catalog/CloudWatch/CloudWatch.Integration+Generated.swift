@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - integrationType: `IntegrationType`, required.

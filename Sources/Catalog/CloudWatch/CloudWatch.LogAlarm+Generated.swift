@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct LogAlarm: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::LogAlarm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - comparisonOperator: `ComparisonOperator`, required.

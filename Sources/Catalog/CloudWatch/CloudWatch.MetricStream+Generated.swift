@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct MetricStream: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::MetricStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - excludeFilters: `ExcludeFilters`, optional.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct OTelEnrichment: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::OTelEnrichment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - excludeFilters: `ExcludeFilters`, optional.

@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct ResourceMetricsConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::ResourceMetricsConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

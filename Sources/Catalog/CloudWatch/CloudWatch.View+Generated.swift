@@ -9,6 +9,7 @@ extension CloudWatch {
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::CloudWatch::View" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definition: `Definition`, required.

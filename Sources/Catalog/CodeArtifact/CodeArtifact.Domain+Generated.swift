@@ -9,6 +9,7 @@ extension CodeArtifact {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CodeArtifact {
     public struct PackageGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::PackageGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CodeArtifact {
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeArtifact::Repository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CodeBuild {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - baseCapacity: `BaseCapacity`, optional.

@@ -9,6 +9,7 @@ extension CodeBuild {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - artifacts: `Artifacts`, required.

@@ -9,6 +9,7 @@ extension CodeBuild {
     public struct ReportGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::ReportGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - exportConfig: `ExportConfig`, required.

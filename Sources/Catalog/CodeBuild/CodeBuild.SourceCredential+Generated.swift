@@ -9,6 +9,7 @@ extension CodeBuild {
     public struct SourceCredential: PropertyOverridable {
         public var resourceType: String { "AWS::CodeBuild::SourceCredential" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, required.

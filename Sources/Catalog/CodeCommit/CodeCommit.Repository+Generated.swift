@@ -9,6 +9,7 @@ extension CodeCommit {
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeCommit::Repository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - repositoryName: `RepositoryName`, required.

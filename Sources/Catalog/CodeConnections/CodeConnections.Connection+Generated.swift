@@ -9,6 +9,7 @@ extension CodeConnections {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::CodeConnections::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionName: `ConnectionName`, required.

@@ -9,6 +9,7 @@ extension CodeConnections {
     public struct Host: PropertyOverridable {
         public var resourceType: String { "AWS::CodeConnections::Host" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension CodeDeploy {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, optional.

@@ -9,6 +9,7 @@ extension CodeDeploy {
     public struct DeploymentConfig: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::DeploymentConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - computePlatform: `ComputePlatform`, optional.

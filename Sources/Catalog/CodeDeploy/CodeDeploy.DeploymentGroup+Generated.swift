@@ -9,6 +9,7 @@ extension CodeDeploy {
     public struct DeploymentGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeDeploy::DeploymentGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

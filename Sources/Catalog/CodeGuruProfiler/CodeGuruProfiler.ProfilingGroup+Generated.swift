@@ -9,6 +9,7 @@ extension CodeGuruProfiler {
     public struct ProfilingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::CodeGuruProfiler::ProfilingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - profilingGroupName: `ProfilingGroupName`, required.

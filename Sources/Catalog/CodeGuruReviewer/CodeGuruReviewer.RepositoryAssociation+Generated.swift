@@ -9,6 +9,7 @@ extension CodeGuruReviewer {
     public struct RepositoryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::CodeGuruReviewer::RepositoryAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

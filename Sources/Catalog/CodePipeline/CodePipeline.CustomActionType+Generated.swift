@@ -9,6 +9,7 @@ extension CodePipeline {
     public struct CustomActionType: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::CustomActionType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - category: `Category`, required.

@@ -9,6 +9,7 @@ extension CodePipeline {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

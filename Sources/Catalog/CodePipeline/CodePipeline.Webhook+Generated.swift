@@ -9,6 +9,7 @@ extension CodePipeline {
     public struct Webhook: PropertyOverridable {
         public var resourceType: String { "AWS::CodePipeline::Webhook" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authentication: `Authentication`, required.

@@ -9,6 +9,7 @@ extension CodeStar {
     public struct GitHubRepository: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStar::GitHubRepository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - repositoryName: `RepositoryName`, required.

@@ -9,6 +9,7 @@ extension CodeStarConnections {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionName: `ConnectionName`, required.

@@ -9,6 +9,7 @@ extension CodeStarConnections {
     public struct RepositoryLink: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::RepositoryLink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionArn: `ConnectionArn`, required.

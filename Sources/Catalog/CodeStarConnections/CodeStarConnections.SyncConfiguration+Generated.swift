@@ -9,6 +9,7 @@ extension CodeStarConnections {
     public struct SyncConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarConnections::SyncConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - branch: `Branch`, required.

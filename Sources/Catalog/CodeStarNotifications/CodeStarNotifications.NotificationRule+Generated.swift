@@ -9,6 +9,7 @@ extension CodeStarNotifications {
     public struct NotificationRule: PropertyOverridable {
         public var resourceType: String { "AWS::CodeStarNotifications::NotificationRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - detailType: `DetailType`, required.

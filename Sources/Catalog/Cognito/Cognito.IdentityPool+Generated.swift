@@ -9,6 +9,7 @@ extension Cognito {
     public struct IdentityPool: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowUnauthenticatedIdentities: `AllowUnauthenticatedIdentities`, required.

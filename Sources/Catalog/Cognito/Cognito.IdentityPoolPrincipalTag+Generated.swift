@@ -9,6 +9,7 @@ extension Cognito {
     public struct IdentityPoolPrincipalTag: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPoolPrincipalTag" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityPoolId: `IdentityPoolId`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct IdentityPoolRoleAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::IdentityPoolRoleAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityPoolId: `IdentityPoolId`, required.

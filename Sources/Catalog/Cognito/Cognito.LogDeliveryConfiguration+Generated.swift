@@ -9,6 +9,7 @@ extension Cognito {
     public struct LogDeliveryConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::LogDeliveryConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

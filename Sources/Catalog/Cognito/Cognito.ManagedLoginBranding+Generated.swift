@@ -9,6 +9,7 @@ extension Cognito {
     public struct ManagedLoginBranding: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::ManagedLoginBranding" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

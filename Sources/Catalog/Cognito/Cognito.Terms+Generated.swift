@@ -9,6 +9,7 @@ extension Cognito {
     public struct Terms: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::Terms" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - enforcement: `Enforcement`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPool: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountRecoverySetting: `AccountRecoverySetting`, optional.

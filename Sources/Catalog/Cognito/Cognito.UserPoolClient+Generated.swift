@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolClient: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolClient" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

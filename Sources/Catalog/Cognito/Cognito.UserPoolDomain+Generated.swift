@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolDomain: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolDomain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domain: `Domain`, required.

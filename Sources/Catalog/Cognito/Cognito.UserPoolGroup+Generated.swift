@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolIdentityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolIdentityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - providerDetails: `ProviderDetails`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolRegionalConfigurationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolRegionalConfigurationAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

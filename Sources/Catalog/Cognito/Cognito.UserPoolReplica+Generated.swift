@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolReplica: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolReplica" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - regionName: `RegionName`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolResourceServer: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolResourceServer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identifier: `Identifier`, required.

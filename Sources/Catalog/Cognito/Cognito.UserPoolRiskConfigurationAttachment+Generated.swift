@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolRiskConfigurationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolRiskConfigurationAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientId: `ClientId`, required.

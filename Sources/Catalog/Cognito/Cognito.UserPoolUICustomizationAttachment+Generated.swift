@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolUICustomizationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUICustomizationAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientId: `ClientId`, required.

@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolUser: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUser" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userPoolId: `UserPoolId`, required.

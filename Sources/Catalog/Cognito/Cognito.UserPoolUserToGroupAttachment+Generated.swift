@@ -9,6 +9,7 @@ extension Cognito {
     public struct UserPoolUserToGroupAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::Cognito::UserPoolUserToGroupAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

@@ -9,6 +9,7 @@ extension Comprehend {
     public struct DocumentClassifier: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::DocumentClassifier" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataAccessRoleArn: `DataAccessRoleArn`, required.

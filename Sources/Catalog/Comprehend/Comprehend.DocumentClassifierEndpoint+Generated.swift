@@ -9,6 +9,7 @@ extension Comprehend {
     public struct DocumentClassifierEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::DocumentClassifierEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required.

@@ -9,6 +9,7 @@ extension Comprehend {
     public struct EntityRecognizer: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::EntityRecognizer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataAccessRoleArn: `DataAccessRoleArn`, required.

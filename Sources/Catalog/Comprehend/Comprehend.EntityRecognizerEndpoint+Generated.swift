@@ -9,6 +9,7 @@ extension Comprehend {
     public struct EntityRecognizerEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::EntityRecognizerEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - desiredInferenceUnits: `DesiredInferenceUnits`, required.

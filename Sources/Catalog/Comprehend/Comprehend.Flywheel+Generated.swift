@@ -9,6 +9,7 @@ extension Comprehend {
     public struct Flywheel: PropertyOverridable {
         public var resourceType: String { "AWS::Comprehend::Flywheel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataAccessRoleArn: `DataAccessRoleArn`, required.

@@ -9,6 +9,7 @@ extension ComputeOptimizer {
     public struct AutomationRule: PropertyOverridable {
         public var resourceType: String { "AWS::ComputeOptimizer::AutomationRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct AggregationAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::Config::AggregationAuthorization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorizedAccountId: `AuthorizedAccountId`, required.

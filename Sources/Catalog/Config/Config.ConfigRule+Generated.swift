@@ -9,6 +9,7 @@ extension Config {
     public struct ConfigRule: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConfigRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - source: `Source`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct ConfigurationAggregator: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConfigurationAggregator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountAggregationSources: `AccountAggregationSources`, optional.

@@ -9,6 +9,7 @@ extension Config {
     public struct ConfigurationRecorder: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConfigurationRecorder" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleARN: `RoleARN`, required.

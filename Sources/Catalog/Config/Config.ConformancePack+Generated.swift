@@ -9,6 +9,7 @@ extension Config {
     public struct ConformancePack: PropertyOverridable {
         public var resourceType: String { "AWS::Config::ConformancePack" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - conformancePackName: `ConformancePackName`, required.

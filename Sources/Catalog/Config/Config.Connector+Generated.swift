@@ -9,6 +9,7 @@ extension Config {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::Config::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorConfiguration: `ConnectorConfiguration`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct DeliveryChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Config::DeliveryChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - s3BucketName: `S3BucketName`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct OrganizationConfigRule: PropertyOverridable {
         public var resourceType: String { "AWS::Config::OrganizationConfigRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - organizationConfigRuleName: `OrganizationConfigRuleName`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct OrganizationConformancePack: PropertyOverridable {
         public var resourceType: String { "AWS::Config::OrganizationConformancePack" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - organizationConformancePackName: `OrganizationConformancePackName`, required.

@@ -9,6 +9,7 @@ extension Config {
     public struct RemediationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Config::RemediationConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configRuleName: `ConfigRuleName`, required.

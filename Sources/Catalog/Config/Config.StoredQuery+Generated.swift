@@ -9,6 +9,7 @@ extension Config {
     public struct StoredQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Config::StoredQuery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - queryExpression: `QueryExpression`, required.

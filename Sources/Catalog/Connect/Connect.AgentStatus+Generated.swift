@@ -9,6 +9,7 @@ extension Connect {
     public struct AgentStatus: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::AgentStatus" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct ApprovedOrigin: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ApprovedOrigin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct ContactFlow: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

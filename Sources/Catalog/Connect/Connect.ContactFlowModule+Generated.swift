@@ -9,6 +9,7 @@ extension Connect {
     public struct ContactFlowModule: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

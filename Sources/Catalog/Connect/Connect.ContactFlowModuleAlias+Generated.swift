@@ -9,6 +9,7 @@ extension Connect {
     public struct ContactFlowModuleAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModuleAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactFlowModuleId: `ContactFlowModuleId`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct ContactFlowModuleVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowModuleVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactFlowModuleId: `ContactFlowModuleId`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct ContactFlowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ContactFlowVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactFlowId: `ContactFlowId`, required.

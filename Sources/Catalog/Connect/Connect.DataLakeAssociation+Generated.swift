@@ -9,6 +9,7 @@ extension Connect {
     public struct DataLakeAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataLakeAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSetId: `DataSetId`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct DataTable: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

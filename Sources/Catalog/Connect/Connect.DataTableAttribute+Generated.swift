@@ -9,6 +9,7 @@ extension Connect {
     public struct DataTableAttribute: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTableAttribute" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataTableArn: `DataTableArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct DataTableRecord: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::DataTableRecord" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataTableArn: `DataTableArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct EmailAddress: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::EmailAddress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - emailAddress: `EmailAddress`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct EvaluationForm: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::EvaluationForm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

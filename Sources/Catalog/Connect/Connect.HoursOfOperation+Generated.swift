@@ -9,6 +9,7 @@ extension Connect {
     public struct HoursOfOperation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::HoursOfOperation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - config: `Config`, required.

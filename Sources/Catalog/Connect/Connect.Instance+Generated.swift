@@ -9,6 +9,7 @@ extension Connect {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attributes: `Attributes`, required.

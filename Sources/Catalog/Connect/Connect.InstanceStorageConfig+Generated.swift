@@ -9,6 +9,7 @@ extension Connect {
     public struct InstanceStorageConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::InstanceStorageConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct IntegrationAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::IntegrationAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct Metric: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Metric" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

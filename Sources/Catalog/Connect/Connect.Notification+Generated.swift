@@ -9,6 +9,7 @@ extension Connect {
     public struct Notification: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Notification" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

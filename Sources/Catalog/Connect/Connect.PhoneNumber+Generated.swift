@@ -9,6 +9,7 @@ extension Connect {
     public struct PhoneNumber: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::PhoneNumber" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - targetArn: `TargetArn`, required.

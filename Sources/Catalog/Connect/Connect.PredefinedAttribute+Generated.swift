@@ -9,6 +9,7 @@ extension Connect {
     public struct PredefinedAttribute: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::PredefinedAttribute" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct Prompt: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Prompt" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

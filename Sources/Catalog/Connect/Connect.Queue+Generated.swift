@@ -9,6 +9,7 @@ extension Connect {
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Queue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hoursOfOperationArn: `HoursOfOperationArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct QuickConnect: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::QuickConnect" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct RoutingProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::RoutingProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultOutboundQueueArn: `DefaultOutboundQueueArn`, required.

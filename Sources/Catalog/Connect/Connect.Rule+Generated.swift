@@ -9,6 +9,7 @@ extension Connect {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct SecurityKey: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::SecurityKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

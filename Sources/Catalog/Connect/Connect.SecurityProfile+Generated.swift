@@ -9,6 +9,7 @@ extension Connect {
     public struct SecurityProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::SecurityProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

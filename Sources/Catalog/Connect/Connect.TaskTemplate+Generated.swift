@@ -9,6 +9,7 @@ extension Connect {
     public struct TaskTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TaskTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

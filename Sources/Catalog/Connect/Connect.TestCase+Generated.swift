@@ -9,6 +9,7 @@ extension Connect {
     public struct TestCase: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TestCase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

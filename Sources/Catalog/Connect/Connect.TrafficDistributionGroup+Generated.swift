@@ -9,6 +9,7 @@ extension Connect {
     public struct TrafficDistributionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::TrafficDistributionGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct UseCase: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UseCase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

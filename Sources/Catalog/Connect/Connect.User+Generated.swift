@@ -9,6 +9,7 @@ extension Connect {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct UserHierarchyGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UserHierarchyGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

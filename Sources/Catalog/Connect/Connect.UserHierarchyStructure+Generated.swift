@@ -9,6 +9,7 @@ extension Connect {
     public struct UserHierarchyStructure: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::UserHierarchyStructure" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::View" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

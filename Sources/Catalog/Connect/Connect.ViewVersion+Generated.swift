@@ -9,6 +9,7 @@ extension Connect {
     public struct ViewVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::ViewVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - viewArn: `ViewArn`, required.

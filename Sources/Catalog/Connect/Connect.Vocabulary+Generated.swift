@@ -9,6 +9,7 @@ extension Connect {
     public struct Vocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Vocabulary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension Connect {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::Connect::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

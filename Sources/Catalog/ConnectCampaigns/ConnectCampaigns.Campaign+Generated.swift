@@ -9,6 +9,7 @@ extension ConnectCampaigns {
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::ConnectCampaigns::Campaign" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectInstanceArn: `ConnectInstanceArn`, required.

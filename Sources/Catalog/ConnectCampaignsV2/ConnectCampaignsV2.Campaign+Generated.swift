@@ -9,6 +9,7 @@ extension ConnectCampaignsV2 {
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::ConnectCampaignsV2::Campaign" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectInstanceId: `ConnectInstanceId`, required.

@@ -9,6 +9,7 @@ extension ControlTower {
     public struct EnabledBaseline: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::EnabledBaseline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - baselineIdentifier: `BaselineIdentifier`, required.

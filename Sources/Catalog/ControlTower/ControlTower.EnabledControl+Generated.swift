@@ -9,6 +9,7 @@ extension ControlTower {
     public struct EnabledControl: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::EnabledControl" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - controlIdentifier: `ControlIdentifier`, required.

@@ -9,6 +9,7 @@ extension ControlTower {
     public struct LandingZone: PropertyOverridable {
         public var resourceType: String { "AWS::ControlTower::LandingZone" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - manifest: `Manifest`, required.

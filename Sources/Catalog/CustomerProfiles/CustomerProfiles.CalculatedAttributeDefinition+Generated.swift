@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct CalculatedAttributeDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::CalculatedAttributeDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attributeDetails: `AttributeDetails`, required.

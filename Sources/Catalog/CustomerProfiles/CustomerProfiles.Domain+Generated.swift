@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultExpirationDays: `DefaultExpirationDays`, required.

@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct DomainObjectType: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::DomainObjectType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct EventStream: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::EventStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

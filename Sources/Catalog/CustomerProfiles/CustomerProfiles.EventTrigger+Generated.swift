@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct EventTrigger: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::EventTrigger" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

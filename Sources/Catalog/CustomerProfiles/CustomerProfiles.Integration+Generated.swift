@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

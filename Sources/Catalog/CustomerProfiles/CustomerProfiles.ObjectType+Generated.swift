@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct ObjectType: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::ObjectType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct Recommender: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::Recommender" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

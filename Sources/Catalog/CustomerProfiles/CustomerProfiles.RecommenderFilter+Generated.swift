@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct RecommenderFilter: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::RecommenderFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct RecommenderSchema: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::RecommenderSchema" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension CustomerProfiles {
     public struct SegmentDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::CustomerProfiles::SegmentDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension DAX {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - iamRoleARN: `IAMRoleARN`, required.

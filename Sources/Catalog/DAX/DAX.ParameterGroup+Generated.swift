@@ -9,6 +9,7 @@ extension DAX {
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::ParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension DAX {
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DAX::SubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetIds: `SubnetIds`, required.

@@ -9,6 +9,7 @@ extension DLM {
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::DLM::LifecyclePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - copyTags: `CopyTags`, optional.

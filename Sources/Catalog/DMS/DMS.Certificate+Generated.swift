@@ -9,6 +9,7 @@ extension DMS {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateIdentifier: `CertificateIdentifier`, optional.

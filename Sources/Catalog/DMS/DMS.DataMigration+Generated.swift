@@ -9,6 +9,7 @@ extension DMS {
     public struct DataMigration: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::DataMigration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataMigrationType: `DataMigrationType`, required.

@@ -9,6 +9,7 @@ extension DMS {
     public struct DataProvider: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::DataProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engine: `Engine`, required.

@@ -9,6 +9,7 @@ extension DMS {
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::Endpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointType: `EndpointType`, required.

@@ -9,6 +9,7 @@ extension DMS {
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::EventSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snsTopicArn: `SnsTopicArn`, required.

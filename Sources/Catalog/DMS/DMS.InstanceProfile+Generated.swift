@@ -9,6 +9,7 @@ extension DMS {
     public struct InstanceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::InstanceProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZone: `AvailabilityZone`, optional.

@@ -9,6 +9,7 @@ extension DMS {
     public struct MigrationProject: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::MigrationProject" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

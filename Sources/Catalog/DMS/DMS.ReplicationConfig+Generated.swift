@@ -9,6 +9,7 @@ extension DMS {
     public struct ReplicationConfig: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - computeConfig: `ComputeConfig`, required.

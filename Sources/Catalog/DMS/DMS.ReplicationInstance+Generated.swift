@@ -9,6 +9,7 @@ extension DMS {
     public struct ReplicationInstance: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - replicationInstanceClass: `ReplicationInstanceClass`, required.

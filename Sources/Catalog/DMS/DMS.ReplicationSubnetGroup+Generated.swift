@@ -9,6 +9,7 @@ extension DMS {
     public struct ReplicationSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationSubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - replicationSubnetGroupDescription: `ReplicationSubnetGroupDescription`, required.

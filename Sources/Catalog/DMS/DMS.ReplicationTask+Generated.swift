@@ -9,6 +9,7 @@ extension DMS {
     public struct ReplicationTask: PropertyOverridable {
         public var resourceType: String { "AWS::DMS::ReplicationTask" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - migrationType: `MigrationType`, required.

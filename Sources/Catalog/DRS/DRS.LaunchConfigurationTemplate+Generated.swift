@@ -9,6 +9,7 @@ extension DRS {
     public struct LaunchConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::LaunchConfigurationTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - copyPrivateIp: `CopyPrivateIp`, optional.

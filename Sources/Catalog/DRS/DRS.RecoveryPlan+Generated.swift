@@ -9,6 +9,7 @@ extension DRS {
     public struct RecoveryPlan: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::RecoveryPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DRS {
     public struct ReplicationConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::ReplicationConfigurationTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bandwidthThrottling: `BandwidthThrottling`, required.

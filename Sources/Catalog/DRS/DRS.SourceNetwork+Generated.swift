@@ -9,6 +9,7 @@ extension DRS {
     public struct SourceNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::DRS::SourceNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - originAccountID: `OriginAccountID`, required.

@@ -9,6 +9,7 @@ extension DSQL {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DSQL::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.

@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - input: `Input`, required.

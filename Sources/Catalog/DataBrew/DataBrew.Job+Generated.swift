@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Job" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetName: `DatasetName`, required.

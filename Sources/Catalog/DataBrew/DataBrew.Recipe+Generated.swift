@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Recipe: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Recipe" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Ruleset: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Ruleset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DataBrew {
     public struct Schedule: PropertyOverridable {
         public var resourceType: String { "AWS::DataBrew::Schedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cronExpression: `CronExpression`, required.

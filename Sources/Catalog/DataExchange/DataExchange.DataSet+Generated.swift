@@ -9,6 +9,7 @@ extension DataExchange {
     public struct DataSet: PropertyOverridable {
         public var resourceType: String { "AWS::DataExchange::DataSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assetType: `AssetType`, required.

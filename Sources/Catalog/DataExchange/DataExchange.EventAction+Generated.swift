@@ -9,6 +9,7 @@ extension DataExchange {
     public struct EventAction: PropertyOverridable {
         public var resourceType: String { "AWS::DataExchange::EventAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension DataPipeline {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::DataPipeline::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::Agent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - activationKey: `ActivationKey`, optional.

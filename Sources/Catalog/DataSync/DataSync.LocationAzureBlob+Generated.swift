@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationAzureBlob: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationAzureBlob" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - azureBlobAuthenticationType: `AzureBlobAuthenticationType`, required.

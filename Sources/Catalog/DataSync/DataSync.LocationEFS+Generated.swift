@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationEFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationEFS" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ec2Config: `Ec2Config`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationFSxLustre: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxLustre" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupArns: `SecurityGroupArns`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationFSxONTAP: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxONTAP" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupArns: `SecurityGroupArns`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationFSxOpenZFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxOpenZFS" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - protocol: `Protocol`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationFSxWindows: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationFSxWindows" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupArns: `SecurityGroupArns`, required.

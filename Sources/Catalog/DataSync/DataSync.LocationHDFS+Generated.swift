@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationHDFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationHDFS" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentArns: `AgentArns`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationNFS: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationNFS" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - onPremConfig: `OnPremConfig`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationObjectStorage: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationObjectStorage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessKey: `AccessKey`, optional.

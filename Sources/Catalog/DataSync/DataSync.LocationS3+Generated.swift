@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationS3: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationS3" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - s3Config: `S3Config`, required.

@@ -9,6 +9,7 @@ extension DataSync {
     public struct LocationSMB: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::LocationSMB" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentArns: `AgentArns`, required.

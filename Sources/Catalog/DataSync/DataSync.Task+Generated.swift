@@ -9,6 +9,7 @@ extension DataSync {
     public struct Task: PropertyOverridable {
         public var resourceType: String { "AWS::DataSync::Task" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationLocationArn: `DestinationLocationArn`, required.

@@ -9,6 +9,7 @@ extension DataZone {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

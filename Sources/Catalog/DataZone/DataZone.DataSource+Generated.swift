@@ -9,6 +9,7 @@ extension DataZone {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

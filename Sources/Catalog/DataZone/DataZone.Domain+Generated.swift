@@ -9,6 +9,7 @@ extension DataZone {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

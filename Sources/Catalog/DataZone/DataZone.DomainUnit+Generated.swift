@@ -9,6 +9,7 @@ extension DataZone {
     public struct DomainUnit: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::DomainUnit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

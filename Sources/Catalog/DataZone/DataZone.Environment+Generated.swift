@@ -9,6 +9,7 @@ extension DataZone {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

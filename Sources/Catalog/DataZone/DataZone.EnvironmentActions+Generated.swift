@@ -9,6 +9,7 @@ extension DataZone {
     public struct EnvironmentActions: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentActions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DataZone {
     public struct EnvironmentBlueprintConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentBlueprintConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

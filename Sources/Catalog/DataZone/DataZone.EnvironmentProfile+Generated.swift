@@ -9,6 +9,7 @@ extension DataZone {
     public struct EnvironmentProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::EnvironmentProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

@@ -9,6 +9,7 @@ extension DataZone {
     public struct FormType: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::FormType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

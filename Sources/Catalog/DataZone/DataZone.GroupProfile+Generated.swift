@@ -9,6 +9,7 @@ extension DataZone {
     public struct GroupProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::GroupProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

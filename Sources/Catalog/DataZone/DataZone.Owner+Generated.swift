@@ -9,6 +9,7 @@ extension DataZone {
     public struct Owner: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Owner" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

@@ -9,6 +9,7 @@ extension DataZone {
     public struct PolicyGrant: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::PolicyGrant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - detail: `Detail`, required.

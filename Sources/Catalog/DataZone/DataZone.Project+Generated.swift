@@ -9,6 +9,7 @@ extension DataZone {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

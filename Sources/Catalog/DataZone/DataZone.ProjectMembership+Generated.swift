@@ -9,6 +9,7 @@ extension DataZone {
     public struct ProjectMembership: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::ProjectMembership" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - designation: `Designation`, required.

@@ -9,6 +9,7 @@ extension DataZone {
     public struct ProjectProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::ProjectProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

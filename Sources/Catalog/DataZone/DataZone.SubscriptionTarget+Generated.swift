@@ -9,6 +9,7 @@ extension DataZone {
     public struct SubscriptionTarget: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::SubscriptionTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicableAssetTypes: `ApplicableAssetTypes`, required.

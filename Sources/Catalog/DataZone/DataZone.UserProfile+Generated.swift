@@ -9,6 +9,7 @@ extension DataZone {
     public struct UserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::DataZone::UserProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainIdentifier: `DomainIdentifier`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct Budget: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Budget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

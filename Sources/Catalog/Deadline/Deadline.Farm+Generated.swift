@@ -9,6 +9,7 @@ extension Deadline {
     public struct Farm: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Farm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

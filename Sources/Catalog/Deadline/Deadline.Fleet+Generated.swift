@@ -9,6 +9,7 @@ extension Deadline {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct LicenseEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::LicenseEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupIds: `SecurityGroupIds`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct Limit: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Limit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - amountRequirementName: `AmountRequirementName`, required.

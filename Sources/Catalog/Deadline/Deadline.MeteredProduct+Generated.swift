@@ -9,6 +9,7 @@ extension Deadline {
     public struct MeteredProduct: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::MeteredProduct" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - licenseEndpointId: `LicenseEndpointId`, optional.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Monitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Queue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct QueueEnvironment: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueEnvironment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - farmId: `FarmId`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct QueueFleetAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueFleetAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - farmId: `FarmId`, required.

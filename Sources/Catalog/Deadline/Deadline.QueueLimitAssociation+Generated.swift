@@ -9,6 +9,7 @@ extension Deadline {
     public struct QueueLimitAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::QueueLimitAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - farmId: `FarmId`, required.

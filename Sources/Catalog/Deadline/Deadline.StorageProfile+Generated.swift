@@ -9,6 +9,7 @@ extension Deadline {
     public struct StorageProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::StorageProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension Deadline {
     public struct Worker: PropertyOverridable {
         public var resourceType: String { "AWS::Deadline::Worker" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - farmId: `FarmId`, required.

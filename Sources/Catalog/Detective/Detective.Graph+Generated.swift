@@ -9,6 +9,7 @@ extension Detective {
     public struct Graph: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::Graph" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoEnableMembers: `AutoEnableMembers`, optional.

@@ -9,6 +9,7 @@ extension Detective {
     public struct MemberInvitation: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::MemberInvitation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - graphArn: `GraphArn`, required.

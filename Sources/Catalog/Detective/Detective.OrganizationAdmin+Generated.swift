@@ -9,6 +9,7 @@ extension Detective {
     public struct OrganizationAdmin: PropertyOverridable {
         public var resourceType: String { "AWS::Detective::OrganizationAdmin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct AgentSpace: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::AgentSpace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Asset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentSpaceId: `AgentSpaceId`, required.

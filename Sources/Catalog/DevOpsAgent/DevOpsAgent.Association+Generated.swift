@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct Association: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Association" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentSpaceId: `AgentSpaceId`, required.

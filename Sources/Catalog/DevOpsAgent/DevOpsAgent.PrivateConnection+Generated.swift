@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct PrivateConnection: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::PrivateConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionConfiguration: `ConnectionConfiguration`, required.

@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serviceType: `ServiceType`, required.

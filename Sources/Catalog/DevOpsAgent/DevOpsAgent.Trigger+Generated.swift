@@ -9,6 +9,7 @@ extension DevOpsAgent {
     public struct Trigger: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsAgent::Trigger" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension DevOpsGuru {
     public struct LogAnomalyDetectionIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::LogAnomalyDetectionIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         public init() { self.properties = [:] }
     }

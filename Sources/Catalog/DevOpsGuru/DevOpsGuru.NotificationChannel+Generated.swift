@@ -9,6 +9,7 @@ extension DevOpsGuru {
     public struct NotificationChannel: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::NotificationChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - config: `Config`, required.

@@ -9,6 +9,7 @@ extension DevOpsGuru {
     public struct ResourceCollection: PropertyOverridable {
         public var resourceType: String { "AWS::DevOpsGuru::ResourceCollection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceCollectionFilter: `ResourceCollectionFilter`, required.

@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bandwidth: `Bandwidth`, required.

@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct DirectConnectGateway: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::DirectConnectGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - directConnectGatewayName: `DirectConnectGatewayName`, required.

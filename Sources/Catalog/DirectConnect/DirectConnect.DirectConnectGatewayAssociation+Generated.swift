@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct DirectConnectGatewayAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::DirectConnectGatewayAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - associatedGatewayId: `AssociatedGatewayId`, required.

@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct Lag: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::Lag" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionsBandwidth: `ConnectionsBandwidth`, required.

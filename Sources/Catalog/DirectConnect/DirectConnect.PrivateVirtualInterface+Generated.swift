@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct PrivateVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::PrivateVirtualInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bgpPeers: `BgpPeers`, required.

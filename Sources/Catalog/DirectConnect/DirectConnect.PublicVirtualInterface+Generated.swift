@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct PublicVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::PublicVirtualInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bgpPeers: `BgpPeers`, required.

@@ -9,6 +9,7 @@ extension DirectConnect {
     public struct TransitVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::DirectConnect::TransitVirtualInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bgpPeers: `BgpPeers`, required.

@@ -9,6 +9,7 @@ extension DirectoryService {
     public struct MicrosoftAD: PropertyOverridable {
         public var resourceType: String { "AWS::DirectoryService::MicrosoftAD" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension DirectoryService {
     public struct SimpleAD: PropertyOverridable {
         public var resourceType: String { "AWS::DirectoryService::SimpleAD" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

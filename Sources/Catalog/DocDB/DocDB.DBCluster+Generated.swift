@@ -9,6 +9,7 @@ extension DocDB {
     public struct DBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZones: `AvailabilityZones`, optional.

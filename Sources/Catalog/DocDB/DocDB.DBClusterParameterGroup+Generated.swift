@@ -9,6 +9,7 @@ extension DocDB {
     public struct DBClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBClusterParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

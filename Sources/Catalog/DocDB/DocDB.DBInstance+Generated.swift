@@ -9,6 +9,7 @@ extension DocDB {
     public struct DBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.

@@ -9,6 +9,7 @@ extension DocDB {
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::DBSubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.

@@ -9,6 +9,7 @@ extension DocDB {
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::EventSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snsTopicArn: `SnsTopicArn`, required.

@@ -9,6 +9,7 @@ extension DocDB {
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDB::GlobalCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalClusterIdentifier: `GlobalClusterIdentifier`, required.

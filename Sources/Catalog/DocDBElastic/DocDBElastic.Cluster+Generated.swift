@@ -9,6 +9,7 @@ extension DocDBElastic {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::DocDBElastic::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - adminUserName: `AdminUserName`, required.

@@ -9,6 +9,7 @@ extension DocDBElastic {
     public struct ClusterSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::DocDBElastic::ClusterSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

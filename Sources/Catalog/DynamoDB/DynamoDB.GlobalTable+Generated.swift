@@ -9,6 +9,7 @@ extension DynamoDB {
     public struct GlobalTable: PropertyOverridable {
         public var resourceType: String { "AWS::DynamoDB::GlobalTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - replicas: `Replicas`, required.

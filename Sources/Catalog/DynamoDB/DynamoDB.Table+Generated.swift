@@ -9,6 +9,7 @@ extension DynamoDB {
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::DynamoDB::Table" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keySchema: `KeySchema`, required.

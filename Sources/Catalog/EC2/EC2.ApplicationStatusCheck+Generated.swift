@@ -9,6 +9,7 @@ extension EC2 {
     public struct ApplicationStatusCheck: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ApplicationStatusCheck" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - port: `Port`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct CapacityManagerDataExport: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityManagerDataExport" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - outputFormat: `OutputFormat`, required.

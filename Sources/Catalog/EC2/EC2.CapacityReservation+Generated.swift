@@ -9,6 +9,7 @@ extension EC2 {
     public struct CapacityReservation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityReservation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceCount: `InstanceCount`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct CapacityReservationFleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CapacityReservationFleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocationStrategy: `AllocationStrategy`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct CarrierGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CarrierGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

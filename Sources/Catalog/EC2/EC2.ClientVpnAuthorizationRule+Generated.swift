@@ -9,6 +9,7 @@ extension EC2 {
     public struct ClientVpnAuthorizationRule: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnAuthorizationRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required.

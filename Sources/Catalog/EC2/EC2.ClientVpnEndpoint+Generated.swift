@@ -9,6 +9,7 @@ extension EC2 {
     public struct ClientVpnEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authenticationOptions: `AuthenticationOptions`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct ClientVpnTargetNetworkAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::ClientVpnTargetNetworkAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientVpnEndpointId: `ClientVpnEndpointId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct CustomerGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::CustomerGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipAddress: `IpAddress`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct DHCPOptions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::DHCPOptions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct EC2Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EC2Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - launchTemplateConfigs: `LaunchTemplateConfigs`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct EIP: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EIP" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - address: `Address`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct EIPAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EIPAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocationId: `AllocationId`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct EgressOnlyInternetGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EgressOnlyInternetGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct EnclaveCertificateIamRoleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::EnclaveCertificateIamRoleAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateArn: `CertificateArn`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct FlowLog: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::FlowLog" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceId: `ResourceId`, required.

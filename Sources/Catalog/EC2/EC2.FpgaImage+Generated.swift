@@ -9,6 +9,7 @@ extension EC2 {
     public struct FpgaImage: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::FpgaImage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

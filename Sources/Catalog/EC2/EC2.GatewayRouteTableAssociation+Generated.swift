@@ -9,6 +9,7 @@ extension EC2 {
     public struct GatewayRouteTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::GatewayRouteTableAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayId: `GatewayId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct Host: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Host" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZone: `AvailabilityZone`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAM: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAM" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultResourceDiscoveryOrganizationalUnitExclusions: `DefaultResourceDiscoveryOrganizationalUnitExclusions`, optional.

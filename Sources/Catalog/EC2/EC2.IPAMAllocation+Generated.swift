@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMAllocation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMAllocation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipamPoolId: `IpamPoolId`, required.

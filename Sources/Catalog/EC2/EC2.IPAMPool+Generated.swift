@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMPool: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addressFamily: `AddressFamily`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMPoolCidr: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPoolCidr" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipamPoolId: `IpamPoolId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMPrefixListResolver: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPrefixListResolver" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addressFamily: `AddressFamily`, required.

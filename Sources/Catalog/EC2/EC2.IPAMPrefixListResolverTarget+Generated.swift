@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMPrefixListResolverTarget: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMPrefixListResolverTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipamPrefixListResolverId: `IpamPrefixListResolverId`, required.

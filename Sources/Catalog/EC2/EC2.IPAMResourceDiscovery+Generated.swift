@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMResourceDiscovery: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMResourceDiscovery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

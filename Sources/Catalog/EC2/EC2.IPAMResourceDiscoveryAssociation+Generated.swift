@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPAMResourceDiscoveryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPAMResourceDiscoveryAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipamId: `IpamId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct IPv4Pool: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IPv4Pool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.

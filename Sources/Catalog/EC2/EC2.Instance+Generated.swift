@@ -9,6 +9,7 @@ extension EC2 {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalInfo: `AdditionalInfo`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct InstanceConnectEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InstanceConnectEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetId: `SubnetId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct InstanceEventWindow: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InstanceEventWindow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cronExpression: `CronExpression`, optional.

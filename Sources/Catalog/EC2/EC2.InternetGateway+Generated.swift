@@ -9,6 +9,7 @@ extension EC2 {
     public struct InternetGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::InternetGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.

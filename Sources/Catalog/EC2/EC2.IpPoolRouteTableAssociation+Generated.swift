@@ -9,6 +9,7 @@ extension EC2 {
     public struct IpPoolRouteTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::IpPoolRouteTableAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - publicIpv4Pool: `PublicIpv4Pool`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct KeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::KeyPair" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyName: `KeyName`, required.

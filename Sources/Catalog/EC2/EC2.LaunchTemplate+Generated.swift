@@ -9,6 +9,7 @@ extension EC2 {
     public struct LaunchTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LaunchTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - launchTemplateData: `LaunchTemplateData`, required.

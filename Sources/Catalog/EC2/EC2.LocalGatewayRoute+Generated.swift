@@ -9,6 +9,7 @@ extension EC2 {
     public struct LocalGatewayRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRoute" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationCidrBlock: `DestinationCidrBlock`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct LocalGatewayRouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRouteTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - localGatewayId: `LocalGatewayId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct LocalGatewayRouteTableVirtualInterfaceGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - localGatewayRouteTableId: `LocalGatewayRouteTableId`, required.

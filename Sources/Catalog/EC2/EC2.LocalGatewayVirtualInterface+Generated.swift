@@ -9,6 +9,7 @@ extension EC2 {
     public struct LocalGatewayVirtualInterface: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::LocalGatewayVirtualInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - localAddress: `LocalAddress`, required.

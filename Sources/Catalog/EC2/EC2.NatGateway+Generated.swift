@@ -9,6 +9,7 @@ extension EC2 {
     public struct NatGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NatGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocationId: `AllocationId`, optional.

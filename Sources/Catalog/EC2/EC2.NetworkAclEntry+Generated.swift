@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkAclEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkAclEntry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkAclId: `NetworkAclId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInsightsAccessScope: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAccessScope" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - excludePaths: `ExcludePaths`, optional.

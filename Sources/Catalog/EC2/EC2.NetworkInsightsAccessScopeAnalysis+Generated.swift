@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInsightsAccessScopeAnalysis: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAccessScopeAnalysis" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkInsightsAccessScopeId: `NetworkInsightsAccessScopeId`, required.

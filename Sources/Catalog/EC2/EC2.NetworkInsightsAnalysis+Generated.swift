@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInsightsAnalysis: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsAnalysis" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkInsightsPathId: `NetworkInsightsPathId`, required.

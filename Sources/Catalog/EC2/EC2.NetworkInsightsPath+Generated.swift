@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInsightsPath: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInsightsPath" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - protocol: `Protocol`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInterface: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetId: `SubnetId`, required.

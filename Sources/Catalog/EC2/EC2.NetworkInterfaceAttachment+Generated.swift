@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInterfaceAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterfaceAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceIndex: `DeviceIndex`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkInterfacePermission: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkInterfacePermission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

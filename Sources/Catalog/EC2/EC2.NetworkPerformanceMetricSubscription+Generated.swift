@@ -9,6 +9,7 @@ extension EC2 {
     public struct NetworkPerformanceMetricSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::NetworkPerformanceMetricSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destination: `Destination`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct PlacementGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::PlacementGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - parentGroupId: `ParentGroupId`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct PrefixList: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::PrefixList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addressFamily: `AddressFamily`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Route" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - routeTableId: `RouteTableId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct RouteServer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - amazonSideAsn: `AmazonSideAsn`, required.

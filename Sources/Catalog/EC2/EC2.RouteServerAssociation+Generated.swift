@@ -9,6 +9,7 @@ extension EC2 {
     public struct RouteServerAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - routeServerId: `RouteServerId`, required.

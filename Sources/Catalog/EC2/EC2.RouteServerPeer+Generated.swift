@@ -9,6 +9,7 @@ extension EC2 {
     public struct RouteServerPeer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerPeer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bgpOptions: `BgpOptions`, required.

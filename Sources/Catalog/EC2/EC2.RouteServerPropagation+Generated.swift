@@ -9,6 +9,7 @@ extension EC2 {
     public struct RouteServerPropagation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteServerPropagation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - routeServerId: `RouteServerId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct RouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::RouteTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

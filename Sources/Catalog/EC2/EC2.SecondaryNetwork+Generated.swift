@@ -9,6 +9,7 @@ extension EC2 {
     public struct SecondaryNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecondaryNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipv4CidrBlock: `Ipv4CidrBlock`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupDescription: `GroupDescription`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SecurityGroupEgress: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroupEgress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupId: `GroupId`, required.

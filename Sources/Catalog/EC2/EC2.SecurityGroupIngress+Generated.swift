@@ -9,6 +9,7 @@ extension EC2 {
     public struct SecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroupIngress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipProtocol: `IpProtocol`, required.

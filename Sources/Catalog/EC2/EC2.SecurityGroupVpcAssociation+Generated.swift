@@ -9,6 +9,7 @@ extension EC2 {
     public struct SecurityGroupVpcAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SecurityGroupVpcAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupId: `GroupId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SnapshotBlockPublicAccess: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SnapshotBlockPublicAccess" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - state: `State`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SpotFleet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SpotFleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - spotFleetRequestConfigData: `SpotFleetRequestConfigData`, required.

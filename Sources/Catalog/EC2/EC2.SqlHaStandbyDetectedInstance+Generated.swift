@@ -9,6 +9,7 @@ extension EC2 {
     public struct SqlHaStandbyDetectedInstance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SqlHaStandbyDetectedInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct Subnet: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Subnet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

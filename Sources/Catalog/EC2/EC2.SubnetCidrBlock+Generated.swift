@@ -9,6 +9,7 @@ extension EC2 {
     public struct SubnetCidrBlock: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetCidrBlock" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetId: `SubnetId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SubnetCidrReservation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetCidrReservation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cidr: `Cidr`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct SubnetNetworkAclAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::SubnetNetworkAclAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkAclId: `NetworkAclId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TrafficMirrorFilterRule: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorFilterRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationCidrBlock: `DestinationCidrBlock`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TrafficMirrorSession: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorSession" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkInterfaceId: `NetworkInterfaceId`, required.

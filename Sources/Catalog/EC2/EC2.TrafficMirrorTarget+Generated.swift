@@ -9,6 +9,7 @@ extension EC2 {
     public struct TrafficMirrorTarget: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TrafficMirrorTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - amazonSideAsn: `AmazonSideAsn`, optional.

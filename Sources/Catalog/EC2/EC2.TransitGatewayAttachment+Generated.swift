@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetIds: `SubnetIds`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayConnect: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayConnect" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - options: `Options`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayConnectPeer: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayConnectPeer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectPeerConfiguration: `ConnectPeerConfiguration`, required.

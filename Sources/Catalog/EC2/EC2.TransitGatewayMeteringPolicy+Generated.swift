@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayMeteringPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMeteringPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - transitGatewayId: `TransitGatewayId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayMeteringPolicyEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMeteringPolicyEntry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - meteredAccount: `MeteredAccount`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayMulticastGroupMember: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayMulticastGroupMember" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupIpAddress: `GroupIpAddress`, required.

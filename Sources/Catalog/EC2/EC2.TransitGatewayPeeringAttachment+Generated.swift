@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayPeeringAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPeeringAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - peerAccountId: `PeerAccountId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayPolicyTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - transitGatewayId: `TransitGatewayId`, required.

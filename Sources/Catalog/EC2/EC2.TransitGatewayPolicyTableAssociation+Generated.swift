@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayPolicyTableAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTableAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - transitGatewayAttachmentId: `TransitGatewayAttachmentId`, required.

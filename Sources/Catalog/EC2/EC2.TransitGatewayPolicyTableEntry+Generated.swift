@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayPolicyTableEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayPolicyTableEntry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyRule: `PolicyRule`, required.

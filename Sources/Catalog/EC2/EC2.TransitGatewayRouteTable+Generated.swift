@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayRouteTable: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayRouteTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - transitGatewayId: `TransitGatewayId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct TransitGatewayVpcAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::TransitGatewayVpcAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetIds: `SubnetIds`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPC: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPC" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cidrBlock: `CidrBlock`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCBlockPublicAccessExclusion: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCBlockPublicAccessExclusion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - internetGatewayExclusionMode: `InternetGatewayExclusionMode`, required.

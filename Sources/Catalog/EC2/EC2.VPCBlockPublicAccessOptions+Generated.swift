@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCBlockPublicAccessOptions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCBlockPublicAccessOptions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - internetGatewayBlockMode: `InternetGatewayBlockMode`, required.

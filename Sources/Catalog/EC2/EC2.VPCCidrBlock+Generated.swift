@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCCidrBlock: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCCidrBlock" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCDHCPOptionsAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCDHCPOptionsAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dhcpOptionsId: `DhcpOptionsId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCEncryptionControl: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEncryptionControl" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - egressOnlyInternetGatewayExclusionInput: `EgressOnlyInternetGatewayExclusionInput`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcId: `VpcId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCEndpointConnectionNotification: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpointConnectionNotification" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionEvents: `ConnectionEvents`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCEndpointService: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpointService" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceptanceRequired: `AcceptanceRequired`, optional.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCEndpointServicePermissions: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCEndpointServicePermissions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serviceId: `ServiceId`, required.

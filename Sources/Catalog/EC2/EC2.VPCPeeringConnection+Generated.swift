@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPCPeeringConnection: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPCPeeringConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - peerVpcId: `PeerVpcId`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPNConcentrator: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConcentrator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

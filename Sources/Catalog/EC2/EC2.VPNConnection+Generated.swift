@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPNConnection: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - customerGatewayId: `CustomerGatewayId`, required.

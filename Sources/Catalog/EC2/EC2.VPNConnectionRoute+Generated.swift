@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPNConnectionRoute: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNConnectionRoute" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationCidrBlock: `DestinationCidrBlock`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPNGateway: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

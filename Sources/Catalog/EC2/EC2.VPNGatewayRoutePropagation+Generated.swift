@@ -9,6 +9,7 @@ extension EC2 {
     public struct VPNGatewayRoutePropagation: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VPNGatewayRoutePropagation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - routeTableIds: `RouteTableIds`, required.

@@ -9,6 +9,7 @@ extension EC2 {
     public struct VerifiedAccessEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attachmentType: `AttachmentType`, required.

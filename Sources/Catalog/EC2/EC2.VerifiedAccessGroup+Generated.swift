@@ -9,6 +9,7 @@ extension EC2 {
     public struct VerifiedAccessGroup: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - verifiedAccessInstanceId: `VerifiedAccessInstanceId`, required.

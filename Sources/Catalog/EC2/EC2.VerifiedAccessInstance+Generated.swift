@@ -9,6 +9,7 @@ extension EC2 {
     public struct VerifiedAccessInstance: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cidrEndpointsCustomSubDomain: `CidrEndpointsCustomSubDomain`, optional.

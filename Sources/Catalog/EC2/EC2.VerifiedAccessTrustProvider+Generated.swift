@@ -9,6 +9,7 @@ extension EC2 {
     public struct VerifiedAccessTrustProvider: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::VerifiedAccessTrustProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyReferenceName: `PolicyReferenceName`, required.

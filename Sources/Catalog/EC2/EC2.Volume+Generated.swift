@@ -9,6 +9,7 @@ extension EC2 {
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::EC2::Volume" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoEnableIO: `AutoEnableIO`, optional.

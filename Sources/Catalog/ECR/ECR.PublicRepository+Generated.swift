@@ -9,6 +9,7 @@ extension ECR {
     public struct PublicRepository: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PublicRepository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - repositoryCatalogData: `RepositoryCatalogData`, optional.

@@ -9,6 +9,7 @@ extension ECR {
     public struct PullThroughCacheRule: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PullThroughCacheRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - credentialArn: `CredentialArn`, optional.

@@ -9,6 +9,7 @@ extension ECR {
     public struct PullTimeUpdateExclusion: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::PullTimeUpdateExclusion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - principalArn: `PrincipalArn`, required.

@@ -9,6 +9,7 @@ extension ECR {
     public struct RegistryPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RegistryPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyText: `PolicyText`, required.

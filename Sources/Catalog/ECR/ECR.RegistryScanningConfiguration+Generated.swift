@@ -9,6 +9,7 @@ extension ECR {
     public struct RegistryScanningConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RegistryScanningConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rules: `Rules`, required.

@@ -9,6 +9,7 @@ extension ECR {
     public struct ReplicationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::ReplicationConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - replicationConfiguration: `ReplicationConfiguration`, required.

@@ -9,6 +9,7 @@ extension ECR {
     public struct Repository: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::Repository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - emptyOnDelete: `EmptyOnDelete`, optional.

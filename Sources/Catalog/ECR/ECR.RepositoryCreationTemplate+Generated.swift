@@ -9,6 +9,7 @@ extension ECR {
     public struct RepositoryCreationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::RepositoryCreationTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appliedFor: `AppliedFor`, required.

@@ -9,6 +9,7 @@ extension ECR {
     public struct SigningConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ECR::SigningConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rules: `Rules`, required.

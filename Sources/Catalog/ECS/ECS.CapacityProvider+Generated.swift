@@ -9,6 +9,7 @@ extension ECS {
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::CapacityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScalingGroupProvider: `AutoScalingGroupProvider`, optional.

@@ -9,6 +9,7 @@ extension ECS {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacityProviders: `CapacityProviders`, optional.

@@ -9,6 +9,7 @@ extension ECS {
     public struct ClusterCapacityProviderAssociations: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::ClusterCapacityProviderAssociations" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cluster: `Cluster`, required.

@@ -9,6 +9,7 @@ extension ECS {
     public struct Daemon: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Daemon" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacityProviderArns: `CapacityProviderArns`, optional.

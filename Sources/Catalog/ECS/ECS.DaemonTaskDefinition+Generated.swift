@@ -9,6 +9,7 @@ extension ECS {
     public struct DaemonTaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::DaemonTaskDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerDefinitions: `ContainerDefinitions`, optional.

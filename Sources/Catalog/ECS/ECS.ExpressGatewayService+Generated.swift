@@ -9,6 +9,7 @@ extension ECS {
     public struct ExpressGatewayService: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::ExpressGatewayService" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - infrastructureRoleArn: `InfrastructureRoleArn`, required.

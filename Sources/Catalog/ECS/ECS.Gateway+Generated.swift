@@ -9,6 +9,7 @@ extension ECS {
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Gateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension ECS {
     public struct GatewayClusterAssociations: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::GatewayClusterAssociations" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cluster: `Cluster`, required.

@@ -9,6 +9,7 @@ extension ECS {
     public struct PrimaryTaskSet: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::PrimaryTaskSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cluster: `Cluster`, required.

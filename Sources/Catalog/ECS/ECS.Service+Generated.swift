@@ -9,6 +9,7 @@ extension ECS {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZoneRebalancing: `AvailabilityZoneRebalancing`, optional.

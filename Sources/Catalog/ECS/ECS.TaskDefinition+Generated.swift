@@ -9,6 +9,7 @@ extension ECS {
     public struct TaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::TaskDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerDefinitions: `ContainerDefinitions`, optional.

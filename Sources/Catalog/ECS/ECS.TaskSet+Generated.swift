@@ -9,6 +9,7 @@ extension ECS {
     public struct TaskSet: PropertyOverridable {
         public var resourceType: String { "AWS::ECS::TaskSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cluster: `Cluster`, required.

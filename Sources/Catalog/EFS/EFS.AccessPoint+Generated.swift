@@ -9,6 +9,7 @@ extension EFS {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::EFS::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

@@ -9,6 +9,7 @@ extension EFS {
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::EFS::FileSystem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZoneName: `AvailabilityZoneName`, optional.

@@ -9,6 +9,7 @@ extension EFS {
     public struct MountTarget: PropertyOverridable {
         public var resourceType: String { "AWS::EFS::MountTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

@@ -9,6 +9,7 @@ extension EKS {
     public struct AccessEntry: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::AccessEntry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

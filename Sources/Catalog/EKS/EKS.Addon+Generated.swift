@@ -9,6 +9,7 @@ extension EKS {
     public struct Addon: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Addon" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addonName: `AddonName`, required.

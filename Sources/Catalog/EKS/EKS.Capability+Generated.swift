@@ -9,6 +9,7 @@ extension EKS {
     public struct Capability: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Capability" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capabilityName: `CapabilityName`, required.

@@ -9,6 +9,7 @@ extension EKS {
     public struct CertificateAuthority: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::CertificateAuthority" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

@@ -9,6 +9,7 @@ extension EKS {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourcesVpcConfig: `ResourcesVpcConfig`, required.

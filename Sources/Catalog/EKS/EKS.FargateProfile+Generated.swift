@@ -9,6 +9,7 @@ extension EKS {
     public struct FargateProfile: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::FargateProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

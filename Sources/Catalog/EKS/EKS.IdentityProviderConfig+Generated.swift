@@ -9,6 +9,7 @@ extension EKS {
     public struct IdentityProviderConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::IdentityProviderConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

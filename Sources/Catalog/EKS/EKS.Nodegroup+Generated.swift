@@ -9,6 +9,7 @@ extension EKS {
     public struct Nodegroup: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::Nodegroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

@@ -9,6 +9,7 @@ extension EKS {
     public struct PodIdentityAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::EKS::PodIdentityAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instances: `Instances`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct InstanceFleetConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::InstanceFleetConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterId: `ClusterId`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct InstanceGroupConfig: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::InstanceGroupConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceCount: `InstanceCount`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::SecurityConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityConfiguration: `SecurityConfiguration`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct Step: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::Step" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionOnFailure: `ActionOnFailure`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct Studio: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::Studio" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authMode: `AuthMode`, required.

@@ -9,6 +9,7 @@ extension EMR {
     public struct StudioSessionMapping: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::StudioSessionMapping" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityName: `IdentityName`, required.

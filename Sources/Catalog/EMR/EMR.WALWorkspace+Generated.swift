@@ -9,6 +9,7 @@ extension EMR {
     public struct WALWorkspace: PropertyOverridable {
         public var resourceType: String { "AWS::EMR::WALWorkspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.

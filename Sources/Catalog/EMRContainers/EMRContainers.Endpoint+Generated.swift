@@ -9,6 +9,7 @@ extension EMRContainers {
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::Endpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRoleArn: `ExecutionRoleArn`, required.

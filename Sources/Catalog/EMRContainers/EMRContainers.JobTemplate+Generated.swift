@@ -9,6 +9,7 @@ extension EMRContainers {
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::JobTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jobTemplateData: `JobTemplateData`, required.

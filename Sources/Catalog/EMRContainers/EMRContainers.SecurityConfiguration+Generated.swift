@@ -9,6 +9,7 @@ extension EMRContainers {
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::SecurityConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityConfigurationData: `SecurityConfigurationData`, required.

@@ -9,6 +9,7 @@ extension EMRContainers {
     public struct VirtualCluster: PropertyOverridable {
         public var resourceType: String { "AWS::EMRContainers::VirtualCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerProvider: `ContainerProvider`, required.

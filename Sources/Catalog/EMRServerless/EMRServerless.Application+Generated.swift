@@ -9,6 +9,7 @@ extension EMRServerless {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::EMRServerless::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - releaseLabel: `ReleaseLabel`, required.

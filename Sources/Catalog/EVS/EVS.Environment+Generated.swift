@@ -9,6 +9,7 @@ extension EVS {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::EVS::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serviceAccessSubnetId: `ServiceAccessSubnetId`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct CacheCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::CacheCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cacheNodeType: `CacheNodeType`, required.

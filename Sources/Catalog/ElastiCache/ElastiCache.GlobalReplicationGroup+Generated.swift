@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct GlobalReplicationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::GlobalReplicationGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - members: `Members`, required.

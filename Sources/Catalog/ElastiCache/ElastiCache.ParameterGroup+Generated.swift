@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cacheParameterGroupFamily: `CacheParameterGroupFamily`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct ReplicationGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ReplicationGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - replicationGroupDescription: `ReplicationGroupDescription`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct SecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SecurityGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct SecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SecurityGroupIngress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cacheSecurityGroupName: `CacheSecurityGroupName`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct ServerlessCache: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ServerlessCache" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engine: `Engine`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct ServerlessCacheSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::ServerlessCacheSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serverlessCacheName: `ServerlessCacheName`, required.

@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::Snapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snapshotName: `SnapshotName`, required.

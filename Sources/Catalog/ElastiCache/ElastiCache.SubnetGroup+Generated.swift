@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::SubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

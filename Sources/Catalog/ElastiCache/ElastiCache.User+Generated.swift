@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engine: `Engine`, required.

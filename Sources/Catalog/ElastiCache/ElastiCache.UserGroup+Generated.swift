@@ -9,6 +9,7 @@ extension ElastiCache {
     public struct UserGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElastiCache::UserGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engine: `Engine`, required.

@@ -9,6 +9,7 @@ extension ElasticBeanstalk {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, optional.

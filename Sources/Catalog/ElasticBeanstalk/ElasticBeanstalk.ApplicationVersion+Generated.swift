@@ -9,6 +9,7 @@ extension ElasticBeanstalk {
     public struct ApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::ApplicationVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

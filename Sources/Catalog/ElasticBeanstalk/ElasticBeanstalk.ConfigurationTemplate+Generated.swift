@@ -9,6 +9,7 @@ extension ElasticBeanstalk {
     public struct ConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::ConfigurationTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

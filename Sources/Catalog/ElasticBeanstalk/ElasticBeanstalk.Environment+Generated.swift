@@ -9,6 +9,7 @@ extension ElasticBeanstalk {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticBeanstalk::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

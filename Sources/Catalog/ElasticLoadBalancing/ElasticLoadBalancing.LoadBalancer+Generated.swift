@@ -9,6 +9,7 @@ extension ElasticLoadBalancing {
     public struct LoadBalancer: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancing::LoadBalancer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - listeners: `Listeners`, required.

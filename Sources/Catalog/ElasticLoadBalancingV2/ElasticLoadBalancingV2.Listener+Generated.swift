@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::Listener" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultActions: `DefaultActions`, required.

@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct ListenerCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::ListenerCertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificates: `Certificates`, required.

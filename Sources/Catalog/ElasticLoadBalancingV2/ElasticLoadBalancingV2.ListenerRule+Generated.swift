@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct ListenerRule: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::ListenerRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

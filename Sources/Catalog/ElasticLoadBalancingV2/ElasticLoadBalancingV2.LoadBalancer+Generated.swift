@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct LoadBalancer: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::LoadBalancer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - enableCapacityReservationProvisionStabilize: `EnableCapacityReservationProvisionStabilize`, optional.

@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct TargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TargetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - healthCheckEnabled: `HealthCheckEnabled`, optional.

@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TrustStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - caCertificatesBundleS3Bucket: `CaCertificatesBundleS3Bucket`, optional.

@@ -9,6 +9,7 @@ extension ElasticLoadBalancingV2 {
     public struct TrustStoreRevocation: PropertyOverridable {
         public var resourceType: String { "AWS::ElasticLoadBalancingV2::TrustStoreRevocation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - revocationContents: `RevocationContents`, optional.

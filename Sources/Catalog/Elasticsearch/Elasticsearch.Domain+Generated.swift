@@ -9,6 +9,7 @@ extension Elasticsearch {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Elasticsearch::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessPolicies: `AccessPolicies`, optional.

@@ -9,6 +9,7 @@ extension ElementalInference {
     public struct DictionaryProperty: PropertyOverridable {
         public var resourceType: String { "AWS::ElementalInference::Dictionary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - language: `Language`, required.

@@ -9,6 +9,7 @@ extension ElementalInference {
     public struct Feed: PropertyOverridable {
         public var resourceType: String { "AWS::ElementalInference::Feed" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension EntityResolution {
     public struct IdMappingWorkflow: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::IdMappingWorkflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - idMappingTechniques: `IdMappingTechniques`, required.

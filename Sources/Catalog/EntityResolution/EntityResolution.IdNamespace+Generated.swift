@@ -9,6 +9,7 @@ extension EntityResolution {
     public struct IdNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::IdNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - idNamespaceName: `IdNamespaceName`, required.

@@ -9,6 +9,7 @@ extension EntityResolution {
     public struct MatchingWorkflow: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::MatchingWorkflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inputSourceConfig: `InputSourceConfig`, required.

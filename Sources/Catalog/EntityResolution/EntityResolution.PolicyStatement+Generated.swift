@@ -9,6 +9,7 @@ extension EntityResolution {
     public struct PolicyStatement: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::PolicyStatement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - arn: `Arn`, required.

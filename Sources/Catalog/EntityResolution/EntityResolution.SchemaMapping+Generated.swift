@@ -9,6 +9,7 @@ extension EntityResolution {
     public struct SchemaMapping: PropertyOverridable {
         public var resourceType: String { "AWS::EntityResolution::SchemaMapping" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - mappedInputFields: `MappedInputFields`, required.

@@ -9,6 +9,7 @@ extension EventSchemas {
     public struct Discoverer: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Discoverer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - sourceArn: `SourceArn`, required.

@@ -9,6 +9,7 @@ extension EventSchemas {
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Registry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

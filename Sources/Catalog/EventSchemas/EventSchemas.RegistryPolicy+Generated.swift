@@ -9,6 +9,7 @@ extension EventSchemas {
     public struct RegistryPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::RegistryPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

@@ -9,6 +9,7 @@ extension EventSchemas {
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::EventSchemas::Schema" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

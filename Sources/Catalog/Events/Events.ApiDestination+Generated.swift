@@ -9,6 +9,7 @@ extension Events {
     public struct ApiDestination: PropertyOverridable {
         public var resourceType: String { "AWS::Events::ApiDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionArn: `ConnectionArn`, required.

@@ -9,6 +9,7 @@ extension Events {
     public struct Archive: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Archive" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - sourceArn: `SourceArn`, required.

@@ -9,6 +9,7 @@ extension Events {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authParameters: `AuthParameters`, optional.

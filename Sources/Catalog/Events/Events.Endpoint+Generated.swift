@@ -9,6 +9,7 @@ extension Events {
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Endpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventBuses: `EventBuses`, required.

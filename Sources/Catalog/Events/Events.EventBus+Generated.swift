@@ -9,6 +9,7 @@ extension Events {
     public struct EventBus: PropertyOverridable {
         public var resourceType: String { "AWS::Events::EventBus" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Events {
     public struct EventBusPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Events::EventBusPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - statementId: `StatementId`, required.

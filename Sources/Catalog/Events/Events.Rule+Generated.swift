@@ -9,6 +9,7 @@ extension Events {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Events::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension EventsV2 {
     public struct EventBus: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::EventBus" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

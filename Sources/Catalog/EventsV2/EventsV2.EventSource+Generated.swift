@@ -9,6 +9,7 @@ extension EventsV2 {
     public struct EventSource: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::EventSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension EventsV2 {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventBusArn: `EventBusArn`, required.

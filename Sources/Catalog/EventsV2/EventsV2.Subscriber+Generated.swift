@@ -9,6 +9,7 @@ extension EventsV2 {
     public struct Subscriber: PropertyOverridable {
         public var resourceType: String { "AWS::EventsV2::Subscriber" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventBusArn: `EventBusArn`, required.

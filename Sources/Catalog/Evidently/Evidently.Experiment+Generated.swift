@@ -9,6 +9,7 @@ extension Evidently {
     public struct Experiment: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Experiment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricGoals: `MetricGoals`, required.

@@ -9,6 +9,7 @@ extension Evidently {
     public struct Feature: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Feature" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

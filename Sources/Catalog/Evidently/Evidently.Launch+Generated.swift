@@ -9,6 +9,7 @@ extension Evidently {
     public struct Launch: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Launch" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groups: `Groups`, required.

@@ -9,6 +9,7 @@ extension Evidently {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

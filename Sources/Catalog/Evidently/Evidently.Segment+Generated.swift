@@ -9,6 +9,7 @@ extension Evidently {
     public struct Segment: PropertyOverridable {
         public var resourceType: String { "AWS::Evidently::Segment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension FIS {
     public struct ExperimentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::FIS::ExperimentTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

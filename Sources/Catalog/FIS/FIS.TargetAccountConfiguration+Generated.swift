@@ -9,6 +9,7 @@ extension FIS {
     public struct TargetAccountConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::FIS::TargetAccountConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

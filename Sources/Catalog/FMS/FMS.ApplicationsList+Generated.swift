@@ -9,6 +9,7 @@ extension FMS {
     public struct ApplicationsList: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ApplicationsList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appsList: `AppsList`, required.

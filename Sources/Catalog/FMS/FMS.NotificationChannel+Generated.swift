@@ -9,6 +9,7 @@ extension FMS {
     public struct NotificationChannel: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::NotificationChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snsRoleName: `SnsRoleName`, required.

@@ -9,6 +9,7 @@ extension FMS {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - excludeResourceTags: `ExcludeResourceTags`, required.

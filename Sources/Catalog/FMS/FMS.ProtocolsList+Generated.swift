@@ -9,6 +9,7 @@ extension FMS {
     public struct ProtocolsList: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ProtocolsList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - listName: `ListName`, required.

@@ -9,6 +9,7 @@ extension FMS {
     public struct ResourceSet: PropertyOverridable {
         public var resourceType: String { "AWS::FMS::ResourceSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

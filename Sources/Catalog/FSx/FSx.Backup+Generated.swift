@@ -9,6 +9,7 @@ extension FSx {
     public struct Backup: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Backup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

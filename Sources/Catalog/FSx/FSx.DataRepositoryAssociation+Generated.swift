@@ -9,6 +9,7 @@ extension FSx {
     public struct DataRepositoryAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::DataRepositoryAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataRepositoryPath: `DataRepositoryPath`, required.

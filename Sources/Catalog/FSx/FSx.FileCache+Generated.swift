@@ -9,6 +9,7 @@ extension FSx {
     public struct FileCache: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::FileCache" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileCacheType: `FileCacheType`, required.

@@ -9,6 +9,7 @@ extension FSx {
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::FileSystem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemType: `FileSystemType`, required.

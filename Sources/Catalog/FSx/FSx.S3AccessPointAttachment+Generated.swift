@@ -9,6 +9,7 @@ extension FSx {
     public struct S3AccessPointAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::S3AccessPointAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

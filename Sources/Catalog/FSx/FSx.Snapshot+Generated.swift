@@ -9,6 +9,7 @@ extension FSx {
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Snapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

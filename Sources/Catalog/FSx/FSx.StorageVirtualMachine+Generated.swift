@@ -9,6 +9,7 @@ extension FSx {
     public struct StorageVirtualMachine: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::StorageVirtualMachine" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

@@ -9,6 +9,7 @@ extension FSx {
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::FSx::Volume" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension FinSpace {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::FinSpace::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Forecast {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Forecast::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetName: `DatasetName`, required.

@@ -9,6 +9,7 @@ extension Forecast {
     public struct DatasetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Forecast::DatasetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupName: `DatasetGroupName`, required.

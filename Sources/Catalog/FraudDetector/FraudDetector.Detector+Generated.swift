@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct Detector: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Detector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - detectorId: `DetectorId`, required.

@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct EntityType: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::EntityType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

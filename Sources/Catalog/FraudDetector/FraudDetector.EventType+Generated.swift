@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct EventType: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::EventType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - entityTypes: `EntityTypes`, required.

@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct Label: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Label" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct List: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::List" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct Outcome: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Outcome" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

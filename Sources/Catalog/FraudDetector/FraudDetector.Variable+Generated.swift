@@ -9,6 +9,7 @@ extension FraudDetector {
     public struct Variable: PropertyOverridable {
         public var resourceType: String { "AWS::FraudDetector::Variable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSource: `DataSource`, required.

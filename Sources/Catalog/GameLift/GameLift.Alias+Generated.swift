@@ -9,6 +9,7 @@ extension GameLift {
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Alias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct Build: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Build" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct ContainerFleet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::ContainerFleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fleetRoleArn: `FleetRoleArn`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct ContainerGroupDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::ContainerGroupDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct GameServerGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::GameServerGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gameServerGroupName: `GameServerGroupName`, required.

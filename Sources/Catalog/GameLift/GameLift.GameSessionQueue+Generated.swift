@@ -9,6 +9,7 @@ extension GameLift {
     public struct GameSessionQueue: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::GameSessionQueue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

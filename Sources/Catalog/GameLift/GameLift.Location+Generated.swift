@@ -9,6 +9,7 @@ extension GameLift {
     public struct Location: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Location" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - locationName: `LocationName`, required.

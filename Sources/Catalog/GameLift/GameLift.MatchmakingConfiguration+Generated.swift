@@ -9,6 +9,7 @@ extension GameLift {
     public struct MatchmakingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::MatchmakingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceptanceRequired: `AcceptanceRequired`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct MatchmakingRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::MatchmakingRuleSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension GameLift {
     public struct Script: PropertyOverridable {
         public var resourceType: String { "AWS::GameLift::Script" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - storageLocation: `StorageLocation`, required.

@@ -9,6 +9,7 @@ extension GlobalAccelerator {
     public struct Accelerator: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::Accelerator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

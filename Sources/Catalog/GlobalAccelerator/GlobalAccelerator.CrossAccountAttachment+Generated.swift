@@ -9,6 +9,7 @@ extension GlobalAccelerator {
     public struct CrossAccountAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::CrossAccountAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension GlobalAccelerator {
     public struct EndpointGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::EndpointGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointGroupRegion: `EndpointGroupRegion`, required.

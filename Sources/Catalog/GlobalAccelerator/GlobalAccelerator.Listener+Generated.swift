@@ -9,6 +9,7 @@ extension GlobalAccelerator {
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::GlobalAccelerator::Listener" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceleratorArn: `AcceleratorArn`, required.

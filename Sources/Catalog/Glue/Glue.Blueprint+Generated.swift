@@ -9,6 +9,7 @@ extension Glue {
     public struct Blueprint: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Blueprint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - blueprintLocation: `BlueprintLocation`, required.

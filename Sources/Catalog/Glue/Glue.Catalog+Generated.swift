@@ -9,6 +9,7 @@ extension Glue {
     public struct Catalog: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Catalog" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Classifier: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Classifier" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - csvClassifier: `CsvClassifier`, optional.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct ConnectionType: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::ConnectionType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionType: `ConnectionType`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Crawler: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Crawler" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - role: `Role`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct CustomEntityType: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::CustomEntityType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contextWords: `ContextWords`, optional.

@@ -9,6 +9,7 @@ extension Glue {
     public struct DataCatalogEncryptionSettings: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DataCatalogEncryptionSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct DataQualityRuleset: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DataQualityRuleset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

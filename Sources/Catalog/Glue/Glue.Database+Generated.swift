@@ -9,6 +9,7 @@ extension Glue {
     public struct Database: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Database" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct DevEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::DevEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

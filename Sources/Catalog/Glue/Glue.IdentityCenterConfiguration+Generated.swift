@@ -9,6 +9,7 @@ extension Glue {
     public struct IdentityCenterConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::IdentityCenterConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - integrationName: `IntegrationName`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct IntegrationResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::IntegrationResourceProperty" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

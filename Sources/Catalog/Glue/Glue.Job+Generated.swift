@@ -9,6 +9,7 @@ extension Glue {
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Job" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - command: `Command`, required.

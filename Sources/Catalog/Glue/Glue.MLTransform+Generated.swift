@@ -9,6 +9,7 @@ extension Glue {
     public struct MLTransform: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::MLTransform" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inputRecordTables: `InputRecordTables`, required.

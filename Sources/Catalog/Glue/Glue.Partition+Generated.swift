@@ -9,6 +9,7 @@ extension Glue {
     public struct Partition: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Partition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

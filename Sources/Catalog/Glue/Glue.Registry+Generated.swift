@@ -9,6 +9,7 @@ extension Glue {
     public struct Registry: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Registry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

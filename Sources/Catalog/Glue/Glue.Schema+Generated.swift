@@ -9,6 +9,7 @@ extension Glue {
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Schema" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - compatibility: `Compatibility`, required.

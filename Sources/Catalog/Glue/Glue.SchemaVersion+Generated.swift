@@ -9,6 +9,7 @@ extension Glue {
     public struct SchemaVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SchemaVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - schema: `Schema`, required.

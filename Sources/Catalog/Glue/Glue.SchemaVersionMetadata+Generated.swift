@@ -9,6 +9,7 @@ extension Glue {
     public struct SchemaVersionMetadata: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SchemaVersionMetadata" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - key: `Key`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct SecurityConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::SecurityConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, required.

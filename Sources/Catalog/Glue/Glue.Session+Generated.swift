@@ -9,6 +9,7 @@ extension Glue {
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Session" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - command: `Command`, required.

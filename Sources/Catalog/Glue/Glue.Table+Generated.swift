@@ -9,6 +9,7 @@ extension Glue {
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Table" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

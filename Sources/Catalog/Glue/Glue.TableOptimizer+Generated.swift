@@ -9,6 +9,7 @@ extension Glue {
     public struct TableOptimizer: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::TableOptimizer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - catalogId: `CatalogId`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Trigger: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Trigger" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct UsageProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::UsageProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

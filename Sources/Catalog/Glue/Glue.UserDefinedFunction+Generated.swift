@@ -9,6 +9,7 @@ extension Glue {
     public struct UserDefinedFunction: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::UserDefinedFunction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - databaseName: `DatabaseName`, required.

@@ -9,6 +9,7 @@ extension Glue {
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Glue::Workflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultRunProperties: `DefaultRunProperties`, optional.

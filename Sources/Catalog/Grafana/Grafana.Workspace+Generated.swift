@@ -9,6 +9,7 @@ extension Grafana {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::Grafana::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountAccessType: `AccountAccessType`, required.

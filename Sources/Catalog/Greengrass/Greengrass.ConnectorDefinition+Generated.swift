@@ -9,6 +9,7 @@ extension Greengrass {
     public struct ConnectorDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ConnectorDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct ConnectorDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ConnectorDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorDefinitionId: `ConnectorDefinitionId`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct CoreDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::CoreDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct CoreDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::CoreDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreDefinitionId: `CoreDefinitionId`, required.

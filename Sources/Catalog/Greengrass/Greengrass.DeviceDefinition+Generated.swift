@@ -9,6 +9,7 @@ extension Greengrass {
     public struct DeviceDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::DeviceDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct DeviceDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::DeviceDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceDefinitionId: `DeviceDefinitionId`, required.

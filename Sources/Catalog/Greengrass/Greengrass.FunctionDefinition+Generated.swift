@@ -9,6 +9,7 @@ extension Greengrass {
     public struct FunctionDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::FunctionDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct FunctionDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::FunctionDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionDefinitionId: `FunctionDefinitionId`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

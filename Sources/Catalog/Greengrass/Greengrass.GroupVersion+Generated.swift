@@ -9,6 +9,7 @@ extension Greengrass {
     public struct GroupVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::GroupVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupId: `GroupId`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct LoggerDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::LoggerDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

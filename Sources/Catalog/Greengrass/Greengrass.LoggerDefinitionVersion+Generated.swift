@@ -9,6 +9,7 @@ extension Greengrass {
     public struct LoggerDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::LoggerDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loggerDefinitionId: `LoggerDefinitionId`, required.

@@ -9,6 +9,7 @@ extension Greengrass {
     public struct ResourceDefinitionProperty: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ResourceDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

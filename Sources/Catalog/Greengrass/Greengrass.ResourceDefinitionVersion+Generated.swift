@@ -9,6 +9,7 @@ extension Greengrass {
     public struct ResourceDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::ResourceDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceDefinitionId: `ResourceDefinitionId`, required.

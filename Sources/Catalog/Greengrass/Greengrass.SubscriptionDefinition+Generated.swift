@@ -9,6 +9,7 @@ extension Greengrass {
     public struct SubscriptionDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::SubscriptionDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

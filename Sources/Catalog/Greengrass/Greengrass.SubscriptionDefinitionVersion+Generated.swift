@@ -9,6 +9,7 @@ extension Greengrass {
     public struct SubscriptionDefinitionVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Greengrass::SubscriptionDefinitionVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subscriptionDefinitionId: `SubscriptionDefinitionId`, required.

@@ -9,6 +9,7 @@ extension GreengrassV2 {
     public struct ComponentVersion: PropertyOverridable {
         public var resourceType: String { "AWS::GreengrassV2::ComponentVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inlineRecipe: `InlineRecipe`, optional.

@@ -9,6 +9,7 @@ extension GreengrassV2 {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::GreengrassV2::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - targetArn: `TargetArn`, required.

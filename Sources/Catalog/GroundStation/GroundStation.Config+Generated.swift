@@ -9,6 +9,7 @@ extension GroundStation {
     public struct Config: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::Config" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configData: `ConfigData`, required.

@@ -9,6 +9,7 @@ extension GroundStation {
     public struct DataflowEndpointGroup: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::DataflowEndpointGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointDetails: `EndpointDetails`, required.

@@ -9,6 +9,7 @@ extension GroundStation {
     public struct DataflowEndpointGroupV2: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::DataflowEndpointGroupV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactPostPassDurationSeconds: `ContactPostPassDurationSeconds`, optional.

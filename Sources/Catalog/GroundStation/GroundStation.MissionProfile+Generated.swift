@@ -9,6 +9,7 @@ extension GroundStation {
     public struct MissionProfile: PropertyOverridable {
         public var resourceType: String { "AWS::GroundStation::MissionProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataflowEdges: `DataflowEdges`, required.

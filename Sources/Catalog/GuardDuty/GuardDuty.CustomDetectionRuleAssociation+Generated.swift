@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct CustomDetectionRuleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::CustomDetectionRuleAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - mode: `Mode`, required.

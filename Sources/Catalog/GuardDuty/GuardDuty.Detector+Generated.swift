@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct Detector: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Detector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - enable: `Enable`, required.

@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Filter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - detectorId: `DetectorId`, required.

@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::IPSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - format: `Format`, required.

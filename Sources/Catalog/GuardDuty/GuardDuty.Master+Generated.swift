@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct Master: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Master" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - detectorId: `DetectorId`, required.

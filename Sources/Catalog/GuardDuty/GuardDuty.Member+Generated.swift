@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::Member" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - email: `Email`, required.

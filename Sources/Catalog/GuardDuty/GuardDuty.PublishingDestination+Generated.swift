@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct PublishingDestination: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::PublishingDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationProperties: `DestinationProperties`, required.

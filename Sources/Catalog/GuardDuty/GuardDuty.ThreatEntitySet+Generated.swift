@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct ThreatEntitySet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::ThreatEntitySet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - format: `Format`, required.

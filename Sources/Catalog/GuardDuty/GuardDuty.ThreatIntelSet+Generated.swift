@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct ThreatIntelSet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::ThreatIntelSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - format: `Format`, required.

@@ -9,6 +9,7 @@ extension GuardDuty {
     public struct TrustedEntitySet: PropertyOverridable {
         public var resourceType: String { "AWS::GuardDuty::TrustedEntitySet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - format: `Format`, required.

@@ -9,6 +9,7 @@ extension HealthAgent {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::HealthAgent::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

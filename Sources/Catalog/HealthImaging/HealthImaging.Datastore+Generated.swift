@@ -9,6 +9,7 @@ extension HealthImaging {
     public struct Datastore: PropertyOverridable {
         public var resourceType: String { "AWS::HealthImaging::Datastore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datastoreName: `DatastoreName`, optional.

@@ -9,6 +9,7 @@ extension HealthLake {
     public struct DataTransformationProfile: PropertyOverridable {
         public var resourceType: String { "AWS::HealthLake::DataTransformationProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - profileName: `ProfileName`, required.

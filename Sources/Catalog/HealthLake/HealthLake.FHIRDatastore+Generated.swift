@@ -9,6 +9,7 @@ extension HealthLake {
     public struct FHIRDatastore: PropertyOverridable {
         public var resourceType: String { "AWS::HealthLake::FHIRDatastore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datastoreTypeVersion: `DatastoreTypeVersion`, required.

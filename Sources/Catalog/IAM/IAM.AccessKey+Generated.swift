@@ -9,6 +9,7 @@ extension IAM {
     public struct AccessKey: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::AccessKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userName: `UserName`, required.

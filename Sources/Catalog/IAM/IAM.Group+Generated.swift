@@ -9,6 +9,7 @@ extension IAM {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, optional.

@@ -9,6 +9,7 @@ extension IAM {
     public struct GroupPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::GroupPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

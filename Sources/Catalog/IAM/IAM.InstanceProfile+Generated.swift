@@ -9,6 +9,7 @@ extension IAM {
     public struct InstanceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::InstanceProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roles: `Roles`, required.

@@ -9,6 +9,7 @@ extension IAM {
     public struct ManagedPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::ManagedPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension IAM {
     public struct OIDCProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::OIDCProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientIdList: `ClientIdList`, optional.

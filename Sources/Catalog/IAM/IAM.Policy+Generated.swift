@@ -9,6 +9,7 @@ extension IAM {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

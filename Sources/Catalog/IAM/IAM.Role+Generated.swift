@@ -9,6 +9,7 @@ extension IAM {
     public struct Role: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::Role" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assumeRolePolicyDocument: `AssumeRolePolicyDocument`, required.

@@ -9,6 +9,7 @@ extension IAM {
     public struct RolePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::RolePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyName: `PolicyName`, required.

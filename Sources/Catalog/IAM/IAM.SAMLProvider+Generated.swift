@@ -9,6 +9,7 @@ extension IAM {
     public struct SAMLProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::SAMLProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addPrivateKey: `AddPrivateKey`, optional.

@@ -9,6 +9,7 @@ extension IAM {
     public struct ServerCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::ServerCertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateBody: `CertificateBody`, optional.

@@ -9,6 +9,7 @@ extension IAM {
     public struct ServiceLinkedRole: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::ServiceLinkedRole" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsServiceName: `AWSServiceName`, optional.

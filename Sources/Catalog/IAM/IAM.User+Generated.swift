@@ -9,6 +9,7 @@ extension IAM {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groups: `Groups`, optional.

@@ -9,6 +9,7 @@ extension IAM {
     public struct UserPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::UserPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyName: `PolicyName`, required.

@@ -9,6 +9,7 @@ extension IAM {
     public struct UserToGroupAddition: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::UserToGroupAddition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

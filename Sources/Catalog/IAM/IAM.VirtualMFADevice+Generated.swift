@@ -9,6 +9,7 @@ extension IAM {
     public struct VirtualMFADevice: PropertyOverridable {
         public var resourceType: String { "AWS::IAM::VirtualMFADevice" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - users: `Users`, required.

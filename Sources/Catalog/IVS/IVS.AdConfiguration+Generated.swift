@@ -9,6 +9,7 @@ extension IVS {
     public struct AdConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::AdConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - mediaTailorPlaybackConfigurations: `MediaTailorPlaybackConfigurations`, required.

@@ -9,6 +9,7 @@ extension IVS {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorized: `Authorized`, optional.

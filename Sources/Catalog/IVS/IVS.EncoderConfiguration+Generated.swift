@@ -9,6 +9,7 @@ extension IVS {
     public struct EncoderConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::EncoderConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

@@ -9,6 +9,7 @@ extension IVS {
     public struct IngestConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::IngestConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ingestProtocol: `IngestProtocol`, optional.

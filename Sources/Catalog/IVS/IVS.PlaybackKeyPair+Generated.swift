@@ -9,6 +9,7 @@ extension IVS {
     public struct PlaybackKeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PlaybackKeyPair" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

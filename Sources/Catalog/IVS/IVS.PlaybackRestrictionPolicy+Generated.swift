@@ -9,6 +9,7 @@ extension IVS {
     public struct PlaybackRestrictionPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PlaybackRestrictionPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowedCountries: `AllowedCountries`, optional.

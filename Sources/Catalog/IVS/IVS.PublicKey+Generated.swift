@@ -9,6 +9,7 @@ extension IVS {
     public struct PublicKey: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::PublicKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

@@ -9,6 +9,7 @@ extension IVS {
     public struct RecordingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::RecordingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationConfiguration: `DestinationConfiguration`, required.

@@ -9,6 +9,7 @@ extension IVS {
     public struct Stage: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::Stage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoParticipantRecordingConfiguration: `AutoParticipantRecordingConfiguration`, optional.

@@ -9,6 +9,7 @@ extension IVS {
     public struct StorageConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::StorageConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - s3: `S3`, required.

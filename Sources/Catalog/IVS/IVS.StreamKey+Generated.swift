@@ -9,6 +9,7 @@ extension IVS {
     public struct StreamKey: PropertyOverridable {
         public var resourceType: String { "AWS::IVS::StreamKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelArn: `ChannelArn`, required.

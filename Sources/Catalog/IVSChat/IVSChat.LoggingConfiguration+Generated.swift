@@ -9,6 +9,7 @@ extension IVSChat {
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IVSChat::LoggingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationConfiguration: `DestinationConfiguration`, required.

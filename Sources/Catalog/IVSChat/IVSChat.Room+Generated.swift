@@ -9,6 +9,7 @@ extension IVSChat {
     public struct Room: PropertyOverridable {
         public var resourceType: String { "AWS::IVSChat::Room" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loggingConfigurationIdentifiers: `LoggingConfigurationIdentifiers`, optional.

@@ -9,6 +9,7 @@ extension IdentityStore {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension IdentityStore {
     public struct GroupMembership: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::GroupMembership" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupId: `GroupId`, required.

@@ -9,6 +9,7 @@ extension IdentityStore {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::IdentityStore::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityStoreId: `IdentityStoreId`, required.

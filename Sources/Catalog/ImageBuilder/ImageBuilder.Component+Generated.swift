@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct Component: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Component" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct ContainerRecipe: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ContainerRecipe" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - components: `Components`, optional.

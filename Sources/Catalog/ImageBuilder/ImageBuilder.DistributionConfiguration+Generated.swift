@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct DistributionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::DistributionConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - distributions: `Distributions`, required.

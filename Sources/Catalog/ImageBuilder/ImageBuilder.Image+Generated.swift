@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct Image: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Image" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerRecipeArn: `ContainerRecipeArn`, optional.

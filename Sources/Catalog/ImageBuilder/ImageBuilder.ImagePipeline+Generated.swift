@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct ImagePipeline: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ImagePipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerRecipeArn: `ContainerRecipeArn`, optional.

@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct ImageRecipe: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::ImageRecipe" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct InfrastructureConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::InfrastructureConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceProfileName: `InstanceProfileName`, required.

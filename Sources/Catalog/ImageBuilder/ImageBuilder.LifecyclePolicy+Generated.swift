@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::LifecyclePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRole: `ExecutionRole`, required.

@@ -9,6 +9,7 @@ extension ImageBuilder {
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::ImageBuilder::Workflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

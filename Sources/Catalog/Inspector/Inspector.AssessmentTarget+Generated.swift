@@ -9,6 +9,7 @@ extension Inspector {
     public struct AssessmentTarget: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::AssessmentTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assessmentTargetName: `AssessmentTargetName`, optional.

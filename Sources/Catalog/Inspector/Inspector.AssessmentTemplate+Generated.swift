@@ -9,6 +9,7 @@ extension Inspector {
     public struct AssessmentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::AssessmentTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assessmentTargetArn: `AssessmentTargetArn`, required.

@@ -9,6 +9,7 @@ extension Inspector {
     public struct ResourceGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Inspector::ResourceGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceGroupTags: `ResourceGroupTags`, required.

@@ -9,6 +9,7 @@ extension InspectorV2 {
     public struct CisScanConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CisScanConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - scanName: `ScanName`, required.

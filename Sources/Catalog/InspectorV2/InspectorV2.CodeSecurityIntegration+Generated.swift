@@ -9,6 +9,7 @@ extension InspectorV2 {
     public struct CodeSecurityIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CodeSecurityIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - createIntegrationDetails: `CreateIntegrationDetails`, optional.

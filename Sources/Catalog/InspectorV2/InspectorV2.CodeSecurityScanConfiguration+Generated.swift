@@ -9,6 +9,7 @@ extension InspectorV2 {
     public struct CodeSecurityScanConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::CodeSecurityScanConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, optional.

@@ -9,6 +9,7 @@ extension InspectorV2 {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

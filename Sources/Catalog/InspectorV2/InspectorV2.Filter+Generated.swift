@@ -9,6 +9,7 @@ extension InspectorV2 {
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::InspectorV2::Filter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - filterAction: `FilterAction`, required.

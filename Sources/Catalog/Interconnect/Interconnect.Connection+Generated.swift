@@ -9,6 +9,7 @@ extension Interconnect {
     public struct Connection: PropertyOverridable {
         public var resourceType: String { "AWS::Interconnect::Connection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attachPoint: `AttachPoint`, required.

@@ -9,6 +9,7 @@ extension InternetMonitor {
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::InternetMonitor::Monitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - monitorName: `MonitorName`, required.

@@ -9,6 +9,7 @@ extension Invoicing {
     public struct InvoiceUnit: PropertyOverridable {
         public var resourceType: String { "AWS::Invoicing::InvoiceUnit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - invoiceReceiver: `InvoiceReceiver`, required.

@@ -9,6 +9,7 @@ extension Invoicing {
     public struct ProcurementPortalPreference: PropertyOverridable {
         public var resourceType: String { "AWS::Invoicing::ProcurementPortalPreference" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - buyerDomain: `BuyerDomain`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct AccountAuditConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::AccountAuditConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct Authorizer: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Authorizer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authorizerFunctionArn: `AuthorizerFunctionArn`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct BillingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::BillingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - billingGroupName: `BillingGroupName`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct CACertificate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CACertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - caCertificatePem: `CACertificatePem`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - status: `Status`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct CertificateProvider: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CertificateProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountDefaultForOperations: `AccountDefaultForOperations`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct Command: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Command" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - commandId: `CommandId`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct CustomMetric: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::CustomMetric" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricType: `MetricType`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct Dimension: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Dimension" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - stringValues: `StringValues`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct DomainConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::DomainConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationProtocol: `ApplicationProtocol`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct EncryptionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::EncryptionConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionType: `EncryptionType`, required.

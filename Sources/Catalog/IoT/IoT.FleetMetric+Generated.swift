@@ -9,6 +9,7 @@ extension IoT {
     public struct FleetMetric: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::FleetMetric" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricName: `MetricName`, required.

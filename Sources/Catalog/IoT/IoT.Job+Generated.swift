@@ -9,6 +9,7 @@ extension IoT {
     public struct Job: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Job" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jobId: `JobId`, required.

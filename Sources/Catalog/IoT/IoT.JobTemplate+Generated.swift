@@ -9,6 +9,7 @@ extension IoT {
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::JobTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

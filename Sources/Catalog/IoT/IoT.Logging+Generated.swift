@@ -9,6 +9,7 @@ extension IoT {
     public struct Logging: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Logging" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct MitigationAction: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::MitigationAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionParams: `ActionParams`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

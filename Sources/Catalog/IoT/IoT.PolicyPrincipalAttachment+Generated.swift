@@ -9,6 +9,7 @@ extension IoT {
     public struct PolicyPrincipalAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::PolicyPrincipalAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyName: `PolicyName`, required.

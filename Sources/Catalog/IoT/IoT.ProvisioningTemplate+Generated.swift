@@ -9,6 +9,7 @@ extension IoT {
     public struct ProvisioningTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ProvisioningTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - provisioningRoleArn: `ProvisioningRoleArn`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct ResourceSpecificLogging: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ResourceSpecificLogging" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - logLevel: `LogLevel`, required.

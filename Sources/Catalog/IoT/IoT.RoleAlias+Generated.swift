@@ -9,6 +9,7 @@ extension IoT {
     public struct RoleAlias: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::RoleAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

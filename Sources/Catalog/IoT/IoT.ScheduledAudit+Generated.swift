@@ -9,6 +9,7 @@ extension IoT {
     public struct ScheduledAudit: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ScheduledAudit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - frequency: `Frequency`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct SecurityProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SecurityProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalMetricsToRetainV2: `AdditionalMetricsToRetainV2`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct SoftwarePackage: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SoftwarePackage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct SoftwarePackageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::SoftwarePackageVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - packageName: `PackageName`, required.

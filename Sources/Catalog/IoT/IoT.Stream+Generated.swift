@@ -9,6 +9,7 @@ extension IoT {
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Stream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - files: `Files`, required.

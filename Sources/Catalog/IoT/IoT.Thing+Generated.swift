@@ -9,6 +9,7 @@ extension IoT {
     public struct Thing: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::Thing" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attributePayload: `AttributePayload`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct ThingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - parentGroupName: `ParentGroupName`, optional.

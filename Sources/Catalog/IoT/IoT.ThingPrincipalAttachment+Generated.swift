@@ -9,6 +9,7 @@ extension IoT {
     public struct ThingPrincipalAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingPrincipalAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - principal: `Principal`, required.

@@ -9,6 +9,7 @@ extension IoT {
     public struct ThingType: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::ThingType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deprecateThingType: `DeprecateThingType`, optional.

@@ -9,6 +9,7 @@ extension IoT {
     public struct TopicRule: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::TopicRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - topicRulePayload: `TopicRulePayload`, required.

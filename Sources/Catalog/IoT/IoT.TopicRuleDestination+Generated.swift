@@ -9,6 +9,7 @@ extension IoT {
     public struct TopicRuleDestination: PropertyOverridable {
         public var resourceType: String { "AWS::IoT::TopicRuleDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - httpUrlProperties: `HttpUrlProperties`, optional.

@@ -9,6 +9,7 @@ extension IoTAnalytics {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, optional.

@@ -9,6 +9,7 @@ extension IoTAnalytics {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension IoTAnalytics {
     public struct Datastore: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Datastore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datastoreName: `DatastoreName`, optional.

@@ -9,6 +9,7 @@ extension IoTAnalytics {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::IoTAnalytics::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - pipelineActivities: `PipelineActivities`, required.

@@ -9,6 +9,7 @@ extension IoTCoreDeviceAdvisor {
     public struct SuiteDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::IoTCoreDeviceAdvisor::SuiteDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - suiteDefinitionConfiguration: `SuiteDefinitionConfiguration`, required.

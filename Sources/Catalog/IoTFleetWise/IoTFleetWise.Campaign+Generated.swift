@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Campaign" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - collectionScheme: `CollectionScheme`, required.

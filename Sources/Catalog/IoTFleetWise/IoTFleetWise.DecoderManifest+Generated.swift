@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct DecoderManifest: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::DecoderManifest" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - modelManifestArn: `ModelManifestArn`, required.

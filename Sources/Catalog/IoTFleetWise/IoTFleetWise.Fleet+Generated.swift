@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct ModelManifest: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::ModelManifest" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

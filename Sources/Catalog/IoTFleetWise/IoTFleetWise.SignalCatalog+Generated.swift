@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct SignalCatalog: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::SignalCatalog" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

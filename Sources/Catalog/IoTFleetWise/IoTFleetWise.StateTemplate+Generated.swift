@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct StateTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::StateTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension IoTFleetWise {
     public struct Vehicle: PropertyOverridable {
         public var resourceType: String { "AWS::IoTFleetWise::Vehicle" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - decoderManifestArn: `DecoderManifestArn`, required.

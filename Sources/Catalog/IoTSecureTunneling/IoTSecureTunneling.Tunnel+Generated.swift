@@ -9,6 +9,7 @@ extension IoTSecureTunneling {
     public struct Tunnel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSecureTunneling::Tunnel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct AccessPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::AccessPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessPolicyIdentity: `AccessPolicyIdentity`, required.

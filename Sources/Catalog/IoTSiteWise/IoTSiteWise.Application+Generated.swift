@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Asset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assetModelId: `AssetModelId`, required.

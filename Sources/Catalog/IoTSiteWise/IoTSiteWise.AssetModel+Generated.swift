@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct AssetModel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::AssetModel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assetModelName: `AssetModelName`, required.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct ComputationModel: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::ComputationModel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - computationModelConfiguration: `ComputationModelConfiguration`, required.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Dashboard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dashboardDefinition: `DashboardDefinition`, required.

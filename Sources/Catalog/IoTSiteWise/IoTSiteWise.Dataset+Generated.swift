@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetName: `DatasetName`, required.

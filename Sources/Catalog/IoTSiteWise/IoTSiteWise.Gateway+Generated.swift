@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Gateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayName: `GatewayName`, required.

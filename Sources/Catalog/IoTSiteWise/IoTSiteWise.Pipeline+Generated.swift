@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - computations: `Computations`, required.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Portal: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Portal" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portalContactEmail: `PortalContactEmail`, required.

@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portalId: `PortalId`, required.

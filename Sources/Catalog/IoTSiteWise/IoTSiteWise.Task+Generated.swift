@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Task: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Task" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - taskConfiguration: `TaskConfiguration`, required.

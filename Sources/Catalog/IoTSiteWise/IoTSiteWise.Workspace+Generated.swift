@@ -9,6 +9,7 @@ extension IoTSiteWise {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::IoTSiteWise::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, required.

@@ -9,6 +9,7 @@ extension IoTThingsGraph {
     public struct FlowTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::IoTThingsGraph::FlowTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definition: `Definition`, required.

@@ -9,6 +9,7 @@ extension IoTTwinMaker {
     public struct ComponentType: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::ComponentType" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - componentTypeId: `ComponentTypeId`, required.

@@ -9,6 +9,7 @@ extension IoTTwinMaker {
     public struct Entity: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Entity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - entityName: `EntityName`, required.

@@ -9,6 +9,7 @@ extension IoTTwinMaker {
     public struct Scene: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Scene" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contentLocation: `ContentLocation`, required.

@@ -9,6 +9,7 @@ extension IoTTwinMaker {
     public struct SyncJob: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::SyncJob" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - syncRole: `SyncRole`, required.

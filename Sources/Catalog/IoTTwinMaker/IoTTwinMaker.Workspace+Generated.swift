@@ -9,6 +9,7 @@ extension IoTTwinMaker {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::IoTTwinMaker::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - role: `Role`, required.

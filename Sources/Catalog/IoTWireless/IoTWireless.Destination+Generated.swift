@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct Destination: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::Destination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - expression: `Expression`, required.

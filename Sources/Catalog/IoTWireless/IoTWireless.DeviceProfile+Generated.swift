@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct DeviceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::DeviceProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loRaWAN: `LoRaWAN`, optional.

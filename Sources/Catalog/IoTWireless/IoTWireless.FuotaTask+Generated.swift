@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct FuotaTask: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::FuotaTask" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firmwareUpdateImage: `FirmwareUpdateImage`, required.

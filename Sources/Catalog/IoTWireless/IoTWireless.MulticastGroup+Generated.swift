@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct MulticastGroup: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::MulticastGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loRaWAN: `LoRaWAN`, required.

@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct NetworkAnalyzerConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::NetworkAnalyzerConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct PartnerAccount: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::PartnerAccount" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountLinked: `AccountLinked`, optional.

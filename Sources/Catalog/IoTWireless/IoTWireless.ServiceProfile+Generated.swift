@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct ServiceProfile: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::ServiceProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loRaWAN: `LoRaWAN`, optional.

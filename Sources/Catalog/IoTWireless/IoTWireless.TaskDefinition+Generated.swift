@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct TaskDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::TaskDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoCreateTasks: `AutoCreateTasks`, required.

@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct WirelessDevice: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessDevice" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationName: `DestinationName`, required.

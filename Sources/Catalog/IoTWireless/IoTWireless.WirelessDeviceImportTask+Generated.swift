@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct WirelessDeviceImportTask: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessDeviceImportTask" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationName: `DestinationName`, required.

@@ -9,6 +9,7 @@ extension IoTWireless {
     public struct WirelessGateway: PropertyOverridable {
         public var resourceType: String { "AWS::IoTWireless::WirelessGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - loRaWAN: `LoRaWAN`, required.

@@ -9,6 +9,7 @@ extension KMS {
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::KMS::Alias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aliasName: `AliasName`, required.

@@ -9,6 +9,7 @@ extension KMS {
     public struct Key: PropertyOverridable {
         public var resourceType: String { "AWS::KMS::Key" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bypassPolicyLockoutSafetyCheck: `BypassPolicyLockoutSafetyCheck`, optional.

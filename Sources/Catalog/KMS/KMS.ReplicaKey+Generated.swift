@@ -9,6 +9,7 @@ extension KMS {
     public struct ReplicaKey: PropertyOverridable {
         public var resourceType: String { "AWS::KMS::ReplicaKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyPolicy: `KeyPolicy`, required.

@@ -9,6 +9,7 @@ extension KafkaConnect {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacity: `Capacity`, required.

@@ -9,6 +9,7 @@ extension KafkaConnect {
     public struct CustomPlugin: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::CustomPlugin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contentType: `ContentType`, required.

@@ -9,6 +9,7 @@ extension KafkaConnect {
     public struct WorkerConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::KafkaConnect::WorkerConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Kendra {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - indexId: `IndexId`, required.

@@ -9,6 +9,7 @@ extension Kendra {
     public struct Faq: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Faq" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - indexId: `IndexId`, required.

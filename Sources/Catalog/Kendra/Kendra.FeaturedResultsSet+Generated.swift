@@ -9,6 +9,7 @@ extension Kendra {
     public struct FeaturedResultsSet: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::FeaturedResultsSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - featuredResultsSetName: `FeaturedResultsSetName`, required.

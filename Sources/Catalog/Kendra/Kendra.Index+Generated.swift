@@ -9,6 +9,7 @@ extension Kendra {
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Index" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - edition: `Edition`, required.

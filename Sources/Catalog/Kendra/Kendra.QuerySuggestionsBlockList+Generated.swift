@@ -9,6 +9,7 @@ extension Kendra {
     public struct QuerySuggestionsBlockList: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::QuerySuggestionsBlockList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - indexId: `IndexId`, required.

@@ -9,6 +9,7 @@ extension Kendra {
     public struct Thesaurus: PropertyOverridable {
         public var resourceType: String { "AWS::Kendra::Thesaurus" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - indexId: `IndexId`, required.

@@ -9,6 +9,7 @@ extension KendraRanking {
     public struct ExecutionPlan: PropertyOverridable {
         public var resourceType: String { "AWS::KendraRanking::ExecutionPlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Kinesis {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.

@@ -9,6 +9,7 @@ extension Kinesis {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

@@ -9,6 +9,7 @@ extension Kinesis {
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::Stream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - desiredShardLevelMetrics: `DesiredShardLevelMetrics`, optional.

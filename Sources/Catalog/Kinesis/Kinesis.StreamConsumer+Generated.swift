@@ -9,6 +9,7 @@ extension Kinesis {
     public struct StreamConsumer: PropertyOverridable {
         public var resourceType: String { "AWS::Kinesis::StreamConsumer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - consumerName: `ConsumerName`, required.

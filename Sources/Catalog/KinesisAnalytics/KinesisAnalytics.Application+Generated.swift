@@ -9,6 +9,7 @@ extension KinesisAnalytics {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inputs: `Inputs`, required.

@@ -9,6 +9,7 @@ extension KinesisAnalytics {
     public struct ApplicationOutput: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::ApplicationOutput" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

@@ -9,6 +9,7 @@ extension KinesisAnalytics {
     public struct ApplicationReferenceDataSource: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalytics::ApplicationReferenceDataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

@@ -9,6 +9,7 @@ extension KinesisAnalyticsV2 {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - runtimeEnvironment: `RuntimeEnvironment`, required.

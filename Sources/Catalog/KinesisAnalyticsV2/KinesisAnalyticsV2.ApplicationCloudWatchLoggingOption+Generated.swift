@@ -9,6 +9,7 @@ extension KinesisAnalyticsV2 {
     public struct ApplicationCloudWatchLoggingOption: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationName: `ApplicationName`, required.

@@ -9,6 +9,7 @@ extension KinesisFirehose {
     public struct DeliveryStream: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisFirehose::DeliveryStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - amazonOpenSearchServerlessDestinationConfiguration: `AmazonOpenSearchServerlessDestinationConfiguration`, optional.

@@ -9,6 +9,7 @@ extension KinesisVideo {
     public struct SignalingChannel: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisVideo::SignalingChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - messageTtlSeconds: `MessageTtlSeconds`, optional.

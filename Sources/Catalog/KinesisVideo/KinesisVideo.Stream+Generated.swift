@@ -9,6 +9,7 @@ extension KinesisVideo {
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::KinesisVideo::Stream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataRetentionInHours: `DataRetentionInHours`, optional.

@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct DataCellsFilter: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::DataCellsFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - databaseName: `DatabaseName`, required.

@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct DataLakeSettings: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::DataLakeSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - admins: `Admins`, optional.

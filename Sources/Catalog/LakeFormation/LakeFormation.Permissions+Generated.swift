@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct Permissions: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Permissions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataLakePrincipal: `DataLakePrincipal`, required.

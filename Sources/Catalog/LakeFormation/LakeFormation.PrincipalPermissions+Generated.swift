@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct PrincipalPermissions: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::PrincipalPermissions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - permissions: `Permissions`, required.

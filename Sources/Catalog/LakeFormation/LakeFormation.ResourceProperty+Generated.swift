@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct ResourceProperty: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Resource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

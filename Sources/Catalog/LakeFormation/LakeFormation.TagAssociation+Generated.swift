@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct TagAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::TagAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - lfTags: `LFTags`, required.

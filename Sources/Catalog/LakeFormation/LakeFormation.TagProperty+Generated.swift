@@ -9,6 +9,7 @@ extension LakeFormation {
     public struct TagProperty: PropertyOverridable {
         public var resourceType: String { "AWS::LakeFormation::Tag" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tagKey: `TagKey`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Alias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

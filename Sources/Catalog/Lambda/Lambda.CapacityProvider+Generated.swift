@@ -9,6 +9,7 @@ extension Lambda {
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::CapacityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - permissionsConfig: `PermissionsConfig`, required.

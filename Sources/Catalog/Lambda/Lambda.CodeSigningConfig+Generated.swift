@@ -9,6 +9,7 @@ extension Lambda {
     public struct CodeSigningConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::CodeSigningConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowedPublishers: `AllowedPublishers`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct EventInvokeConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::EventInvokeConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

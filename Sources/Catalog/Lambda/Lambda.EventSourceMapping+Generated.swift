@@ -9,6 +9,7 @@ extension Lambda {
     public struct EventSourceMapping: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::EventSourceMapping" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Function" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - code: `Code`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct LayerVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::LayerVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

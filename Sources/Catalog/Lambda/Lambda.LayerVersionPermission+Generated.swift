@@ -9,6 +9,7 @@ extension Lambda {
     public struct LayerVersionPermission: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::LayerVersionPermission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

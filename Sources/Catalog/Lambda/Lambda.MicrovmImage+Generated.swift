@@ -9,6 +9,7 @@ extension Lambda {
     public struct MicrovmImage: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::MicrovmImage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalOsCapabilities: `AdditionalOsCapabilities`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct NetworkConnector: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::NetworkConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Permission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct Url: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Url" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct Version: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::Version" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

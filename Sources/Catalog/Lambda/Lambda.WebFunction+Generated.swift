@@ -9,6 +9,7 @@ extension Lambda {
     public struct WebFunction: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionName: `FunctionName`, required.

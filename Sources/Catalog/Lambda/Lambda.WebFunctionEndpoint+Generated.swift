@@ -9,6 +9,7 @@ extension Lambda {
     public struct WebFunctionEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunctionEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, required.

@@ -9,6 +9,7 @@ extension Lambda {
     public struct WebFunctionRevision: PropertyOverridable {
         public var resourceType: String { "AWS::Lambda::WebFunctionRevision" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - buildConfig: `BuildConfig`, required.

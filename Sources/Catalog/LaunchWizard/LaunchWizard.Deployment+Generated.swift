@@ -9,6 +9,7 @@ extension LaunchWizard {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::LaunchWizard::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deploymentPatternName: `DeploymentPatternName`, required.

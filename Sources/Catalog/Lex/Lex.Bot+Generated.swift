@@ -9,6 +9,7 @@ extension Lex {
     public struct Bot: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::Bot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataPrivacy: `DataPrivacy`, required.

@@ -9,6 +9,7 @@ extension Lex {
     public struct BotAlias: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::BotAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - botAliasName: `BotAliasName`, required.

@@ -9,6 +9,7 @@ extension Lex {
     public struct BotVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::BotVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - botId: `BotId`, required.

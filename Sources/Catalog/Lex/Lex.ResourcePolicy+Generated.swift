@@ -9,6 +9,7 @@ extension Lex {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Lex::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

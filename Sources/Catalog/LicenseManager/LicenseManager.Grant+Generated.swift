@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct Grant: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::Grant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowedOperations: `AllowedOperations`, optional.

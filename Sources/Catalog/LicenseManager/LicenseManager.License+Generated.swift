@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct License: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::License" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - beneficiary: `Beneficiary`, required.

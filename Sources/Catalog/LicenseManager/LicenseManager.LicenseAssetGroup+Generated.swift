@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct LicenseAssetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseAssetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - associatedLicenseAssetRulesetARNs: `AssociatedLicenseAssetRulesetARNs`, required.

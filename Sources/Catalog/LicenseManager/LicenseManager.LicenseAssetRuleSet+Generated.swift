@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct LicenseAssetRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseAssetRuleSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

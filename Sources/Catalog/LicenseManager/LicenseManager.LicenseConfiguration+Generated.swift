@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct LicenseConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::LicenseConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - licenseCountingType: `LicenseCountingType`, required.

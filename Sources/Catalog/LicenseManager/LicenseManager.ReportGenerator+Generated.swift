@@ -9,6 +9,7 @@ extension LicenseManager {
     public struct ReportGenerator: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManager::ReportGenerator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - reportContext: `ReportContext`, required.

@@ -9,6 +9,7 @@ extension LicenseManagerLinuxSubscriptions {
     public struct SubscriptionProvider: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - secretArn: `SecretArn`, required.

@@ -9,6 +9,7 @@ extension LicenseManagerUserSubscriptions {
     public struct LicenseServerEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityProviderArn: `IdentityProviderArn`, required.

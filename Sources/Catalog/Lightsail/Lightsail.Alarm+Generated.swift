@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Alarm: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Alarm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alarmName: `AlarmName`, required.

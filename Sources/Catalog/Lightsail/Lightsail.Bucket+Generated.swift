@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Bucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucketName: `BucketName`, required.

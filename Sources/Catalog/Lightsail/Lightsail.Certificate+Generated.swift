@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateName: `CertificateName`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct ContactMethod: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::ContactMethod" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactEndpoint: `ContactEndpoint`, required.

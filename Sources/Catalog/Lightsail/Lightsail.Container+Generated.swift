@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Container: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Container" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - power: `Power`, required.

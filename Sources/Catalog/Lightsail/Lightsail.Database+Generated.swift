@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Database: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Database" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - masterDatabaseName: `MasterDatabaseName`, required.

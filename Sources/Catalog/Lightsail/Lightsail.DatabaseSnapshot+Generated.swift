@@ -9,6 +9,7 @@ extension Lightsail {
     public struct DatabaseSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::DatabaseSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - relationalDatabaseName: `RelationalDatabaseName`, required.

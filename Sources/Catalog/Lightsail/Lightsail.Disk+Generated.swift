@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Disk: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Disk" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - diskName: `DiskName`, required.

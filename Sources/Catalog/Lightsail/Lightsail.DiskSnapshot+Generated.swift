@@ -9,6 +9,7 @@ extension Lightsail {
     public struct DiskSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::DiskSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - diskName: `DiskName`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Distribution: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Distribution" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bundleId: `BundleId`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

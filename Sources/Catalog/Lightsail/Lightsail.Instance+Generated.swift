@@ -9,6 +9,7 @@ extension Lightsail {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - blueprintId: `BlueprintId`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct InstanceSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::InstanceSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceName: `InstanceName`, required.

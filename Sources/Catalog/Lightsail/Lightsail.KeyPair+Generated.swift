@@ -9,6 +9,7 @@ extension Lightsail {
     public struct KeyPair: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::KeyPair" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyPairName: `KeyPairName`, required.

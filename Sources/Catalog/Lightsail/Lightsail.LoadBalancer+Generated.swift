@@ -9,6 +9,7 @@ extension Lightsail {
     public struct LoadBalancer: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::LoadBalancer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instancePort: `InstancePort`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct LoadBalancerTlsCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::LoadBalancerTlsCertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateDomainName: `CertificateDomainName`, required.

@@ -9,6 +9,7 @@ extension Lightsail {
     public struct StaticIp: PropertyOverridable {
         public var resourceType: String { "AWS::Lightsail::StaticIp" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - staticIpName: `StaticIpName`, required.

@@ -9,6 +9,7 @@ extension Location {
     public struct APIKey: PropertyOverridable {
         public var resourceType: String { "AWS::Location::APIKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - keyName: `KeyName`, required.

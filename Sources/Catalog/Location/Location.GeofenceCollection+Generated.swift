@@ -9,6 +9,7 @@ extension Location {
     public struct GeofenceCollection: PropertyOverridable {
         public var resourceType: String { "AWS::Location::GeofenceCollection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - collectionName: `CollectionName`, required.

@@ -9,6 +9,7 @@ extension Location {
     public struct Map: PropertyOverridable {
         public var resourceType: String { "AWS::Location::Map" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension Location {
     public struct PlaceIndex: PropertyOverridable {
         public var resourceType: String { "AWS::Location::PlaceIndex" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSource: `DataSource`, required.

@@ -9,6 +9,7 @@ extension Location {
     public struct RouteCalculator: PropertyOverridable {
         public var resourceType: String { "AWS::Location::RouteCalculator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - calculatorName: `CalculatorName`, required.

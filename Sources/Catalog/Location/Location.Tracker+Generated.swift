@@ -9,6 +9,7 @@ extension Location {
     public struct Tracker: PropertyOverridable {
         public var resourceType: String { "AWS::Location::Tracker" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - trackerName: `TrackerName`, required.

@@ -9,6 +9,7 @@ extension Location {
     public struct TrackerConsumer: PropertyOverridable {
         public var resourceType: String { "AWS::Location::TrackerConsumer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - consumerArn: `ConsumerArn`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct AccountPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::AccountPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

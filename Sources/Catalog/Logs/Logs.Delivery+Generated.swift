@@ -9,6 +9,7 @@ extension Logs {
     public struct Delivery: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Delivery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deliveryDestinationArn: `DeliveryDestinationArn`, required.

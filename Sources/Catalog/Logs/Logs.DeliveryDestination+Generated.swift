@@ -9,6 +9,7 @@ extension Logs {
     public struct DeliveryDestination: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::DeliveryDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct DeliverySource: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::DeliverySource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

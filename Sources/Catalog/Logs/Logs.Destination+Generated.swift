@@ -9,6 +9,7 @@ extension Logs {
     public struct Destination: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Destination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationName: `DestinationName`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - integrationName: `IntegrationName`, required.

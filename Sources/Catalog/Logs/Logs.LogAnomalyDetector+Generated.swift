@@ -9,6 +9,7 @@ extension Logs {
     public struct LogAnomalyDetector: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::LogAnomalyDetector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, optional.

@@ -9,6 +9,7 @@ extension Logs {
     public struct LogGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::LogGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bearerTokenAuthenticationEnabled: `BearerTokenAuthenticationEnabled`, optional.

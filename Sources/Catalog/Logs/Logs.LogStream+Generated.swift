@@ -9,6 +9,7 @@ extension Logs {
     public struct LogStream: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::LogStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - logGroupName: `LogGroupName`, required.

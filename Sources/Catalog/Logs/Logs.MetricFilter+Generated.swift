@@ -9,6 +9,7 @@ extension Logs {
     public struct MetricFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::MetricFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - filterPattern: `FilterPattern`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct QueryDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::QueryDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct ScheduledQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::ScheduledQuery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - executionRoleArn: `ExecutionRoleArn`, required.

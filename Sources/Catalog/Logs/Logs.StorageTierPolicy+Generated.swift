@@ -9,6 +9,7 @@ extension Logs {
     public struct StorageTierPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::StorageTierPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - storageTier: `StorageTier`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct SubscriptionFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::SubscriptionFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationArn: `DestinationArn`, required.

@@ -9,6 +9,7 @@ extension Logs {
     public struct Transformer: PropertyOverridable {
         public var resourceType: String { "AWS::Logs::Transformer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - logGroupIdentifier: `LogGroupIdentifier`, required.

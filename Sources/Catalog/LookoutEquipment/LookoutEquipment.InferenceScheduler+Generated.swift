@@ -9,6 +9,7 @@ extension LookoutEquipment {
     public struct InferenceScheduler: PropertyOverridable {
         public var resourceType: String { "AWS::LookoutEquipment::InferenceScheduler" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataInputConfiguration: `DataInputConfiguration`, required.

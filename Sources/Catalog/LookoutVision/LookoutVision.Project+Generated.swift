@@ -9,6 +9,7 @@ extension LookoutVision {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::LookoutVision::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.

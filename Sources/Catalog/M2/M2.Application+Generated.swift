@@ -9,6 +9,7 @@ extension M2 {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engineType: `EngineType`, required.

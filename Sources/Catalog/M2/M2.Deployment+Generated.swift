@@ -9,6 +9,7 @@ extension M2 {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

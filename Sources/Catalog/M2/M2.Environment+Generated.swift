@@ -9,6 +9,7 @@ extension M2 {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::M2::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engineType: `EngineType`, required.

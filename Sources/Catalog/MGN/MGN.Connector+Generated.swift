@@ -9,6 +9,7 @@ extension MGN {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

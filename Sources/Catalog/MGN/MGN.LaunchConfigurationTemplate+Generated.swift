@@ -9,6 +9,7 @@ extension MGN {
     public struct LaunchConfigurationTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::LaunchConfigurationTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - associatePublicIpAddress: `AssociatePublicIpAddress`, optional.

@@ -9,6 +9,7 @@ extension MGN {
     public struct NetworkMigrationDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::MGN::NetworkMigrationDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

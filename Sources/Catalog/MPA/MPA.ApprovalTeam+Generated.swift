@@ -9,6 +9,7 @@ extension MPA {
     public struct ApprovalTeam: PropertyOverridable {
         public var resourceType: String { "AWS::MPA::ApprovalTeam" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - approvalStrategy: `ApprovalStrategy`, required.

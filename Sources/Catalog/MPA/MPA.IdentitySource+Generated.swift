@@ -9,6 +9,7 @@ extension MPA {
     public struct IdentitySource: PropertyOverridable {
         public var resourceType: String { "AWS::MPA::IdentitySource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identitySourceParameters: `IdentitySourceParameters`, required.

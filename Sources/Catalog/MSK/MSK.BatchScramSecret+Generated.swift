@@ -9,6 +9,7 @@ extension MSK {
     public struct BatchScramSecret: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::BatchScramSecret" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

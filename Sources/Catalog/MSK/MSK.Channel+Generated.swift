@@ -9,6 +9,7 @@ extension MSK {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.

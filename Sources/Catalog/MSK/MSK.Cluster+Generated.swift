@@ -9,6 +9,7 @@ extension MSK {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - brokerNodeGroupInfo: `BrokerNodeGroupInfo`, required.

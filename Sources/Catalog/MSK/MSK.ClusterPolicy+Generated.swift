@@ -9,6 +9,7 @@ extension MSK {
     public struct ClusterPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::ClusterPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

@@ -9,6 +9,7 @@ extension MSK {
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Configuration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

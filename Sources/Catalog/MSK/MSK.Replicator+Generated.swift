@@ -9,6 +9,7 @@ extension MSK {
     public struct Replicator: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Replicator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - kafkaClusters: `KafkaClusters`, required.

@@ -9,6 +9,7 @@ extension MSK {
     public struct ServerlessCluster: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::ServerlessCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clientAuthentication: `ClientAuthentication`, required.

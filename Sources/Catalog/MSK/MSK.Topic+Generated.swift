@@ -9,6 +9,7 @@ extension MSK {
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::Topic" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

@@ -9,6 +9,7 @@ extension MSK {
     public struct VpcConnection: PropertyOverridable {
         public var resourceType: String { "AWS::MSK::VpcConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authentication: `Authentication`, required.

@@ -9,6 +9,7 @@ extension MWAA {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::MWAA::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

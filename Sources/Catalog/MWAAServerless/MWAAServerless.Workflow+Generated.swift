@@ -9,6 +9,7 @@ extension MWAAServerless {
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::MWAAServerless::Workflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definitionS3Location: `DefinitionS3Location`, required.

@@ -9,6 +9,7 @@ extension Macie {
     public struct AllowList: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::AllowList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - criteria: `Criteria`, required.

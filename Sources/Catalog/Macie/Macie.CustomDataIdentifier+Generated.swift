@@ -9,6 +9,7 @@ extension Macie {
     public struct CustomDataIdentifier: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::CustomDataIdentifier" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

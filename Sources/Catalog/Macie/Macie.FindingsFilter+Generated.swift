@@ -9,6 +9,7 @@ extension Macie {
     public struct FindingsFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::FindingsFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - findingCriteria: `FindingCriteria`, required.

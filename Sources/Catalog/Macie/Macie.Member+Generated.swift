@@ -9,6 +9,7 @@ extension Macie {
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::Member" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

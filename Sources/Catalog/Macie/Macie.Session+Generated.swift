@@ -9,6 +9,7 @@ extension Macie {
     public struct Session: PropertyOverridable {
         public var resourceType: String { "AWS::Macie::Session" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - findingPublishingFrequency: `FindingPublishingFrequency`, optional.

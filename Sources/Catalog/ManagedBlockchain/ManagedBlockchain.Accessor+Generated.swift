@@ -9,6 +9,7 @@ extension ManagedBlockchain {
     public struct Accessor: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Accessor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessorType: `AccessorType`, required.

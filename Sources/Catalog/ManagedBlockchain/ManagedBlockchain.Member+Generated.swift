@@ -9,6 +9,7 @@ extension ManagedBlockchain {
     public struct Member: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Member" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - memberConfiguration: `MemberConfiguration`, required.

@@ -9,6 +9,7 @@ extension ManagedBlockchain {
     public struct Node: PropertyOverridable {
         public var resourceType: String { "AWS::ManagedBlockchain::Node" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkId: `NetworkId`, required.

@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct Bridge: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Bridge" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

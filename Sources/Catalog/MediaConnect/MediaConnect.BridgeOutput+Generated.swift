@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct BridgeOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::BridgeOutput" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bridgeArn: `BridgeArn`, required.

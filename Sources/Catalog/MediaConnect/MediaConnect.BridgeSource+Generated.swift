@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct BridgeSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::BridgeSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bridgeArn: `BridgeArn`, required.

@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Flow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct FlowEntitlement: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowEntitlement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

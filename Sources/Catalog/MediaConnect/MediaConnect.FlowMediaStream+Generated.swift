@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct FlowMediaStream: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowMediaStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flowArn: `FlowArn`, required.

@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct FlowOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowOutput" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flowArn: `FlowArn`, required.

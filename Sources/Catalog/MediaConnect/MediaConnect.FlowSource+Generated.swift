@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct FlowSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct FlowVpcInterface: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::FlowVpcInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flowArn: `FlowArn`, required.

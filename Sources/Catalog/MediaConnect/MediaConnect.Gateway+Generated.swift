@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct Gateway: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::Gateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - egressCidrBlocks: `EgressCidrBlocks`, required.

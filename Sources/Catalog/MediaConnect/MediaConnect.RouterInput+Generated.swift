@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct RouterInput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterInput" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

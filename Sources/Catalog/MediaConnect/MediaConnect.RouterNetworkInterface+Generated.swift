@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct RouterNetworkInterface: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterNetworkInterface" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

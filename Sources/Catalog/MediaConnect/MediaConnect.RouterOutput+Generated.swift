@@ -9,6 +9,7 @@ extension MediaConnect {
     public struct RouterOutput: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConnect::RouterOutput" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension MediaConvert {
     public struct CertificateAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::CertificateAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - arn: `Arn`, required.

@@ -9,6 +9,7 @@ extension MediaConvert {
     public struct JobTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::JobTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - settingsJson: `SettingsJson`, required.

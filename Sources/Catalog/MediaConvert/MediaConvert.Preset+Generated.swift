@@ -9,6 +9,7 @@ extension MediaConvert {
     public struct Preset: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::Preset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - settingsJson: `SettingsJson`, required.

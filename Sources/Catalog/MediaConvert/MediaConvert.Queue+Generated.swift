@@ -9,6 +9,7 @@ extension MediaConvert {
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::MediaConvert::Queue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - concurrentJobs: `ConcurrentJobs`, optional.

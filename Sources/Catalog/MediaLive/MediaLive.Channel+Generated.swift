@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - anywhereSettings: `AnywhereSettings`, optional.

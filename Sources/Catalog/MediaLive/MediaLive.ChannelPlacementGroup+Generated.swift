@@ -9,6 +9,7 @@ extension MediaLive {
     public struct ChannelPlacementGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::ChannelPlacementGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterId: `ClusterId`, optional.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct CloudWatchAlarmTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::CloudWatchAlarmTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - comparisonOperator: `ComparisonOperator`, required.

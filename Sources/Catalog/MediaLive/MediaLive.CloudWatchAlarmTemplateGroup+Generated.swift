@@ -9,6 +9,7 @@ extension MediaLive {
     public struct CloudWatchAlarmTemplateGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::CloudWatchAlarmTemplateGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

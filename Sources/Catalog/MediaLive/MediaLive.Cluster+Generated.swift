@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterType: `ClusterType`, optional.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct EventBridgeRuleTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::EventBridgeRuleTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventType: `EventType`, required.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct EventBridgeRuleTemplateGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::EventBridgeRuleTemplateGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

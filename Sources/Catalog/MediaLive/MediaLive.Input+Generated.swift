@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Input: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Input" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinations: `Destinations`, optional.

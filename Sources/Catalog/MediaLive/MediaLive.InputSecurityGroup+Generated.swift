@@ -9,6 +9,7 @@ extension MediaLive {
     public struct InputSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::InputSecurityGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Multiplex: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Multiplex" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZones: `AvailabilityZones`, required.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Multiplexprogram: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Multiplexprogram" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - multiplexId: `MultiplexId`, optional.

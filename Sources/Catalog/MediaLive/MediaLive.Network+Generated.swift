@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Network: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Network" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipPools: `IpPools`, required.

@@ -9,6 +9,7 @@ extension MediaLive {
     public struct Node: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::Node" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterId: `ClusterId`, required.

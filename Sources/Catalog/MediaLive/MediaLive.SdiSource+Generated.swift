@@ -9,6 +9,7 @@ extension MediaLive {
     public struct SdiSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::SdiSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

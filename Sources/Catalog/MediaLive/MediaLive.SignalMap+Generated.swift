@@ -9,6 +9,7 @@ extension MediaLive {
     public struct SignalMap: PropertyOverridable {
         public var resourceType: String { "AWS::MediaLive::SignalMap" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - discoveryEntryPointArn: `DiscoveryEntryPointArn`, required.

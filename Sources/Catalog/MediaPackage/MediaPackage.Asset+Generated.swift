@@ -9,6 +9,7 @@ extension MediaPackage {
     public struct Asset: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::Asset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

@@ -9,6 +9,7 @@ extension MediaPackage {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

@@ -9,6 +9,7 @@ extension MediaPackage {
     public struct OriginEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::OriginEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelId: `ChannelId`, required.

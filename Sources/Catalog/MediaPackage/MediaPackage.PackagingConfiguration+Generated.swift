@@ -9,6 +9,7 @@ extension MediaPackage {
     public struct PackagingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::PackagingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

@@ -9,6 +9,7 @@ extension MediaPackage {
     public struct PackagingGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackage::PackagingGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

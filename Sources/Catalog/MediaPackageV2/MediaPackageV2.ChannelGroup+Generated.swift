@@ -9,6 +9,7 @@ extension MediaPackageV2 {
     public struct ChannelGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::ChannelGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelGroupName: `ChannelGroupName`, required.

@@ -9,6 +9,7 @@ extension MediaPackageV2 {
     public struct ChannelPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::ChannelPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelGroupName: `ChannelGroupName`, required.

@@ -9,6 +9,7 @@ extension MediaPackageV2 {
     public struct OriginEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::MediaPackageV2::OriginEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelGroupName: `ChannelGroupName`, required.

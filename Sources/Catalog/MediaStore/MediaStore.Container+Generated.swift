@@ -9,6 +9,7 @@ extension MediaStore {
     public struct Container: PropertyOverridable {
         public var resourceType: String { "AWS::MediaStore::Container" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerName: `ContainerName`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct Channel: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Channel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct ChannelPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::ChannelPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Function" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - functionId: `FunctionId`, required.

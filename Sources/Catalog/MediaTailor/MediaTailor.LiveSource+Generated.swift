@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct LiveSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::LiveSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct PlaybackConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::PlaybackConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - adDecisionServerUrl: `AdDecisionServerUrl`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct PrefetchSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::PrefetchSchedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

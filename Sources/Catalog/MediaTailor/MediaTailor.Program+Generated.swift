@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct Program: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::Program" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelName: `ChannelName`, required.

@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct SourceLocation: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::SourceLocation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - httpConfiguration: `HttpConfiguration`, required.

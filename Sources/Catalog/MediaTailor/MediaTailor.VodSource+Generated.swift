@@ -9,6 +9,7 @@ extension MediaTailor {
     public struct VodSource: PropertyOverridable {
         public var resourceType: String { "AWS::MediaTailor::VodSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - httpPackageConfigurations: `HttpPackageConfigurations`, required.

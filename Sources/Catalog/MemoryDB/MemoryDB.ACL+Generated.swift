@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct ACL: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::ACL" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aclName: `ACLName`, required.

@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aclName: `ACLName`, required.

@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct MultiRegionCluster: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::MultiRegionCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - nodeType: `NodeType`, required.

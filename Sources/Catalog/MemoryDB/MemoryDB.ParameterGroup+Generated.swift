@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct ParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::ParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - family: `Family`, required.

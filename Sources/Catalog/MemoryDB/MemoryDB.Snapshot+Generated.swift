@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::Snapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterName: `ClusterName`, required.

@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct SubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::SubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subnetGroupName: `SubnetGroupName`, required.

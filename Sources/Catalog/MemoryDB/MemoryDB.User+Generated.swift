@@ -9,6 +9,7 @@ extension MemoryDB {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::MemoryDB::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - userName: `UserName`, required.

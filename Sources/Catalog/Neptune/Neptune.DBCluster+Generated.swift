@@ -9,6 +9,7 @@ extension Neptune {
     public struct DBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - associatedRoles: `AssociatedRoles`, optional.

@@ -9,6 +9,7 @@ extension Neptune {
     public struct DBClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBClusterParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

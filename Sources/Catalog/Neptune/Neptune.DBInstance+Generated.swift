@@ -9,6 +9,7 @@ extension Neptune {
     public struct DBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbInstanceClass: `DBInstanceClass`, required.

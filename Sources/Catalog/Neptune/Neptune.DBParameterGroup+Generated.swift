@@ -9,6 +9,7 @@ extension Neptune {
     public struct DBParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

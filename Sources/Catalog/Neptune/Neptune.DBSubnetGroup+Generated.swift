@@ -9,6 +9,7 @@ extension Neptune {
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::DBSubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.

@@ -9,6 +9,7 @@ extension Neptune {
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::EventSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snsTopicArn: `SnsTopicArn`, required.

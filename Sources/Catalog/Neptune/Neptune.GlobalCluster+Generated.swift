@@ -9,6 +9,7 @@ extension Neptune {
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Neptune::GlobalCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deletionProtection: `DeletionProtection`, optional.

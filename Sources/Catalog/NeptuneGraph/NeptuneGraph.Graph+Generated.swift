@@ -9,6 +9,7 @@ extension NeptuneGraph {
     public struct Graph: PropertyOverridable {
         public var resourceType: String { "AWS::NeptuneGraph::Graph" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - provisionedMemory: `ProvisionedMemory`, required.

@@ -9,6 +9,7 @@ extension NeptuneGraph {
     public struct GraphSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::NeptuneGraph::GraphSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - graphIdentifier: `GraphIdentifier`, required.

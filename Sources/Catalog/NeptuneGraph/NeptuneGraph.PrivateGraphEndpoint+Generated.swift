@@ -9,6 +9,7 @@ extension NeptuneGraph {
     public struct PrivateGraphEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::NeptuneGraph::PrivateGraphEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - graphIdentifier: `GraphIdentifier`, required.

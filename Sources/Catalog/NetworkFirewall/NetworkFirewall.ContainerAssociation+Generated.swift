@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct ContainerAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::ContainerAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containerAssociationName: `ContainerAssociationName`, required.

@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct Firewall: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::Firewall" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallName: `FirewallName`, required.

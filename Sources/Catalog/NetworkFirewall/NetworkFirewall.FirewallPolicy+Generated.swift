@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct FirewallPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::FirewallPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallPolicy: `FirewallPolicy`, required.

@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::LoggingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallArn: `FirewallArn`, required.

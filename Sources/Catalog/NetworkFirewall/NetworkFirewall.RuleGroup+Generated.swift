@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct RuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::RuleGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacity: `Capacity`, required.

@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct TLSInspectionConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::TLSInspectionConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tlsInspectionConfiguration: `TLSInspectionConfiguration`, required.

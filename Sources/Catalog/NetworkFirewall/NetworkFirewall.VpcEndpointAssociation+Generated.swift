@@ -9,6 +9,7 @@ extension NetworkFirewall {
     public struct VpcEndpointAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFirewall::VpcEndpointAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallArn: `FirewallArn`, required.

@@ -9,6 +9,7 @@ extension NetworkFlowMonitor {
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFlowMonitor::Monitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - localResources: `LocalResources`, required.

@@ -9,6 +9,7 @@ extension NetworkFlowMonitor {
     public struct Scope: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkFlowMonitor::Scope" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - targets: `Targets`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct ConnectAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::ConnectAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct ConnectPeer: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::ConnectPeer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectAttachmentId: `ConnectAttachmentId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct CoreNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CoreNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalNetworkId: `GlobalNetworkId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct CoreNetworkPrefixListAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CoreNetworkPrefixListAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct CustomerGatewayAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::CustomerGatewayAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - customerGatewayArn: `CustomerGatewayArn`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct Device: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Device" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalNetworkId: `GlobalNetworkId`, required.

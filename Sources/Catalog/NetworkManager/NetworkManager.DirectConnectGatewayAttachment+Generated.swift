@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct DirectConnectGatewayAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::DirectConnectGatewayAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

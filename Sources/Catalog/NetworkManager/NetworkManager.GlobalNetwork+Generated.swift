@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct GlobalNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::GlobalNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - createdAt: `CreatedAt`, optional.

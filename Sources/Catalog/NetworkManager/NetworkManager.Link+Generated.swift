@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Link" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bandwidth: `Bandwidth`, required.

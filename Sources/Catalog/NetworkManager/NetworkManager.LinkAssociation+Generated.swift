@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct LinkAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::LinkAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceId: `DeviceId`, required.

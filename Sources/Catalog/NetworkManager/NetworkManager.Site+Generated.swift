@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct Site: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::Site" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalNetworkId: `GlobalNetworkId`, required.

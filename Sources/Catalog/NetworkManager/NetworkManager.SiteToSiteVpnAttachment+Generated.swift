@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct SiteToSiteVpnAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::SiteToSiteVpnAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

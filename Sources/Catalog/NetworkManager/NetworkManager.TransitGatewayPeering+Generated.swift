@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct TransitGatewayPeering: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayPeering" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct TransitGatewayRegistration: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayRegistration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalNetworkId: `GlobalNetworkId`, required.

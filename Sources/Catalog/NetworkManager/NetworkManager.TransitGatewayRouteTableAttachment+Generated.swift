@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct TransitGatewayRouteTableAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::TransitGatewayRouteTableAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - peeringId: `PeeringId`, required.

@@ -9,6 +9,7 @@ extension NetworkManager {
     public struct VpcAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkManager::VpcAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - coreNetworkId: `CoreNetworkId`, required.

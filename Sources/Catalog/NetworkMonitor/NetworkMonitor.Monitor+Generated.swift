@@ -9,6 +9,7 @@ extension NetworkMonitor {
     public struct Monitor: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkMonitor::Monitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - monitorName: `MonitorName`, required.

@@ -9,6 +9,7 @@ extension NetworkSecurityManager {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deploymentName: `DeploymentName`, required.

@@ -9,6 +9,7 @@ extension NetworkSecurityManager {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallType: `FirewallType`, required.

@@ -9,6 +9,7 @@ extension NetworkSecurityManager {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleName: `RuleName`, required.

@@ -9,6 +9,7 @@ extension NetworkSecurityManager {
     public struct Scope: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Scope" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - scopeName: `ScopeName`, required.

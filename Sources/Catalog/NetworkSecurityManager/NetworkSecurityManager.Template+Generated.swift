@@ -9,6 +9,7 @@ extension NetworkSecurityManager {
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::NetworkSecurityManager::Template" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - templateName: `TemplateName`, required.

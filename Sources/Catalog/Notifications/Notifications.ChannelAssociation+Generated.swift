@@ -9,6 +9,7 @@ extension Notifications {
     public struct ChannelAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ChannelAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - arn: `Arn`, required.

@@ -9,6 +9,7 @@ extension Notifications {
     public struct EventRule: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::EventRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventType: `EventType`, required.

@@ -9,6 +9,7 @@ extension Notifications {
     public struct ManagedNotificationAccountContactAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ManagedNotificationAccountContactAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactIdentifier: `ContactIdentifier`, required.

@@ -9,6 +9,7 @@ extension Notifications {
     public struct ManagedNotificationAdditionalChannelAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelArn: `ChannelArn`, required.

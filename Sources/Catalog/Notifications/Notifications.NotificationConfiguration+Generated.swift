@@ -9,6 +9,7 @@ extension Notifications {
     public struct NotificationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::NotificationConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

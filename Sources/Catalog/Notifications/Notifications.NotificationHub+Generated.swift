@@ -9,6 +9,7 @@ extension Notifications {
     public struct NotificationHub: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::NotificationHub" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - region: `Region`, required.

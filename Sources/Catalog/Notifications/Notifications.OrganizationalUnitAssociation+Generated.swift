@@ -9,6 +9,7 @@ extension Notifications {
     public struct OrganizationalUnitAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Notifications::OrganizationalUnitAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - notificationConfigurationArn: `NotificationConfigurationArn`, required.

@@ -9,6 +9,7 @@ extension NotificationsContacts {
     public struct EmailContact: PropertyOverridable {
         public var resourceType: String { "AWS::NotificationsContacts::EmailContact" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - emailAddress: `EmailAddress`, required.

@@ -9,6 +9,7 @@ extension NovaAct {
     public struct WorkflowDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::NovaAct::WorkflowDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

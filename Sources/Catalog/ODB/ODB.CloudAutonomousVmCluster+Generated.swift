@@ -9,6 +9,7 @@ extension ODB {
     public struct CloudAutonomousVmCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudAutonomousVmCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autonomousDataStorageSizeInTBs: `AutonomousDataStorageSizeInTBs`, optional.

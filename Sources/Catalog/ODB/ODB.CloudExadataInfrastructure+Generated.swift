@@ -9,6 +9,7 @@ extension ODB {
     public struct CloudExadataInfrastructure: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudExadataInfrastructure" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZone: `AvailabilityZone`, optional.

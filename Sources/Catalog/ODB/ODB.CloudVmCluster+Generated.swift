@@ -9,6 +9,7 @@ extension ODB {
     public struct CloudVmCluster: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::CloudVmCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cloudExadataInfrastructureId: `CloudExadataInfrastructureId`, optional.

@@ -9,6 +9,7 @@ extension ODB {
     public struct OdbNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::OdbNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZone: `AvailabilityZone`, optional.

@@ -9,6 +9,7 @@ extension ODB {
     public struct OdbPeeringConnection: PropertyOverridable {
         public var resourceType: String { "AWS::ODB::OdbPeeringConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalPeerNetworkCidrs: `AdditionalPeerNetworkCidrs`, optional.

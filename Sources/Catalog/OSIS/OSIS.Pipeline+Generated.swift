@@ -9,6 +9,7 @@ extension OSIS {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::OSIS::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - maxUnits: `MaxUnits`, required.

@@ -9,6 +9,7 @@ extension Oam {
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::Oam::Link" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceTypes: `ResourceTypes`, required.

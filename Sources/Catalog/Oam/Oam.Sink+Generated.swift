@@ -9,6 +9,7 @@ extension Oam {
     public struct Sink: PropertyOverridable {
         public var resourceType: String { "AWS::Oam::Sink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct DatasetIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::DatasetIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

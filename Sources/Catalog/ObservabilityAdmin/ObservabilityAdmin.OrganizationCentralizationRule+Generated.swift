@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct OrganizationCentralizationRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::OrganizationCentralizationRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rule: `Rule`, required.

@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct OrganizationTelemetryRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::OrganizationTelemetryRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rule: `Rule`, required.

@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct S3TableIntegration: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::S3TableIntegration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryption: `Encryption`, required.

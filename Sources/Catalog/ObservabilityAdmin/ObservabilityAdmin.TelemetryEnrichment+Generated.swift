@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct TelemetryEnrichment: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryEnrichment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - scope: `Scope`, required.

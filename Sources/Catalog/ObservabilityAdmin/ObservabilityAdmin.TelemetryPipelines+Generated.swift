@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct TelemetryPipelines: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryPipelines" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension ObservabilityAdmin {
     public struct TelemetryRule: PropertyOverridable {
         public var resourceType: String { "AWS::ObservabilityAdmin::TelemetryRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rule: `Rule`, required.

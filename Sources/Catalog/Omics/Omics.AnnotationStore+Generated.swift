@@ -9,6 +9,7 @@ extension Omics {
     public struct AnnotationStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::AnnotationStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

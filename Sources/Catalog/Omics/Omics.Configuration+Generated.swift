@@ -9,6 +9,7 @@ extension Omics {
     public struct Configuration: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::Configuration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Omics {
     public struct ReferenceStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::ReferenceStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Omics {
     public struct RunCache: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::RunCache" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cacheBehavior: `CacheBehavior`, optional.

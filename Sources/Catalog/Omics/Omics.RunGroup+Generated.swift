@@ -9,6 +9,7 @@ extension Omics {
     public struct RunGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::RunGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - maxCpus: `MaxCpus`, optional.

@@ -9,6 +9,7 @@ extension Omics {
     public struct SequenceStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::SequenceStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Omics {
     public struct VariantStore: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::VariantStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Omics {
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::Workflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accelerators: `Accelerators`, optional.

@@ -9,6 +9,7 @@ extension Omics {
     public struct WorkflowVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Omics::WorkflowVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - versionName: `VersionName`, required.

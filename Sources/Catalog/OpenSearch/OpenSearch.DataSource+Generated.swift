@@ -9,6 +9,7 @@ extension OpenSearch {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearch::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataSourceType: `DataSourceType`, required.

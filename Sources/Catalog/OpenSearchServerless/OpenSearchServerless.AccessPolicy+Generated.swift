@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct AccessPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::AccessPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct Collection: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::Collection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct CollectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::CollectionGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct CollectionIndex: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::CollectionIndex" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - id: `Id`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::Index" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - collectionEndpoint: `CollectionEndpoint`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct LifecyclePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::LifecyclePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

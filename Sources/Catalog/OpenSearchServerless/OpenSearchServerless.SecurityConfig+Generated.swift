@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct SecurityConfig: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::SecurityConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct SecurityPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::SecurityPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension OpenSearchServerless {
     public struct VpcEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchServerless::VpcEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

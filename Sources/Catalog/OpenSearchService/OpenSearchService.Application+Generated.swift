@@ -9,6 +9,7 @@ extension OpenSearchService {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchService::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension OpenSearchService {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::OpenSearchService::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aimlOptions: `AIMLOptions`, optional.

@@ -9,6 +9,7 @@ extension Organizations {
     public struct Account: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Account" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountName: `AccountName`, required.

@@ -9,6 +9,7 @@ extension Organizations {
     public struct Organization: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Organization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - featureSet: `FeatureSet`, optional.

@@ -9,6 +9,7 @@ extension Organizations {
     public struct OrganizationalUnit: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::OrganizationalUnit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

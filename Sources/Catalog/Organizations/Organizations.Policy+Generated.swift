@@ -9,6 +9,7 @@ extension Organizations {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

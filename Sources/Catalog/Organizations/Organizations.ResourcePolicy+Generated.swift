@@ -9,6 +9,7 @@ extension Organizations {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Organizations::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension Outposts {
     public struct Outpost: PropertyOverridable {
         public var resourceType: String { "AWS::Outposts::Outpost" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Outposts {
     public struct Site: PropertyOverridable {
         public var resourceType: String { "AWS::Outposts::Site" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

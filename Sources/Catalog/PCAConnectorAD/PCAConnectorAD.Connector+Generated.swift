@@ -9,6 +9,7 @@ extension PCAConnectorAD {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.

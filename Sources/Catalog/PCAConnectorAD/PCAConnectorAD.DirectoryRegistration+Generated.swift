@@ -9,6 +9,7 @@ extension PCAConnectorAD {
     public struct DirectoryRegistration: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::DirectoryRegistration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - directoryId: `DirectoryId`, required.

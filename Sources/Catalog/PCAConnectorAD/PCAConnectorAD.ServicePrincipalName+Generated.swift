@@ -9,6 +9,7 @@ extension PCAConnectorAD {
     public struct ServicePrincipalName: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::ServicePrincipalName" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorArn: `ConnectorArn`, required.

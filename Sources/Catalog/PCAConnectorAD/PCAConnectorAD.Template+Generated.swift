@@ -9,6 +9,7 @@ extension PCAConnectorAD {
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::Template" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorArn: `ConnectorArn`, required.

@@ -9,6 +9,7 @@ extension PCAConnectorAD {
     public struct TemplateGroupAccessControlEntry: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessRights: `AccessRights`, required.

@@ -9,6 +9,7 @@ extension PCAConnectorSCEP {
     public struct Challenge: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorSCEP::Challenge" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectorArn: `ConnectorArn`, required.

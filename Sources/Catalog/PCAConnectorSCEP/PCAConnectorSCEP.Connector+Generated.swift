@@ -9,6 +9,7 @@ extension PCAConnectorSCEP {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::PCAConnectorSCEP::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateAuthorityArn: `CertificateAuthorityArn`, required.

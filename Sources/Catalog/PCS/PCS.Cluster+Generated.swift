@@ -9,6 +9,7 @@ extension PCS {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networking: `Networking`, required.

@@ -9,6 +9,7 @@ extension PCS {
     public struct ComputeNodeGroup: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::ComputeNodeGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterId: `ClusterId`, required.

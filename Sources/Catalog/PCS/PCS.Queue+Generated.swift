@@ -9,6 +9,7 @@ extension PCS {
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::PCS::Queue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterId: `ClusterId`, required.

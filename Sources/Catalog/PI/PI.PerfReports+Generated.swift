@@ -9,6 +9,7 @@ extension PI {
     public struct PerfReports: PropertyOverridable {
         public var resourceType: String { "AWS::PI::PerfReports" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endTime: `EndTime`, required.

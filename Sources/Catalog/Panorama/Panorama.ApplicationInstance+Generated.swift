@@ -9,6 +9,7 @@ extension Panorama {
     public struct ApplicationInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::ApplicationInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultRuntimeContextDevice: `DefaultRuntimeContextDevice`, required.

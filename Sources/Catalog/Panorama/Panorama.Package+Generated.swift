@@ -9,6 +9,7 @@ extension Panorama {
     public struct Package: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::Package" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - packageName: `PackageName`, required.

@@ -9,6 +9,7 @@ extension Panorama {
     public struct PackageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Panorama::PackageVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - packageId: `PackageId`, required.

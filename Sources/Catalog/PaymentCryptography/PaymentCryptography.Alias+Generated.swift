@@ -9,6 +9,7 @@ extension PaymentCryptography {
     public struct Alias: PropertyOverridable {
         public var resourceType: String { "AWS::PaymentCryptography::Alias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aliasName: `AliasName`, required.

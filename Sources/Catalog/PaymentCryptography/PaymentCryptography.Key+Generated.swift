@@ -9,6 +9,7 @@ extension PaymentCryptography {
     public struct Key: PropertyOverridable {
         public var resourceType: String { "AWS::PaymentCryptography::Key" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - exportable: `Exportable`, required.

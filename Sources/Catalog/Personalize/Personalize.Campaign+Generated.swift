@@ -9,6 +9,7 @@ extension Personalize {
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Campaign" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Personalize {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupArn: `DatasetGroupArn`, required.

@@ -9,6 +9,7 @@ extension Personalize {
     public struct DatasetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::DatasetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

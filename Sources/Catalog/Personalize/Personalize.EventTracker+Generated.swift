@@ -9,6 +9,7 @@ extension Personalize {
     public struct EventTracker: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::EventTracker" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupArn: `DatasetGroupArn`, required.

@@ -9,6 +9,7 @@ extension Personalize {
     public struct Filter: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Filter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupArn: `DatasetGroupArn`, required.

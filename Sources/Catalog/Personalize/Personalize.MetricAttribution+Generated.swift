@@ -9,6 +9,7 @@ extension Personalize {
     public struct MetricAttribution: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::MetricAttribution" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupArn: `DatasetGroupArn`, required.

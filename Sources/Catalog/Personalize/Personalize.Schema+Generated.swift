@@ -9,6 +9,7 @@ extension Personalize {
     public struct Schema: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Schema" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

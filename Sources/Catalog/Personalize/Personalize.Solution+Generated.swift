@@ -9,6 +9,7 @@ extension Personalize {
     public struct Solution: PropertyOverridable {
         public var resourceType: String { "AWS::Personalize::Solution" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetGroupArn: `DatasetGroupArn`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct ADMChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::ADMChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct APNSChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

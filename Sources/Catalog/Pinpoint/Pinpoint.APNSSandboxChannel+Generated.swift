@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct APNSSandboxChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSSandboxChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct APNSVoipChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSVoipChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct APNSVoipSandboxChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::APNSVoipSandboxChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

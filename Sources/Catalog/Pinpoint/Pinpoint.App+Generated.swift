@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::App" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct ApplicationSettings: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::ApplicationSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct BaiduChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::BaiduChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiKey: `ApiKey`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct Campaign: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::Campaign" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct EmailChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EmailChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

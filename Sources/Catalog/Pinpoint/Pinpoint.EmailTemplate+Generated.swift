@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct EmailTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EmailTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subject: `Subject`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct EventStream: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::EventStream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

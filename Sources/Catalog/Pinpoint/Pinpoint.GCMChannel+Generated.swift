@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct GCMChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::GCMChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

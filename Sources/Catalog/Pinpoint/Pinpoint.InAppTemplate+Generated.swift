@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct InAppTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::InAppTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - templateName: `TemplateName`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct PushTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::PushTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - templateName: `TemplateName`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct SMSChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::SMSChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct Segment: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::Segment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct SmsTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::SmsTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - body: `Body`, required.

@@ -9,6 +9,7 @@ extension Pinpoint {
     public struct VoiceChannel: PropertyOverridable {
         public var resourceType: String { "AWS::Pinpoint::VoiceChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension PinpointEmail {
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::ConfigurationSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension PinpointEmail {
     public struct ConfigurationSetEventDestination: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::ConfigurationSetEventDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationSetName: `ConfigurationSetName`, required.

@@ -9,6 +9,7 @@ extension PinpointEmail {
     public struct DedicatedIpPool: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::DedicatedIpPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - poolName: `PoolName`, optional.

@@ -9,6 +9,7 @@ extension PinpointEmail {
     public struct Identity: PropertyOverridable {
         public var resourceType: String { "AWS::PinpointEmail::Identity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

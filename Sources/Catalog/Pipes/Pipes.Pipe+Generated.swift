@@ -9,6 +9,7 @@ extension Pipes {
     public struct Pipe: PropertyOverridable {
         public var resourceType: String { "AWS::Pipes::Pipe" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

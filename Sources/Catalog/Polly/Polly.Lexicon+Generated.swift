@@ -9,6 +9,7 @@ extension Polly {
     public struct Lexicon: PropertyOverridable {
         public var resourceType: String { "AWS::Polly::Lexicon" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

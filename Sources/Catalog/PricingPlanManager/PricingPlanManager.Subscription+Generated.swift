@@ -9,6 +9,7 @@ extension PricingPlanManager {
     public struct Subscription: PropertyOverridable {
         public var resourceType: String { "AWS::PricingPlanManager::Subscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - planFamily: `PlanFamily`, required.

@@ -9,6 +9,7 @@ extension Proton {
     public struct EnvironmentAccountConnection: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::EnvironmentAccountConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - codebuildRoleArn: `CodebuildRoleArn`, optional.

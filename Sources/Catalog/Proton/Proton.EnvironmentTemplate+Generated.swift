@@ -9,6 +9,7 @@ extension Proton {
     public struct EnvironmentTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::EnvironmentTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

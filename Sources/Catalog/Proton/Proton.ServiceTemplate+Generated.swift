@@ -9,6 +9,7 @@ extension Proton {
     public struct ServiceTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Proton::ServiceTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

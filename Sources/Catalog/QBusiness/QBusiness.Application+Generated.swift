@@ -9,6 +9,7 @@ extension QBusiness {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

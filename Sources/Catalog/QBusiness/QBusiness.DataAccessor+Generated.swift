@@ -9,6 +9,7 @@ extension QBusiness {
     public struct DataAccessor: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::DataAccessor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionConfigurations: `ActionConfigurations`, required.

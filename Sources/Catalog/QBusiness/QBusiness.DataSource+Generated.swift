@@ -9,6 +9,7 @@ extension QBusiness {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

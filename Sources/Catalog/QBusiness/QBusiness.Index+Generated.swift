@@ -9,6 +9,7 @@ extension QBusiness {
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Index" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

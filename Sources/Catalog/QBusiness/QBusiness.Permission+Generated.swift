@@ -9,6 +9,7 @@ extension QBusiness {
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Permission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

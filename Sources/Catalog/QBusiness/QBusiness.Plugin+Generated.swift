@@ -9,6 +9,7 @@ extension QBusiness {
     public struct Plugin: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Plugin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authConfiguration: `AuthConfiguration`, required.

@@ -9,6 +9,7 @@ extension QBusiness {
     public struct Retriever: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::Retriever" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension QBusiness {
     public struct WebExperience: PropertyOverridable {
         public var resourceType: String { "AWS::QBusiness::WebExperience" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

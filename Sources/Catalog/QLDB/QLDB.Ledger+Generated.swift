@@ -9,6 +9,7 @@ extension QLDB {
     public struct Ledger: PropertyOverridable {
         public var resourceType: String { "AWS::QLDB::Ledger" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - permissionsMode: `PermissionsMode`, required.

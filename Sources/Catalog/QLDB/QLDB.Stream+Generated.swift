@@ -9,6 +9,7 @@ extension QLDB {
     public struct Stream: PropertyOverridable {
         public var resourceType: String { "AWS::QLDB::Stream" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - inclusiveStartTime: `InclusiveStartTime`, required.

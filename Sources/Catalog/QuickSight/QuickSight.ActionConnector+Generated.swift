@@ -9,6 +9,7 @@ extension QuickSight {
     public struct ActionConnector: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::ActionConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionConnectorId: `ActionConnectorId`, required.

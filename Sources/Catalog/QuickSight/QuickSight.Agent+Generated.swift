@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Agent: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Agent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentId: `AgentId`, required.

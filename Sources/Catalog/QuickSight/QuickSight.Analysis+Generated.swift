@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Analysis: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Analysis" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - analysisId: `AnalysisId`, required.

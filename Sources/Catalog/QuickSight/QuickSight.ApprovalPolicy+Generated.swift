@@ -9,6 +9,7 @@ extension QuickSight {
     public struct ApprovalPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::ApprovalPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Assignment: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Assignment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assignmentName: `AssignmentName`, required.

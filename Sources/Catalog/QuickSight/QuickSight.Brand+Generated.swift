@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Brand: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Brand" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - brandId: `BrandId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct CustomPermissions: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::CustomPermissions" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

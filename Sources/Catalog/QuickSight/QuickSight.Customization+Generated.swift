@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Customization: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Customization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultTheme: `DefaultTheme`, required.

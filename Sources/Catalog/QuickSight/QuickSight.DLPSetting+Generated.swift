@@ -9,6 +9,7 @@ extension QuickSight {
     public struct DLPSetting: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DLPSetting" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dlpSettingId: `DlpSettingId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Dashboard: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Dashboard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct DataSet: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DataSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct DataSource: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::DataSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Flow: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Flow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Folder: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Folder" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::KnowledgeBase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

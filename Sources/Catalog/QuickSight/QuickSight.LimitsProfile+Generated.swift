@@ -9,6 +9,7 @@ extension QuickSight {
     public struct LimitsProfile: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::LimitsProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct OAuthClientApplication: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::OAuthClientApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct RefreshSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::RefreshSchedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.

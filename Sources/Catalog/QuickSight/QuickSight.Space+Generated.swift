@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Space: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Space" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Template" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Theme: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Theme" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, required.

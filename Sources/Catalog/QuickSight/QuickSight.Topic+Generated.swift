@@ -9,6 +9,7 @@ extension QuickSight {
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::Topic" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.

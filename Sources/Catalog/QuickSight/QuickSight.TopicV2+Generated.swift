@@ -9,6 +9,7 @@ extension QuickSight {
     public struct TopicV2: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::TopicV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - awsAccountId: `AwsAccountId`, optional.

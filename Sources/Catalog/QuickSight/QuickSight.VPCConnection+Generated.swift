@@ -9,6 +9,7 @@ extension QuickSight {
     public struct VPCConnection: PropertyOverridable {
         public var resourceType: String { "AWS::QuickSight::VPCConnection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityStatus: `AvailabilityStatus`, optional.

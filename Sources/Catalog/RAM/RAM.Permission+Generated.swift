@@ -9,6 +9,7 @@ extension RAM {
     public struct Permission: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::Permission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension RAM {
     public struct PermissionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::PermissionAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - permissionArn: `PermissionArn`, required.

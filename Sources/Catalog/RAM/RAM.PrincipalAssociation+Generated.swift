@@ -9,6 +9,7 @@ extension RAM {
     public struct PrincipalAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::PrincipalAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - principal: `Principal`, required.

@@ -9,6 +9,7 @@ extension RAM {
     public struct ResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::ResourceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

@@ -9,6 +9,7 @@ extension RAM {
     public struct ResourceShare: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::ResourceShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

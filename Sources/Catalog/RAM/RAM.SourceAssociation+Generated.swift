@@ -9,6 +9,7 @@ extension RAM {
     public struct SourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::RAM::SourceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceShareArn: `ResourceShareArn`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct ClusterSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::ClusterSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct CustomDBEngineVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::CustomDBEngineVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engine: `Engine`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocatedStorage: `AllocatedStorage`, optional.

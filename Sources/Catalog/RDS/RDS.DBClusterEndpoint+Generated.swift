@@ -9,6 +9,7 @@ extension RDS {
     public struct DBClusterEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBClusterEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - customEndpointType: `CustomEndpointType`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBClusterParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalStorageVolumes: `AdditionalStorageVolumes`, optional.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBProxy: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbProxyName: `DBProxyName`, required.

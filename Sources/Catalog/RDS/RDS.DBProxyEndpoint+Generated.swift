@@ -9,6 +9,7 @@ extension RDS {
     public struct DBProxyEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxyEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbProxyEndpointName: `DBProxyEndpointName`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBProxyTargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBProxyTargetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbProxyName: `DBProxyName`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSecurityGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbSecurityGroupIngress: `DBSecurityGroupIngress`, required.

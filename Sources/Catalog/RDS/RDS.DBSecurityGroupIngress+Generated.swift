@@ -9,6 +9,7 @@ extension RDS {
     public struct DBSecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSecurityGroupIngress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbSecurityGroupName: `DBSecurityGroupName`, required.

@@ -9,6 +9,7 @@ extension RDS {
     public struct DBShardGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBShardGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbClusterIdentifier: `DBClusterIdentifier`, required.

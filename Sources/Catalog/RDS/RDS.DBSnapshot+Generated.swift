@@ -9,6 +9,7 @@ extension RDS {
     public struct DBSnapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSnapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbInstanceIdentifier: `DBInstanceIdentifier`, required.

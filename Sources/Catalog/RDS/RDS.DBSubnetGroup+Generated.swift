@@ -9,6 +9,7 @@ extension RDS {
     public struct DBSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::DBSubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbSubnetGroupDescription: `DBSubnetGroupDescription`, required.

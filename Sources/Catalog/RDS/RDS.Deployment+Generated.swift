@@ -9,6 +9,7 @@ extension RDS {
     public struct Deployment: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::Deployment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - blueGreenDeploymentName: `BlueGreenDeploymentName`, required.

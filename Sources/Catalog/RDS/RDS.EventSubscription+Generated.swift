@@ -9,6 +9,7 @@ extension RDS {
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::EventSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snsTopicArn: `SnsTopicArn`, required.

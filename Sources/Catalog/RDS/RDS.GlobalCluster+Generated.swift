@@ -9,6 +9,7 @@ extension RDS {
     public struct GlobalCluster: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::GlobalCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deletionProtection: `DeletionProtection`, optional.

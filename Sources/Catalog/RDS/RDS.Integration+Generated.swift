@@ -9,6 +9,7 @@ extension RDS {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - sourceArn: `SourceArn`, required.

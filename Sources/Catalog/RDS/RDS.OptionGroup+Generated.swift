@@ -9,6 +9,7 @@ extension RDS {
     public struct OptionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::RDS::OptionGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - engineName: `EngineName`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct InboundExternalLink: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::InboundExternalLink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayId: `GatewayId`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct Link: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::Link" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayId: `GatewayId`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct LinkRoutingRule: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::LinkRoutingRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - conditions: `Conditions`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct OutboundExternalLink: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::OutboundExternalLink" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayId: `GatewayId`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct RequesterGateway: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::RequesterGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupIds: `SecurityGroupIds`, required.

@@ -9,6 +9,7 @@ extension RTBFabric {
     public struct ResponderGateway: PropertyOverridable {
         public var resourceType: String { "AWS::RTBFabric::ResponderGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - port: `Port`, required.

@@ -9,6 +9,7 @@ extension RUM {
     public struct AppMonitor: PropertyOverridable {
         public var resourceType: String { "AWS::RUM::AppMonitor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

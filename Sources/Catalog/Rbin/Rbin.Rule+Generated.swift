@@ -9,6 +9,7 @@ extension Rbin {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::Rbin::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.

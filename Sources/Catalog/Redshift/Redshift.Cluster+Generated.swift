@@ -9,6 +9,7 @@ extension Redshift {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterType: `ClusterType`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct ClusterParameterGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterParameterGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

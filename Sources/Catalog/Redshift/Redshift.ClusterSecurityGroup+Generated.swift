@@ -9,6 +9,7 @@ extension Redshift {
     public struct ClusterSecurityGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSecurityGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

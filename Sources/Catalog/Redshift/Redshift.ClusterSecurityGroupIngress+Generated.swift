@@ -9,6 +9,7 @@ extension Redshift {
     public struct ClusterSecurityGroupIngress: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSecurityGroupIngress" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterSecurityGroupName: `ClusterSecurityGroupName`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct ClusterSubnetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ClusterSubnetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

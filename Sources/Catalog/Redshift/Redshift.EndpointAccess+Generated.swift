@@ -9,6 +9,7 @@ extension Redshift {
     public struct EndpointAccess: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EndpointAccess" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterIdentifier: `ClusterIdentifier`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct EndpointAuthorization: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EndpointAuthorization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - account: `Account`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct EventSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::EventSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - subscriptionName: `SubscriptionName`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - sourceArn: `SourceArn`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct QEV2IdcApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::QEV2IdcApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - idcDisplayName: `IdcDisplayName`, required.

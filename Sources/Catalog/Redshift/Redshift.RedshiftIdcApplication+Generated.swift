@@ -9,6 +9,7 @@ extension Redshift {
     public struct RedshiftIdcApplication: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::RedshiftIdcApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - iamRoleArn: `IamRoleArn`, required.

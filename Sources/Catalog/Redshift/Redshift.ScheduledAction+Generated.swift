@@ -9,6 +9,7 @@ extension Redshift {
     public struct ScheduledAction: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::ScheduledAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - scheduledActionName: `ScheduledActionName`, required.

@@ -9,6 +9,7 @@ extension Redshift {
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::Snapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterIdentifier: `ClusterIdentifier`, required.

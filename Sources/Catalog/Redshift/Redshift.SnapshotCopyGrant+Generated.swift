@@ -9,6 +9,7 @@ extension Redshift {
     public struct SnapshotCopyGrant: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::SnapshotCopyGrant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snapshotCopyGrantName: `SnapshotCopyGrantName`, required.

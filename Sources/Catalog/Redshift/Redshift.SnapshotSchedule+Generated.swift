@@ -9,6 +9,7 @@ extension Redshift {
     public struct SnapshotSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::SnapshotSchedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - scheduleDefinitions: `ScheduleDefinitions`, required.

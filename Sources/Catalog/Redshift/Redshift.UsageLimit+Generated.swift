@@ -9,6 +9,7 @@ extension Redshift {
     public struct UsageLimit: PropertyOverridable {
         public var resourceType: String { "AWS::Redshift::UsageLimit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - amount: `Amount`, required.

@@ -9,6 +9,7 @@ extension RedshiftServerless {
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Namespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - namespaceName: `NamespaceName`, required.

@@ -9,6 +9,7 @@ extension RedshiftServerless {
     public struct Snapshot: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Snapshot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - snapshotName: `SnapshotName`, required.

@@ -9,6 +9,7 @@ extension RedshiftServerless {
     public struct Workgroup: PropertyOverridable {
         public var resourceType: String { "AWS::RedshiftServerless::Workgroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - workgroupName: `WorkgroupName`, required.

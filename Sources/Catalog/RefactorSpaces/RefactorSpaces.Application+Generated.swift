@@ -9,6 +9,7 @@ extension RefactorSpaces {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - environmentIdentifier: `EnvironmentIdentifier`, required.

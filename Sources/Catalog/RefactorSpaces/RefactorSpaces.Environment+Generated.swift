@@ -9,6 +9,7 @@ extension RefactorSpaces {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

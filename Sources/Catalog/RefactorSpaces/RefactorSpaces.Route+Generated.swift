@@ -9,6 +9,7 @@ extension RefactorSpaces {
     public struct Route: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Route" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationIdentifier: `ApplicationIdentifier`, required.

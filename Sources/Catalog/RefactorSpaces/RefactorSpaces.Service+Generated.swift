@@ -9,6 +9,7 @@ extension RefactorSpaces {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::RefactorSpaces::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationIdentifier: `ApplicationIdentifier`, required.

@@ -9,6 +9,7 @@ extension Rekognition {
     public struct Collection: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Collection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - collectionId: `CollectionId`, required.

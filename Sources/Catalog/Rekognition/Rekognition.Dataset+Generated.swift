@@ -9,6 +9,7 @@ extension Rekognition {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - datasetType: `DatasetType`, required.

@@ -9,6 +9,7 @@ extension Rekognition {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.

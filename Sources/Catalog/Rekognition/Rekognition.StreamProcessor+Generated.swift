@@ -9,6 +9,7 @@ extension Rekognition {
     public struct StreamProcessor: PropertyOverridable {
         public var resourceType: String { "AWS::Rekognition::StreamProcessor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - kinesisVideoStream: `KinesisVideoStream`, required.

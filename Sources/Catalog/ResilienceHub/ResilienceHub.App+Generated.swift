@@ -9,6 +9,7 @@ extension ResilienceHub {
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHub::App" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appTemplateBody: `AppTemplateBody`, required.

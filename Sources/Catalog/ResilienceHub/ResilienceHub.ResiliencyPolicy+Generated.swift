@@ -9,6 +9,7 @@ extension ResilienceHub {
     public struct ResiliencyPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHub::ResiliencyPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

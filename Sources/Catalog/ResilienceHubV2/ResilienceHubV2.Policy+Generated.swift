@@ -9,6 +9,7 @@ extension ResilienceHubV2 {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ResilienceHubV2 {
     public struct ServiceFunction: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::ServiceFunction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - criticality: `Criticality`, required.

@@ -9,6 +9,7 @@ extension ResilienceHubV2 {
     public struct System: PropertyOverridable {
         public var resourceType: String { "AWS::ResilienceHubV2::System" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ResourceExplorer2 {
     public struct DefaultViewAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::DefaultViewAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - viewArn: `ViewArn`, required.

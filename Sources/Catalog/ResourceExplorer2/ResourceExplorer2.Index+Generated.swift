@@ -9,6 +9,7 @@ extension ResourceExplorer2 {
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::Index" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

@@ -9,6 +9,7 @@ extension ResourceExplorer2 {
     public struct View: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceExplorer2::View" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - viewName: `ViewName`, required.

@@ -9,6 +9,7 @@ extension ResourceGroups {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceGroups::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

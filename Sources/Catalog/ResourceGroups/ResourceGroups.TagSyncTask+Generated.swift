@@ -9,6 +9,7 @@ extension ResourceGroups {
     public struct TagSyncTask: PropertyOverridable {
         public var resourceType: String { "AWS::ResourceGroups::TagSyncTask" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - group: `Group`, required.

@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct Fleet: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::Fleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

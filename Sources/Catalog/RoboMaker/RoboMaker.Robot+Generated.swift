@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct Robot: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::Robot" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - architecture: `Architecture`, required.

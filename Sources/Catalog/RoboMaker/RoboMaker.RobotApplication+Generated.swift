@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct RobotApplication: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::RobotApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - robotSoftwareSuite: `RobotSoftwareSuite`, required.

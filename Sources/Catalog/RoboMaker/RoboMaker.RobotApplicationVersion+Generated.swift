@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct RobotApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::RobotApplicationVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - application: `Application`, required.

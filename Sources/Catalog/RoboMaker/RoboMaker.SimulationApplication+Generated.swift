@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct SimulationApplication: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::SimulationApplication" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - robotSoftwareSuite: `RobotSoftwareSuite`, required.

@@ -9,6 +9,7 @@ extension RoboMaker {
     public struct SimulationApplicationVersion: PropertyOverridable {
         public var resourceType: String { "AWS::RoboMaker::SimulationApplicationVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - application: `Application`, required.

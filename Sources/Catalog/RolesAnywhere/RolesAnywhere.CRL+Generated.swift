@@ -9,6 +9,7 @@ extension RolesAnywhere {
     public struct CRL: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::CRL" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - crlData: `CrlData`, required.

@@ -9,6 +9,7 @@ extension RolesAnywhere {
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::Profile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension RolesAnywhere {
     public struct TrustAnchor: PropertyOverridable {
         public var resourceType: String { "AWS::RolesAnywhere::TrustAnchor" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Route53 {
     public struct CidrCollection: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::CidrCollection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

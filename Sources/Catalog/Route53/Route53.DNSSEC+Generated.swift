@@ -9,6 +9,7 @@ extension Route53 {
     public struct DNSSEC: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::DNSSEC" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hostedZoneId: `HostedZoneId`, required.

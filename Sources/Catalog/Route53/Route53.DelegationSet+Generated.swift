@@ -9,6 +9,7 @@ extension Route53 {
     public struct DelegationSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::DelegationSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         public init() { self.properties = [:] }
     }

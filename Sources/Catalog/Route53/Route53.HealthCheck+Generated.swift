@@ -9,6 +9,7 @@ extension Route53 {
     public struct HealthCheck: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::HealthCheck" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - healthCheckConfig: `HealthCheckConfig`, required.

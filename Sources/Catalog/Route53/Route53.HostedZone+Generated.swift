@@ -9,6 +9,7 @@ extension Route53 {
     public struct HostedZone: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::HostedZone" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - delegationSetId: `DelegationSetId`, optional.

@@ -9,6 +9,7 @@ extension Route53 {
     public struct QueryLoggingConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::QueryLoggingConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cloudWatchLogsLogGroupArn: `CloudWatchLogsLogGroupArn`, required.

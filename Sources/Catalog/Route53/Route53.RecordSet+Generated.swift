@@ -9,6 +9,7 @@ extension Route53 {
     public struct RecordSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::RecordSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

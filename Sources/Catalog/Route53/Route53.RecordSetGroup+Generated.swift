@@ -9,6 +9,7 @@ extension Route53 {
     public struct RecordSetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::RecordSetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - comment: `Comment`, optional.

@@ -9,6 +9,7 @@ extension Route53 {
     public struct TrafficPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::TrafficPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - document: `Document`, required.

@@ -9,6 +9,7 @@ extension Route53 {
     public struct TrafficPolicyInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Route53::TrafficPolicyInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hostedZoneId: `HostedZoneId`, required.

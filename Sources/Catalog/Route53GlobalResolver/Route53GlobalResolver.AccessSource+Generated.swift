@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct AccessSource: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::AccessSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cidr: `Cidr`, required.

@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct AccessToken: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::AccessToken" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dnsViewId: `DnsViewId`, required.

@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct DnsView: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::DnsView" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalResolverId: `GlobalResolverId`, required.

@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct FirewallDomainList: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::FirewallDomainList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - globalResolverId: `GlobalResolverId`, required.

@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct FirewallRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::FirewallRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct GlobalResolver: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::GlobalResolver" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

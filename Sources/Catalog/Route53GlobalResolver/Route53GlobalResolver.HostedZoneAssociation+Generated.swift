@@ -9,6 +9,7 @@ extension Route53GlobalResolver {
     public struct HostedZoneAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53GlobalResolver::HostedZoneAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hostedZoneId: `HostedZoneId`, required.

@@ -9,6 +9,7 @@ extension Route53Profiles {
     public struct ProfileAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Profiles::ProfileAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Route53Profiles {
     public struct ProfileResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Profiles::ProfileResourceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Route53RecoveryControl {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Route53RecoveryControl {
     public struct ControlPanel: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::ControlPanel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Route53RecoveryControl {
     public struct RoutingControl: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::RoutingControl" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

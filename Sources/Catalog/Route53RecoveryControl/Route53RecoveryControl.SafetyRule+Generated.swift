@@ -9,6 +9,7 @@ extension Route53RecoveryControl {
     public struct SafetyRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryControl::SafetyRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assertionRule: `AssertionRule`, optional.

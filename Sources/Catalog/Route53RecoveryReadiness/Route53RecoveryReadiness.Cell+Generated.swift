@@ -9,6 +9,7 @@ extension Route53RecoveryReadiness {
     public struct Cell: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::Cell" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cellName: `CellName`, optional.

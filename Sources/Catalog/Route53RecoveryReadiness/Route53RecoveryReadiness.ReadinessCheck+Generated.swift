@@ -9,6 +9,7 @@ extension Route53RecoveryReadiness {
     public struct ReadinessCheck: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::ReadinessCheck" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - readinessCheckName: `ReadinessCheckName`, optional.

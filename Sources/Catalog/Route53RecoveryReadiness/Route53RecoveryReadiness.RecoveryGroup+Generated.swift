@@ -9,6 +9,7 @@ extension Route53RecoveryReadiness {
     public struct RecoveryGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::RecoveryGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - cells: `Cells`, optional.

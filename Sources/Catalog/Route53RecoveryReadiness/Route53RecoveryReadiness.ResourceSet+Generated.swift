@@ -9,6 +9,7 @@ extension Route53RecoveryReadiness {
     public struct ResourceSet: PropertyOverridable {
         public var resourceType: String { "AWS::Route53RecoveryReadiness::ResourceSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceSetType: `ResourceSetType`, required.

@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct FirewallDomainList: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallDomainList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainFileUrl: `DomainFileUrl`, optional.

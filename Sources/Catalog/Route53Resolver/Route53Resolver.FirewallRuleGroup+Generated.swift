@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct FirewallRuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallRuleGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallRules: `FirewallRules`, optional.

@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct FirewallRuleGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::FirewallRuleGroupAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - firewallRuleGroupId: `FirewallRuleGroupId`, required.

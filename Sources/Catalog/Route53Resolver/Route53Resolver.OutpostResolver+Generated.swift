@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct OutpostResolver: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::OutpostResolver" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

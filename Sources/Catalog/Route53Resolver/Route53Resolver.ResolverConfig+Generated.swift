@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autodefinedReverseFlag: `AutodefinedReverseFlag`, required.

@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverDNSSECConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverDNSSECConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceId: `ResourceId`, optional.

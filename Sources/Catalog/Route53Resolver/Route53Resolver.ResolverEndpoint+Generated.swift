@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - direction: `Direction`, required.

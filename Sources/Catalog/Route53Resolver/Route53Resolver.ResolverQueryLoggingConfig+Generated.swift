@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverQueryLoggingConfig: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverQueryLoggingConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationArn: `DestinationArn`, optional.

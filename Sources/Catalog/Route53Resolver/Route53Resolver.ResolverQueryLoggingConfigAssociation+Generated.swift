@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverQueryLoggingConfigAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resolverQueryLogConfigId: `ResolverQueryLogConfigId`, optional.

@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverRule: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleType: `RuleType`, required.

@@ -9,6 +9,7 @@ extension Route53Resolver {
     public struct ResolverRuleAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Route53Resolver::ResolverRuleAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resolverRuleId: `ResolverRuleId`, required.

@@ -9,6 +9,7 @@ extension S3 {
     public struct AccessGrant: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessGrantsLocationId: `AccessGrantsLocationId`, required.

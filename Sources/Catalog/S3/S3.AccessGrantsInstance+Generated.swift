@@ -9,6 +9,7 @@ extension S3 {
     public struct AccessGrantsInstance: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrantsInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityCenterArn: `IdentityCenterArn`, optional.

@@ -9,6 +9,7 @@ extension S3 {
     public struct AccessGrantsLocation: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessGrantsLocation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - iamRoleArn: `IamRoleArn`, required.

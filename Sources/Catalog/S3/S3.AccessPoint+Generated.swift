@@ -9,6 +9,7 @@ extension S3 {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

@@ -9,6 +9,7 @@ extension S3 {
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3::Bucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - abacStatus: `AbacStatus`, optional.

@@ -9,6 +9,7 @@ extension S3 {
     public struct BucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3::BucketPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

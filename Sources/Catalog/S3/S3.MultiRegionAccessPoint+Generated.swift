@@ -9,6 +9,7 @@ extension S3 {
     public struct MultiRegionAccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3::MultiRegionAccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - regions: `Regions`, required.

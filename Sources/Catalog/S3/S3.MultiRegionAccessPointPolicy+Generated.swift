@@ -9,6 +9,7 @@ extension S3 {
     public struct MultiRegionAccessPointPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3::MultiRegionAccessPointPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - mrapName: `MrapName`, required.

@@ -9,6 +9,7 @@ extension S3 {
     public struct StorageLens: PropertyOverridable {
         public var resourceType: String { "AWS::S3::StorageLens" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - storageLensConfiguration: `StorageLensConfiguration`, required.

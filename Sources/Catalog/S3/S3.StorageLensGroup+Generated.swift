@@ -9,6 +9,7 @@ extension S3 {
     public struct StorageLensGroup: PropertyOverridable {
         public var resourceType: String { "AWS::S3::StorageLensGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - filter: `Filter`, required.

@@ -9,6 +9,7 @@ extension S3Express {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

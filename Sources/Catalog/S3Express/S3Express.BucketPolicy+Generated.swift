@@ -9,6 +9,7 @@ extension S3Express {
     public struct BucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::BucketPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

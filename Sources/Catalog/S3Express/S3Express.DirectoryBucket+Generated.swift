@@ -9,6 +9,7 @@ extension S3Express {
     public struct DirectoryBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Express::DirectoryBucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataRedundancy: `DataRedundancy`, required.

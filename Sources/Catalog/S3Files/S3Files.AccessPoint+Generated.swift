@@ -9,6 +9,7 @@ extension S3Files {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

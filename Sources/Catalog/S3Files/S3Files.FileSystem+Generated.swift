@@ -9,6 +9,7 @@ extension S3Files {
     public struct FileSystem: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::FileSystem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

@@ -9,6 +9,7 @@ extension S3Files {
     public struct MountTarget: PropertyOverridable {
         public var resourceType: String { "AWS::S3Files::MountTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - fileSystemId: `FileSystemId`, required.

@@ -9,6 +9,7 @@ extension S3ObjectLambda {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3ObjectLambda::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - objectLambdaConfiguration: `ObjectLambdaConfiguration`, required.

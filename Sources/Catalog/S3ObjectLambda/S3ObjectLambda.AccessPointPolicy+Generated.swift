@@ -9,6 +9,7 @@ extension S3ObjectLambda {
     public struct AccessPointPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3ObjectLambda::AccessPointPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - objectLambdaAccessPoint: `ObjectLambdaAccessPoint`, required.

@@ -9,6 +9,7 @@ extension S3Outposts {
     public struct AccessPoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::AccessPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucket: `Bucket`, required.

@@ -9,6 +9,7 @@ extension S3Outposts {
     public struct Bucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::Bucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bucketName: `BucketName`, required.

@@ -9,6 +9,7 @@ extension S3Outposts {
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::S3Outposts::Endpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - outpostId: `OutpostId`, required.

@@ -9,6 +9,7 @@ extension S3Tables {
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::Namespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - namespace: `Namespace`, required.

@@ -9,6 +9,7 @@ extension S3Tables {
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::Table" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - namespace: `Namespace`, required.

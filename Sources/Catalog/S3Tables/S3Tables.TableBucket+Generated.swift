@@ -9,6 +9,7 @@ extension S3Tables {
     public struct TableBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TableBucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tableBucketName: `TableBucketName`, required.

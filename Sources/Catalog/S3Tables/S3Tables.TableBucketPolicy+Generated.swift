@@ -9,6 +9,7 @@ extension S3Tables {
     public struct TableBucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TableBucketPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourcePolicy: `ResourcePolicy`, required.

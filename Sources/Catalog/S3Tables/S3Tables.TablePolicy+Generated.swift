@@ -9,6 +9,7 @@ extension S3Tables {
     public struct TablePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Tables::TablePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourcePolicy: `ResourcePolicy`, required.

@@ -9,6 +9,7 @@ extension S3Vectors {
     public struct Index: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::Index" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataType: `DataType`, required.

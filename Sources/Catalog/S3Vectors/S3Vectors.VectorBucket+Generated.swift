@@ -9,6 +9,7 @@ extension S3Vectors {
     public struct VectorBucket: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::VectorBucket" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.

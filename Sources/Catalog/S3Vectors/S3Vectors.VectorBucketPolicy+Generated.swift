@@ -9,6 +9,7 @@ extension S3Vectors {
     public struct VectorBucketPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::S3Vectors::VectorBucketPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

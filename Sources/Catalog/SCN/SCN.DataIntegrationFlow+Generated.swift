@@ -9,6 +9,7 @@ extension SCN {
     public struct DataIntegrationFlow: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::DataIntegrationFlow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

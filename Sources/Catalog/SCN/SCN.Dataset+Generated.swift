@@ -9,6 +9,7 @@ extension SCN {
     public struct Dataset: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Dataset" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

@@ -9,6 +9,7 @@ extension SCN {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceDescription: `InstanceDescription`, optional.

@@ -9,6 +9,7 @@ extension SCN {
     public struct Namespace: PropertyOverridable {
         public var resourceType: String { "AWS::SCN::Namespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceId: `InstanceId`, required.

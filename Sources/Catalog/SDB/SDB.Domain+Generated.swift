@@ -9,6 +9,7 @@ extension SDB {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::SDB::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

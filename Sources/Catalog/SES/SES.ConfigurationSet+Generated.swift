@@ -9,6 +9,7 @@ extension SES {
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ConfigurationSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - archivingOptions: `ArchivingOptions`, optional.

@@ -9,6 +9,7 @@ extension SES {
     public struct ConfigurationSetEventDestination: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ConfigurationSetEventDestination" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationSetName: `ConfigurationSetName`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct ContactList: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ContactList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactListName: `ContactListName`, optional.

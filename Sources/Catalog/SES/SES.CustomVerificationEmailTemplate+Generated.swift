@@ -9,6 +9,7 @@ extension SES {
     public struct CustomVerificationEmailTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::SES::CustomVerificationEmailTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - failureRedirectionURL: `FailureRedirectionURL`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct DedicatedIpPool: PropertyOverridable {
         public var resourceType: String { "AWS::SES::DedicatedIpPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - poolName: `PoolName`, optional.

@@ -9,6 +9,7 @@ extension SES {
     public struct EmailIdentity: PropertyOverridable {
         public var resourceType: String { "AWS::SES::EmailIdentity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - emailIdentity: `EmailIdentity`, required.

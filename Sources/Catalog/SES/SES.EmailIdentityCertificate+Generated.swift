@@ -9,6 +9,7 @@ extension SES {
     public struct EmailIdentityCertificate: PropertyOverridable {
         public var resourceType: String { "AWS::SES::EmailIdentityCertificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateArn: `CertificateArn`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerAddonInstance: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddonInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addonSubscriptionId: `AddonSubscriptionId`, required.

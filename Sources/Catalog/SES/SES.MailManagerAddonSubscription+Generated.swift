@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerAddonSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddonSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addonName: `AddonName`, required.

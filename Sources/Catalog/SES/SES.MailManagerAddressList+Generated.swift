@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerAddressList: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerAddressList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addressListName: `AddressListName`, optional.

@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerArchive: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerArchive" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - archiveName: `ArchiveName`, optional.

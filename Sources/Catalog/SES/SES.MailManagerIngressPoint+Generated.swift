@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerIngressPoint: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerIngressPoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleSetId: `RuleSetId`, required.

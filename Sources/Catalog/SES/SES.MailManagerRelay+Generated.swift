@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerRelay: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerRelay" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authentication: `Authentication`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerRuleSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rules: `Rules`, required.

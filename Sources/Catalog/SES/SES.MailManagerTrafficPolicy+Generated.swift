@@ -9,6 +9,7 @@ extension SES {
     public struct MailManagerTrafficPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MailManagerTrafficPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultAction: `DefaultAction`, required.

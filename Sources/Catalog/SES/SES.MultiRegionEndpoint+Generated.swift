@@ -9,6 +9,7 @@ extension SES {
     public struct MultiRegionEndpoint: PropertyOverridable {
         public var resourceType: String { "AWS::SES::MultiRegionEndpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - details: `Details`, required.

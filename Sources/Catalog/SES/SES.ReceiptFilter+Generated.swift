@@ -9,6 +9,7 @@ extension SES {
     public struct ReceiptFilter: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - filter: `Filter`, required.

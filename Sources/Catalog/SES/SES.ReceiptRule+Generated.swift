@@ -9,6 +9,7 @@ extension SES {
     public struct ReceiptRule: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - rule: `Rule`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct ReceiptRuleSet: PropertyOverridable {
         public var resourceType: String { "AWS::SES::ReceiptRuleSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleSetName: `RuleSetName`, optional.

@@ -9,6 +9,7 @@ extension SES {
     public struct Template: PropertyOverridable {
         public var resourceType: String { "AWS::SES::Template" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tags: `Tags`, optional.

@@ -9,6 +9,7 @@ extension SES {
     public struct Tenant: PropertyOverridable {
         public var resourceType: String { "AWS::SES::Tenant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - tenantName: `TenantName`, required.

@@ -9,6 +9,7 @@ extension SES {
     public struct VdmAttributes: PropertyOverridable {
         public var resourceType: String { "AWS::SES::VdmAttributes" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dashboardAttributes: `DashboardAttributes`, optional.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct ConfigurationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ConfigurationSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationSetName: `ConfigurationSetName`, optional.

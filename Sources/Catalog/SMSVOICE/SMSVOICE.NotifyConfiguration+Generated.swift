@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct NotifyConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::NotifyConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

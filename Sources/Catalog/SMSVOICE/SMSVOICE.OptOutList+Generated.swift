@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct OptOutList: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::OptOutList" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - optOutListName: `OptOutListName`, optional.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct PhoneNumber: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::PhoneNumber" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - isoCountryCode: `IsoCountryCode`, required.

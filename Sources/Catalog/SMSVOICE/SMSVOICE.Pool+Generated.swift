@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct Pool: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::Pool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - mandatoryKeywords: `MandatoryKeywords`, required.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct ProtectConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ProtectConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - countryRuleSet: `CountryRuleSet`, optional.

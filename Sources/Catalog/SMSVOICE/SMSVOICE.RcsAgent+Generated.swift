@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct RcsAgent: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::RcsAgent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deletionProtectionEnabled: `DeletionProtectionEnabled`, optional.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct Registration: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::Registration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - registrationType: `RegistrationType`, required.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct RegistrationAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::RegistrationAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attachmentBody: `AttachmentBody`, optional.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct SenderId: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::SenderId" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - isoCountryCode: `IsoCountryCode`, required.

@@ -9,6 +9,7 @@ extension SMSVOICE {
     public struct VerifiedDestinationNumber: PropertyOverridable {
         public var resourceType: String { "AWS::SMSVOICE::VerifiedDestinationNumber" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationPhoneNumber: `DestinationPhoneNumber`, required.

@@ -9,6 +9,7 @@ extension SNS {
     public struct Subscription: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::Subscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - protocol: `Protocol`, required.

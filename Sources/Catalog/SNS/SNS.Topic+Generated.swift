@@ -9,6 +9,7 @@ extension SNS {
     public struct Topic: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::Topic" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - archivePolicy: `ArchivePolicy`, optional.

@@ -9,6 +9,7 @@ extension SNS {
     public struct TopicInlinePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::TopicInlinePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

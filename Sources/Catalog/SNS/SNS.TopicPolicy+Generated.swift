@@ -9,6 +9,7 @@ extension SNS {
     public struct TopicPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SNS::TopicPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension SQS {
     public struct Queue: PropertyOverridable {
         public var resourceType: String { "AWS::SQS::Queue" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contentBasedDeduplication: `ContentBasedDeduplication`, optional.

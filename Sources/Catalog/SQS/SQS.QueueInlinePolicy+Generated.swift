@@ -9,6 +9,7 @@ extension SQS {
     public struct QueueInlinePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SQS::QueueInlinePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

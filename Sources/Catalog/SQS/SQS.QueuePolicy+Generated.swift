@@ -9,6 +9,7 @@ extension SQS {
     public struct QueuePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SQS::QueuePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct Association: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::Association" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

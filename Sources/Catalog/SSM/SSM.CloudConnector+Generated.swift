@@ -9,6 +9,7 @@ extension SSM {
     public struct CloudConnector: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::CloudConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configConnectorArn: `ConfigConnectorArn`, required.

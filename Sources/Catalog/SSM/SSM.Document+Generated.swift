@@ -9,6 +9,7 @@ extension SSM {
     public struct Document: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::Document" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct MaintenanceWindow: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allowUnassociatedTargets: `AllowUnassociatedTargets`, required.

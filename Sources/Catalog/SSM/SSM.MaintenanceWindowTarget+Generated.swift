@@ -9,6 +9,7 @@ extension SSM {
     public struct MaintenanceWindowTarget: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindowTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceType: `ResourceType`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct MaintenanceWindowTask: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::MaintenanceWindowTask" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - priority: `Priority`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct OpsItem: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::OpsItem" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

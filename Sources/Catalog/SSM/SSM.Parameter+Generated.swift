@@ -9,6 +9,7 @@ extension SSM {
     public struct Parameter: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::Parameter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct PatchBaseline: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::PatchBaseline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension SSM {
     public struct ResourceDataSync: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ResourceDataSync" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - syncName: `SyncName`, required.

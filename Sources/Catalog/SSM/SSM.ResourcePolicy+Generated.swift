@@ -9,6 +9,7 @@ extension SSM {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

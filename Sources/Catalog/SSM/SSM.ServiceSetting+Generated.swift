@@ -9,6 +9,7 @@ extension SSM {
     public struct ServiceSetting: PropertyOverridable {
         public var resourceType: String { "AWS::SSM::ServiceSetting" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - settingId: `SettingId`, required.

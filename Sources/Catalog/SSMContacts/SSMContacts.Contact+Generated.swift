@@ -9,6 +9,7 @@ extension SSMContacts {
     public struct Contact: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Contact" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - alias: `Alias`, required.

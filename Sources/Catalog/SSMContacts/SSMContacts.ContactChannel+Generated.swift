@@ -9,6 +9,7 @@ extension SSMContacts {
     public struct ContactChannel: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::ContactChannel" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelAddress: `ChannelAddress`, optional.

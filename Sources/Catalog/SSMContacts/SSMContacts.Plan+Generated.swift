@@ -9,6 +9,7 @@ extension SSMContacts {
     public struct Plan: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Plan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactId: `ContactId`, optional.

@@ -9,6 +9,7 @@ extension SSMContacts {
     public struct Rotation: PropertyOverridable {
         public var resourceType: String { "AWS::SSMContacts::Rotation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contactIds: `ContactIds`, required.

@@ -9,6 +9,7 @@ extension SSMGuiConnect {
     public struct Preferences: PropertyOverridable {
         public var resourceType: String { "AWS::SSMGuiConnect::Preferences" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionRecordingPreferences: `ConnectionRecordingPreferences`, optional.

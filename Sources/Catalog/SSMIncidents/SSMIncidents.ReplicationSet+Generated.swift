@@ -9,6 +9,7 @@ extension SSMIncidents {
     public struct ReplicationSet: PropertyOverridable {
         public var resourceType: String { "AWS::SSMIncidents::ReplicationSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - regions: `Regions`, required.

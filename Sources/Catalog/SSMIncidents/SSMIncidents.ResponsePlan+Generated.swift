@@ -9,6 +9,7 @@ extension SSMIncidents {
     public struct ResponsePlan: PropertyOverridable {
         public var resourceType: String { "AWS::SSMIncidents::ResponsePlan" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - incidentTemplate: `IncidentTemplate`, required.

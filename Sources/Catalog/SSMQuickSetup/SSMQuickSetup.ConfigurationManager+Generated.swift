@@ -9,6 +9,7 @@ extension SSMQuickSetup {
     public struct ConfigurationManager: PropertyOverridable {
         public var resourceType: String { "AWS::SSMQuickSetup::ConfigurationManager" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationDefinitions: `ConfigurationDefinitions`, required.

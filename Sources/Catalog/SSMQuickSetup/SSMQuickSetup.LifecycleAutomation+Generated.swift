@@ -9,6 +9,7 @@ extension SSMQuickSetup {
     public struct LifecycleAutomation: PropertyOverridable {
         public var resourceType: String { "AWS::SSMQuickSetup::LifecycleAutomation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - automationDocument: `AutomationDocument`, required.

@@ -9,6 +9,7 @@ extension SSO {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationProviderArn: `ApplicationProviderArn`, required.

@@ -9,6 +9,7 @@ extension SSO {
     public struct ApplicationAssignment: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::ApplicationAssignment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationArn: `ApplicationArn`, required.

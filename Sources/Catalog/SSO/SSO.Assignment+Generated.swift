@@ -9,6 +9,7 @@ extension SSO {
     public struct Assignment: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Assignment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

@@ -9,6 +9,7 @@ extension SSO {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

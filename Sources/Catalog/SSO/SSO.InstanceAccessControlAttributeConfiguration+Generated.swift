@@ -9,6 +9,7 @@ extension SSO {
     public struct InstanceAccessControlAttributeConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::InstanceAccessControlAttributeConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

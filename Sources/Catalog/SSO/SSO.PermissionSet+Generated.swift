@@ -9,6 +9,7 @@ extension SSO {
     public struct PermissionSet: PropertyOverridable {
         public var resourceType: String { "AWS::SSO::PermissionSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceArn: `InstanceArn`, required.

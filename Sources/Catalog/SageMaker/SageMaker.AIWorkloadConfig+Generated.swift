@@ -9,6 +9,7 @@ extension SageMaker {
     public struct AIWorkloadConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::AIWorkloadConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aiWorkloadConfigName: `AIWorkloadConfigName`, required.

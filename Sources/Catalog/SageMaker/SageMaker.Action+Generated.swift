@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Action: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Action" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actionName: `ActionName`, required.

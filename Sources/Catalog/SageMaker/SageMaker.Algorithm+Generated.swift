@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Algorithm: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Algorithm" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - algorithmName: `AlgorithmName`, required.

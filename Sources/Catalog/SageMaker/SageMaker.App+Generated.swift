@@ -9,6 +9,7 @@ extension SageMaker {
     public struct App: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::App" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appName: `AppName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct AppImageConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::AppImageConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appImageConfigName: `AppImageConfigName`, required.

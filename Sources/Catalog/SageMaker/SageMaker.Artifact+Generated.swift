@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Artifact: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Artifact" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - artifactType: `ArtifactType`, required.

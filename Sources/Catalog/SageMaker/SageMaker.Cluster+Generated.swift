@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Cluster: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Cluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoScaling: `AutoScaling`, optional.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ClusterSchedulerConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ClusterSchedulerConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

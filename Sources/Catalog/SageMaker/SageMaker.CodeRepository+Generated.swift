@@ -9,6 +9,7 @@ extension SageMaker {
     public struct CodeRepository: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::CodeRepository" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gitConfig: `GitConfig`, required.

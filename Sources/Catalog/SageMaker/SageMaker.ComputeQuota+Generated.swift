@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ComputeQuota: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ComputeQuota" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - clusterArn: `ClusterArn`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Context: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Context" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contextName: `ContextName`, required.

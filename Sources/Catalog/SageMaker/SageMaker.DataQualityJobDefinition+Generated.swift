@@ -9,6 +9,7 @@ extension SageMaker {
     public struct DataQualityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::DataQualityJobDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataQualityAppSpecification: `DataQualityAppSpecification`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Device: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Device" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceFleetName: `DeviceFleetName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct DeviceFleet: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::DeviceFleet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deviceFleetName: `DeviceFleetName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authMode: `AuthMode`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Endpoint: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Endpoint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointConfigName: `EndpointConfigName`, required.

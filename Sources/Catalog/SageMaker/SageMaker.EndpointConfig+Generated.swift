@@ -9,6 +9,7 @@ extension SageMaker {
     public struct EndpointConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::EndpointConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - productionVariants: `ProductionVariants`, required.

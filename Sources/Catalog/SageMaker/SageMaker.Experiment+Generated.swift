@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Experiment: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Experiment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - experimentName: `ExperimentName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ExperimentTrialComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ExperimentTrialComponent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - trialComponentName: `TrialComponentName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct FeatureGroup: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::FeatureGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventTimeFeatureName: `EventTimeFeatureName`, required.

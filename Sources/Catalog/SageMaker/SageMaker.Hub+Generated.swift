@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Hub: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Hub" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - hubDescription: `HubDescription`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct HumanTaskUi: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::HumanTaskUi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - humanTaskUiName: `HumanTaskUiName`, required.

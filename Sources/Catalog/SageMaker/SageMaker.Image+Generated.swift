@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Image: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Image" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - imageName: `ImageName`, required.

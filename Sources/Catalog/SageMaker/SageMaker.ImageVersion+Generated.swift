@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ImageVersion: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ImageVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - baseImage: `BaseImage`, required.

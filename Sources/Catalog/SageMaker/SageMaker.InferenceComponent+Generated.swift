@@ -9,6 +9,7 @@ extension SageMaker {
     public struct InferenceComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::InferenceComponent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct InferenceExperiment: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::InferenceExperiment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - endpointName: `EndpointName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct MlflowApp: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MlflowApp" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - artifactStoreUri: `ArtifactStoreUri`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct MlflowTrackingServer: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MlflowTrackingServer" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - artifactStoreUri: `ArtifactStoreUri`, required.

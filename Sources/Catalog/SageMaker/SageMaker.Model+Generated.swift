@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Model: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Model" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - containers: `Containers`, optional.

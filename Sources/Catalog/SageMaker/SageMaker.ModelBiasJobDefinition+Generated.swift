@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelBiasJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelBiasJobDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jobResources: `JobResources`, required.

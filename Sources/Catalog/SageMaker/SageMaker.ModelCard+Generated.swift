@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelCard: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelCard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelExplainabilityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelExplainabilityJobDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jobResources: `JobResources`, required.

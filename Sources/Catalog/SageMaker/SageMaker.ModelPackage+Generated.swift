@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelPackage: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelPackage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalInferenceSpecifications: `AdditionalInferenceSpecifications`, optional.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelPackageGroup: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelPackageGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - modelPackageGroupName: `ModelPackageGroupName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ModelQualityJobDefinition: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ModelQualityJobDefinition" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jobResources: `JobResources`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct MonitoringSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::MonitoringSchedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - monitoringScheduleConfig: `MonitoringScheduleConfig`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct NotebookInstance: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::NotebookInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceType: `InstanceType`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct NotebookInstanceLifecycleConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::NotebookInstanceLifecycleConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - notebookInstanceLifecycleConfigName: `NotebookInstanceLifecycleConfigName`, optional.

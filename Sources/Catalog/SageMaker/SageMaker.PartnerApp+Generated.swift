@@ -9,6 +9,7 @@ extension SageMaker {
     public struct PartnerApp: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::PartnerApp" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Pipeline: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Pipeline" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - pipelineDefinition: `PipelineDefinition`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct ProcessingJob: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::ProcessingJob" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - appSpecification: `AppSpecification`, required.

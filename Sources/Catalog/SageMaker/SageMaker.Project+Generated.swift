@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Project: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Project" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - projectName: `ProjectName`, required.

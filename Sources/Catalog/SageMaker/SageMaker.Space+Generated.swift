@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Space: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Space" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainId: `DomainId`, required.

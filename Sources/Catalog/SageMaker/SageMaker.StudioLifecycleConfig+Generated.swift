@@ -9,6 +9,7 @@ extension SageMaker {
     public struct StudioLifecycleConfig: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::StudioLifecycleConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - studioLifecycleConfigAppType: `StudioLifecycleConfigAppType`, required.

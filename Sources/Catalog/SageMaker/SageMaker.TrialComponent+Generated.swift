@@ -9,6 +9,7 @@ extension SageMaker {
     public struct TrialComponent: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::TrialComponent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - trialComponentName: `TrialComponentName`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct UserProfile: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::UserProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainId: `DomainId`, required.

@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Workforce: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Workforce" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - workforceName: `WorkforceName`, required.

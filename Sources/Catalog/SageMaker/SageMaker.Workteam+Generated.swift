@@ -9,6 +9,7 @@ extension SageMaker {
     public struct Workteam: PropertyOverridable {
         public var resourceType: String { "AWS::SageMaker::Workteam" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension Scheduler {
     public struct Schedule: PropertyOverridable {
         public var resourceType: String { "AWS::Scheduler::Schedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - flexibleTimeWindow: `FlexibleTimeWindow`, required.

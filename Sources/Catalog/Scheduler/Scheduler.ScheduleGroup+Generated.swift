@@ -9,6 +9,7 @@ extension Scheduler {
     public struct ScheduleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Scheduler::ScheduleGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, optional.

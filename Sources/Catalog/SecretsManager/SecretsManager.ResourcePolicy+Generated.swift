@@ -9,6 +9,7 @@ extension SecretsManager {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourcePolicy: `ResourcePolicy`, required.

@@ -9,6 +9,7 @@ extension SecretsManager {
     public struct RotationSchedule: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::RotationSchedule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - secretId: `SecretId`, required.

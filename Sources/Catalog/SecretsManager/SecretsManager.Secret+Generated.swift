@@ -9,6 +9,7 @@ extension SecretsManager {
     public struct Secret: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::Secret" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

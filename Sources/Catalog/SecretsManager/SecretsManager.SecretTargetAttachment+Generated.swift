@@ -9,6 +9,7 @@ extension SecretsManager {
     public struct SecretTargetAttachment: PropertyOverridable {
         public var resourceType: String { "AWS::SecretsManager::SecretTargetAttachment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - secretId: `SecretId`, required.

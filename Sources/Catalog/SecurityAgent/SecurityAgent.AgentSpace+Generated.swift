@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct AgentSpace: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::AgentSpace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultKmsKeyId: `DefaultKmsKeyId`, optional.

@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct Artifact: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Artifact" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - agentSpaceId: `AgentSpaceId`, required.

@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct Integration: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::Integration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct SecurityRequirementPack: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::SecurityRequirementPack" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension SecurityAgent {
     public struct TargetDomain: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityAgent::TargetDomain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - targetDomainName: `TargetDomainName`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct ActionTarget: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ActionTarget" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

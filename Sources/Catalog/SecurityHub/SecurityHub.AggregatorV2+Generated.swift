@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct AggregatorV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AggregatorV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - linkedRegions: `LinkedRegions`, required.

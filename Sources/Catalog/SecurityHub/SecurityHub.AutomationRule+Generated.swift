@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct AutomationRule: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AutomationRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct AutomationRuleV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::AutomationRuleV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - actions: `Actions`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct ConfigurationPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ConfigurationPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationPolicy: `ConfigurationPolicy`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct ConnectorV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ConnectorV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

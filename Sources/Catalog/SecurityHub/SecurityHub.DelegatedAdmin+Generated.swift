@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct DelegatedAdmin: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::DelegatedAdmin" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - adminAccountId: `AdminAccountId`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct FindingAggregator: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::FindingAggregator" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - regionLinkingMode: `RegionLinkingMode`, required.

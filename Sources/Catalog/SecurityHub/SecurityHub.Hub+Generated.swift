@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct Hub: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Hub" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoEnableControls: `AutoEnableControls`, optional.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct HubV2: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::HubV2" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - networkScanning: `NetworkScanning`, optional.

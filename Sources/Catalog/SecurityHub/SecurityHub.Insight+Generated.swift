@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct Insight: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Insight" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - filters: `Filters`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct OrganizationConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::OrganizationConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoEnable: `AutoEnable`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct PolicyAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::PolicyAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configurationPolicyId: `ConfigurationPolicyId`, required.

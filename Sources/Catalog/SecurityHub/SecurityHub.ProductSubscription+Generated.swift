@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct ProductSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::ProductSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - productArn: `ProductArn`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct SecurityControl: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::SecurityControl" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - parameters: `Parameters`, required.

@@ -9,6 +9,7 @@ extension SecurityHub {
     public struct Standard: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityHub::Standard" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - standardsArn: `StandardsArn`, required.

@@ -9,6 +9,7 @@ extension SecurityLake {
     public struct AwsLogSource: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::AwsLogSource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dataLakeArn: `DataLakeArn`, required.

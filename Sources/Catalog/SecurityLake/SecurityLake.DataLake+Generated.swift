@@ -9,6 +9,7 @@ extension SecurityLake {
     public struct DataLake: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::DataLake" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - encryptionConfiguration: `EncryptionConfiguration`, optional.

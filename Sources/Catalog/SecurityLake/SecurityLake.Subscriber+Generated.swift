@@ -9,6 +9,7 @@ extension SecurityLake {
     public struct Subscriber: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::Subscriber" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessTypes: `AccessTypes`, required.

@@ -9,6 +9,7 @@ extension SecurityLake {
     public struct SubscriberNotification: PropertyOverridable {
         public var resourceType: String { "AWS::SecurityLake::SubscriberNotification" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - notificationConfiguration: `NotificationConfiguration`, required.

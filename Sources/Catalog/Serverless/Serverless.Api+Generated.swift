@@ -9,6 +9,7 @@ extension Serverless {
     public struct Api: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::Api" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - stageName: `StageName`, required.

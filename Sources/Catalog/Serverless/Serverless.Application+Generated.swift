@@ -9,6 +9,7 @@ extension Serverless {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - location: `Location`, required.

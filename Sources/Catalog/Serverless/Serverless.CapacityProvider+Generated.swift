@@ -9,6 +9,7 @@ extension Serverless {
     public struct CapacityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::CapacityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcConfig: `VpcConfig`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destination: `Destination`, required.

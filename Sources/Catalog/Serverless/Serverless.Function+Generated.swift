@@ -9,6 +9,7 @@ extension Serverless {
     public struct Function: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::Function" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - architectures: `Architectures`, optional.

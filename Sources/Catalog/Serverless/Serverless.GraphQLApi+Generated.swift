@@ -9,6 +9,7 @@ extension Serverless {
     public struct GraphQLApi: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::GraphQLApi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - auth: `Auth`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct HttpApi: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::HttpApi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessLogSettings: `AccessLogSettings`, optional.

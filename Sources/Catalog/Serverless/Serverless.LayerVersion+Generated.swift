@@ -9,6 +9,7 @@ extension Serverless {
     public struct LayerVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::LayerVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - contentUri: `ContentUri`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct MicrovmImage: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::MicrovmImage" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - baseImageArn: `BaseImageArn`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct NetworkConnector: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::NetworkConnector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - vpcConfig: `VpcConfig`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct SimpleTable: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::SimpleTable" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - pointInTimeRecoverySpecification: `PointInTimeRecoverySpecification`, optional.

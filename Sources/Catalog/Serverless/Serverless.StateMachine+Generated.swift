@@ -9,6 +9,7 @@ extension Serverless {
     public struct StateMachine: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::StateMachine" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - autoPublishAlias: `AutoPublishAlias`, optional.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct WebFunction: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::WebFunction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, required.

@@ -9,6 +9,7 @@ extension Serverless {
     public struct WebSocketApi: PropertyOverridable {
         public var resourceType: String { "AWS::Serverless::WebSocketApi" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - routeSelectionExpression: `RouteSelectionExpression`, required.

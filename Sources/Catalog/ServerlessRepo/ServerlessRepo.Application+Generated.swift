@@ -9,6 +9,7 @@ extension ServerlessRepo {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ServerlessRepo::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - author: `Author`, required.

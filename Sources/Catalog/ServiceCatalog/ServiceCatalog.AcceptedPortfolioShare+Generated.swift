@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct AcceptedPortfolioShare: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::AcceptedPortfolioShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portfolioId: `PortfolioId`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct CloudFormationProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::CloudFormationProduct" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

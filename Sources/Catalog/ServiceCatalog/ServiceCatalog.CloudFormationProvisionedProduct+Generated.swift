@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct CloudFormationProvisionedProduct: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::CloudFormationProvisionedProduct" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceptLanguage: `AcceptLanguage`, optional.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct LaunchNotificationConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchNotificationConstraint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - notificationArns: `NotificationArns`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct LaunchRoleConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchRoleConstraint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portfolioId: `PortfolioId`, required.

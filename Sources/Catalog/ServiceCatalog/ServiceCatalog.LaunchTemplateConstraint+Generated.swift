@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct LaunchTemplateConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::LaunchTemplateConstraint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portfolioId: `PortfolioId`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct Portfolio: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::Portfolio" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - displayName: `DisplayName`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct PortfolioPrincipalAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioPrincipalAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - principalType: `PrincipalType`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct PortfolioProductAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioProductAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - acceptLanguage: `AcceptLanguage`, optional.

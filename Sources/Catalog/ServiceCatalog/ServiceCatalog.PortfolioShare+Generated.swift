@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct PortfolioShare: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::PortfolioShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountId: `AccountId`, required.

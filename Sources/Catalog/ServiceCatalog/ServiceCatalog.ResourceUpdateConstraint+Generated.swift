@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct ResourceUpdateConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ResourceUpdateConstraint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - portfolioId: `PortfolioId`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct ServiceAction: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ServiceAction" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definition: `Definition`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct ServiceActionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::ServiceActionAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - productId: `ProductId`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct StackSetConstraint: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::StackSetConstraint" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountList: `AccountList`, required.

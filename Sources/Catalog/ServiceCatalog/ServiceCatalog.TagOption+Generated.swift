@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct TagOption: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::TagOption" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - key: `Key`, required.

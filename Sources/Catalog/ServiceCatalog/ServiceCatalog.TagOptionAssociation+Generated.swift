@@ -9,6 +9,7 @@ extension ServiceCatalog {
     public struct TagOptionAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalog::TagOptionAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceId: `ResourceId`, optional.

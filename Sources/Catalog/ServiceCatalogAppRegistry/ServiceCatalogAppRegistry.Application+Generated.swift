@@ -9,6 +9,7 @@ extension ServiceCatalogAppRegistry {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalogAppRegistry {
     public struct AttributeGroup: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::AttributeGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - attributes: `Attributes`, required.

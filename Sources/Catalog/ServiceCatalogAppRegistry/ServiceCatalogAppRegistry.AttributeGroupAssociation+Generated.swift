@@ -9,6 +9,7 @@ extension ServiceCatalogAppRegistry {
     public struct AttributeGroupAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - application: `Application`, required.

@@ -9,6 +9,7 @@ extension ServiceCatalogAppRegistry {
     public struct ResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceCatalogAppRegistry::ResourceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - application: `Application`, required.

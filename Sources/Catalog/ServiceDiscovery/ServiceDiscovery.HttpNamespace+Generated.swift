@@ -9,6 +9,7 @@ extension ServiceDiscovery {
     public struct HttpNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::HttpNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

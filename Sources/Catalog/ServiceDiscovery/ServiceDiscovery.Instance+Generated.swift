@@ -9,6 +9,7 @@ extension ServiceDiscovery {
     public struct Instance: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::Instance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - instanceAttributes: `InstanceAttributes`, required.

@@ -9,6 +9,7 @@ extension ServiceDiscovery {
     public struct PrivateDnsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::PrivateDnsNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

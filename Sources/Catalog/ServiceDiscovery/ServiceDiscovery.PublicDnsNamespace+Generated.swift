@@ -9,6 +9,7 @@ extension ServiceDiscovery {
     public struct PublicDnsNamespace: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::PublicDnsNamespace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension ServiceDiscovery {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::ServiceDiscovery::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, optional.

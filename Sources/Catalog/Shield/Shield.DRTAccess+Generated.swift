@@ -9,6 +9,7 @@ extension Shield {
     public struct DRTAccess: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::DRTAccess" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

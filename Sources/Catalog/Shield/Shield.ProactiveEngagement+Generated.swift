@@ -9,6 +9,7 @@ extension Shield {
     public struct ProactiveEngagement: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::ProactiveEngagement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - emergencyContactList: `EmergencyContactList`, required.

@@ -9,6 +9,7 @@ extension Shield {
     public struct Protection: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::Protection" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

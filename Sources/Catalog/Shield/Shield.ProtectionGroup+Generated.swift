@@ -9,6 +9,7 @@ extension Shield {
     public struct ProtectionGroup: PropertyOverridable {
         public var resourceType: String { "AWS::Shield::ProtectionGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aggregation: `Aggregation`, required.

@@ -9,6 +9,7 @@ extension Signer {
     public struct ProfilePermission: PropertyOverridable {
         public var resourceType: String { "AWS::Signer::ProfilePermission" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension Signer {
     public struct SigningProfile: PropertyOverridable {
         public var resourceType: String { "AWS::Signer::SigningProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - platformId: `PlatformId`, required.

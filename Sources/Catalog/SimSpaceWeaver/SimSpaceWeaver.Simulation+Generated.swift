@@ -9,6 +9,7 @@ extension SimSpaceWeaver {
     public struct Simulation: PropertyOverridable {
         public var resourceType: String { "AWS::SimSpaceWeaver::Simulation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

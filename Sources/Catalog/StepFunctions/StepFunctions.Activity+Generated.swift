@@ -9,6 +9,7 @@ extension StepFunctions {
     public struct Activity: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::Activity" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension StepFunctions {
     public struct StateMachine: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachine" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - roleArn: `RoleArn`, required.

@@ -9,6 +9,7 @@ extension StepFunctions {
     public struct StateMachineAlias: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachineAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - deploymentPreference: `DeploymentPreference`, optional.

@@ -9,6 +9,7 @@ extension StepFunctions {
     public struct StateMachineVersion: PropertyOverridable {
         public var resourceType: String { "AWS::StepFunctions::StateMachineVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - stateMachineArn: `StateMachineArn`, required.

@@ -9,6 +9,7 @@ extension StorageGateway {
     public struct NFSFileShare: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::NFSFileShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayARN: `GatewayARN`, required.

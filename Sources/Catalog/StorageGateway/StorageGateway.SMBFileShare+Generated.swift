@@ -9,6 +9,7 @@ extension StorageGateway {
     public struct SMBFileShare: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::SMBFileShare" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayARN: `GatewayARN`, required.

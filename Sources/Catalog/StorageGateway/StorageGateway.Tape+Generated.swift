@@ -9,6 +9,7 @@ extension StorageGateway {
     public struct Tape: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::Tape" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayARN: `GatewayARN`, required.

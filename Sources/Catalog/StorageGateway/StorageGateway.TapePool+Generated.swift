@@ -9,6 +9,7 @@ extension StorageGateway {
     public struct TapePool: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::TapePool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - poolName: `PoolName`, required.

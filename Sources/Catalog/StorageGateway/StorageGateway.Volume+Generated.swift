@@ -9,6 +9,7 @@ extension StorageGateway {
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::StorageGateway::Volume" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - gatewayARN: `GatewayARN`, required.

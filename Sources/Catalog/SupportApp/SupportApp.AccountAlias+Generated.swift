@@ -9,6 +9,7 @@ extension SupportApp {
     public struct AccountAlias: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::AccountAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountAlias: `AccountAlias`, required.

@@ -9,6 +9,7 @@ extension SupportApp {
     public struct SlackChannelConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::SlackChannelConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelId: `ChannelId`, required.

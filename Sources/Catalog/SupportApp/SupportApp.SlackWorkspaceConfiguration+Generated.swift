@@ -9,6 +9,7 @@ extension SupportApp {
     public struct SlackWorkspaceConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::SupportApp::SlackWorkspaceConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - teamId: `TeamId`, required.

@@ -9,6 +9,7 @@ extension SupportAuthZ {
     public struct SupportPermit: PropertyOverridable {
         public var resourceType: String { "AWS::SupportAuthZ::SupportPermit" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

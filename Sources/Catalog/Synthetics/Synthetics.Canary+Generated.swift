@@ -9,6 +9,7 @@ extension Synthetics {
     public struct Canary: PropertyOverridable {
         public var resourceType: String { "AWS::Synthetics::Canary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - artifactS3Location: `ArtifactS3Location`, required.

@@ -9,6 +9,7 @@ extension Synthetics {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::Synthetics::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

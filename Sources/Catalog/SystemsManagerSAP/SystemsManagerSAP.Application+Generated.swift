@@ -9,6 +9,7 @@ extension SystemsManagerSAP {
     public struct Application: PropertyOverridable {
         public var resourceType: String { "AWS::SystemsManagerSAP::Application" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - applicationId: `ApplicationId`, required.

@@ -9,6 +9,7 @@ extension Textract {
     public struct Adapter: PropertyOverridable {
         public var resourceType: String { "AWS::Textract::Adapter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - adapterName: `AdapterName`, required.

@@ -9,6 +9,7 @@ extension Timestream {
     public struct Database: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::Database" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - databaseName: `DatabaseName`, optional.

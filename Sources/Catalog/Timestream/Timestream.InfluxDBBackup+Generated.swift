@@ -9,6 +9,7 @@ extension Timestream {
     public struct InfluxDBBackup: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBBackup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dbResourceId: `DbResourceId`, required.

@@ -9,6 +9,7 @@ extension Timestream {
     public struct InfluxDBCluster: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBCluster" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocatedStorage: `AllocatedStorage`, optional.

@@ -9,6 +9,7 @@ extension Timestream {
     public struct InfluxDBInstance: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::InfluxDBInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - allocatedStorage: `AllocatedStorage`, optional.

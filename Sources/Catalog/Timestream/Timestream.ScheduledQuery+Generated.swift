@@ -9,6 +9,7 @@ extension Timestream {
     public struct ScheduledQuery: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::ScheduledQuery" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - errorReportConfiguration: `ErrorReportConfiguration`, required.

@@ -9,6 +9,7 @@ extension Timestream {
     public struct Table: PropertyOverridable {
         public var resourceType: String { "AWS::Timestream::Table" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - databaseName: `DatabaseName`, required.

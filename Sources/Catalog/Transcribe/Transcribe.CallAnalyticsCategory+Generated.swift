@@ -9,6 +9,7 @@ extension Transcribe {
     public struct CallAnalyticsCategory: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::CallAnalyticsCategory" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - categoryName: `CategoryName`, required.

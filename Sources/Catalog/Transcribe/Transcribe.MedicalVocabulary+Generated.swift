@@ -9,6 +9,7 @@ extension Transcribe {
     public struct MedicalVocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::MedicalVocabulary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - languageCode: `LanguageCode`, required.

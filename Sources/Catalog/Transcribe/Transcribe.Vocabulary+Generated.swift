@@ -9,6 +9,7 @@ extension Transcribe {
     public struct Vocabulary: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::Vocabulary" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - languageCode: `LanguageCode`, required.

@@ -9,6 +9,7 @@ extension Transcribe {
     public struct VocabularyFilter: PropertyOverridable {
         public var resourceType: String { "AWS::Transcribe::VocabularyFilter" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - languageCode: `LanguageCode`, required.

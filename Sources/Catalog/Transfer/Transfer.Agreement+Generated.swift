@@ -9,6 +9,7 @@ extension Transfer {
     public struct Agreement: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Agreement" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessRole: `AccessRole`, required.

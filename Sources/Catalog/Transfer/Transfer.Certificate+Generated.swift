@@ -9,6 +9,7 @@ extension Transfer {
     public struct Certificate: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Certificate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificate: `Certificate`, required.

@@ -9,6 +9,7 @@ extension Transfer {
     public struct Connector: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Connector" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessRole: `AccessRole`, required.

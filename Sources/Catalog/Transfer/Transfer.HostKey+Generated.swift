@@ -9,6 +9,7 @@ extension Transfer {
     public struct HostKey: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::HostKey" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - serverId: `ServerId`, required.

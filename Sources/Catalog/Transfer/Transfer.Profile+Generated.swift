@@ -9,6 +9,7 @@ extension Transfer {
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Profile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - as2Id: `As2Id`, required.

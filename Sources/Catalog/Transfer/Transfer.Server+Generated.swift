@@ -9,6 +9,7 @@ extension Transfer {
     public struct Server: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Server" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificate: `Certificate`, optional.

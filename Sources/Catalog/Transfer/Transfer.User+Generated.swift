@@ -9,6 +9,7 @@ extension Transfer {
     public struct User: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::User" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - role: `Role`, required.

@@ -9,6 +9,7 @@ extension Transfer {
     public struct WebApp: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::WebApp" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityProviderDetails: `IdentityProviderDetails`, required.

@@ -9,6 +9,7 @@ extension Transfer {
     public struct Workflow: PropertyOverridable {
         public var resourceType: String { "AWS::Transfer::Workflow" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - steps: `Steps`, required.

@@ -9,6 +9,7 @@ extension Translate {
     public struct ParallelData: PropertyOverridable {
         public var resourceType: String { "AWS::Translate::ParallelData" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

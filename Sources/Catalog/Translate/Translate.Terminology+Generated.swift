@@ -9,6 +9,7 @@ extension Translate {
     public struct Terminology: PropertyOverridable {
         public var resourceType: String { "AWS::Translate::Terminology" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension UXC {
     public struct AccountCustomization: PropertyOverridable {
         public var resourceType: String { "AWS::UXC::AccountCustomization" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accountColor: `AccountColor`, optional.

@@ -9,6 +9,7 @@ extension VerifiedPermissions {
     public struct IdentitySource: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::IdentitySource" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - configuration: `Configuration`, required.

@@ -9,6 +9,7 @@ extension VerifiedPermissions {
     public struct Policy: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::Policy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - definition: `Definition`, required.

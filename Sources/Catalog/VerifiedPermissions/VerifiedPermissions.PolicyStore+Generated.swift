@@ -9,6 +9,7 @@ extension VerifiedPermissions {
     public struct PolicyStore: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - validationSettings: `ValidationSettings`, required.

@@ -9,6 +9,7 @@ extension VerifiedPermissions {
     public struct PolicyStoreAlias: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyStoreAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aliasName: `AliasName`, required.

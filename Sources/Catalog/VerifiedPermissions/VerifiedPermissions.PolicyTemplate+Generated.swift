@@ -9,6 +9,7 @@ extension VerifiedPermissions {
     public struct PolicyTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::VerifiedPermissions::PolicyTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyStoreId: `PolicyStoreId`, required.

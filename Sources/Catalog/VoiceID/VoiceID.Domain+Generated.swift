@@ -9,6 +9,7 @@ extension VoiceID {
     public struct Domain: PropertyOverridable {
         public var resourceType: String { "AWS::VoiceID::Domain" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

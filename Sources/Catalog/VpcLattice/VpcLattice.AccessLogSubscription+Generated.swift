@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct AccessLogSubscription: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::AccessLogSubscription" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - destinationArn: `DestinationArn`, required.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct AuthPolicy: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::AuthPolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

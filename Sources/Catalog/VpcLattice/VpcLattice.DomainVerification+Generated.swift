@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct DomainVerification: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::DomainVerification" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - domainName: `DomainName`, required.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct Listener: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Listener" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultAction: `DefaultAction`, required.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ResourceConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourceConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ResourceGateway: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourceGateway" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

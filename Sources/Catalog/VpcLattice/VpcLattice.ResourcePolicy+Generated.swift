@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policy: `Policy`, required.

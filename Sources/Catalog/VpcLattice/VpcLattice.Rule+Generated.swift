@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - action: `Action`, required.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct Service: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::Service" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, optional.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ServiceNetwork: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetwork" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - authType: `AuthType`, optional.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ServiceNetworkResourceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkResourceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - privateDnsEnabled: `PrivateDnsEnabled`, optional.

@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ServiceNetworkServiceAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkServiceAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dnsEntry: `DnsEntry`, optional.

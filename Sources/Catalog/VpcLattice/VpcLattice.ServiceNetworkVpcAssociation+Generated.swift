@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct ServiceNetworkVpcAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::ServiceNetworkVpcAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - dnsOptions: `DnsOptions`, optional.

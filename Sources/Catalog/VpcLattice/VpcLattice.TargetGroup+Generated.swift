@@ -9,6 +9,7 @@ extension VpcLattice {
     public struct TargetGroup: PropertyOverridable {
         public var resourceType: String { "AWS::VpcLattice::TargetGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - type: `Type`, required.

@@ -9,6 +9,7 @@ extension WAF {
     public struct ByteMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::ByteMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

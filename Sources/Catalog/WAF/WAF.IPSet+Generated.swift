@@ -9,6 +9,7 @@ extension WAF {
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::IPSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension WAF {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricName: `MetricName`, required.

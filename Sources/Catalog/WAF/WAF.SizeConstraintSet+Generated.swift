@@ -9,6 +9,7 @@ extension WAF {
     public struct SizeConstraintSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::SizeConstraintSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension WAF {
     public struct SqlInjectionMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::SqlInjectionMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension WAF {
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::WebACL" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultAction: `DefaultAction`, required.

@@ -9,6 +9,7 @@ extension WAF {
     public struct XssMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAF::XssMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct ByteMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::ByteMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

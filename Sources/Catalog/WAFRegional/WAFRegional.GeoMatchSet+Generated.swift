@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct GeoMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::GeoMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

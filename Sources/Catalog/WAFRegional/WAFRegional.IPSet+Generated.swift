@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::IPSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

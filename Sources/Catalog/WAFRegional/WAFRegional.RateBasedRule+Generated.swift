@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct RateBasedRule: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::RateBasedRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricName: `MetricName`, required.

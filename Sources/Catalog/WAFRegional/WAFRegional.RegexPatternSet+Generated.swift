@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct RegexPatternSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::RegexPatternSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct Rule: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::Rule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - metricName: `MetricName`, required.

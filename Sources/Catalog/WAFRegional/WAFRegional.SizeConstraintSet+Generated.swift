@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct SizeConstraintSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::SizeConstraintSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

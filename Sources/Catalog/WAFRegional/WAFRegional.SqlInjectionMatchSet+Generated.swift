@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct SqlInjectionMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::SqlInjectionMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

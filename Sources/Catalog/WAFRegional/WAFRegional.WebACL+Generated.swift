@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::WebACL" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultAction: `DefaultAction`, required.

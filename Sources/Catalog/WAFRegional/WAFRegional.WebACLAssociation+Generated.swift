@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct WebACLAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::WebACLAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

@@ -9,6 +9,7 @@ extension WAFRegional {
     public struct XssMatchSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFRegional::XssMatchSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

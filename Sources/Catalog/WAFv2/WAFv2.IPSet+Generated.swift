@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct IPSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::IPSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - addresses: `Addresses`, required.

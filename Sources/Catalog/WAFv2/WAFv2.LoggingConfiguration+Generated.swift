@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct LoggingConfiguration: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::LoggingConfiguration" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - logDestinationConfigs: `LogDestinationConfigs`, required.

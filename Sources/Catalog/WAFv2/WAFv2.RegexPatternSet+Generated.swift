@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct RegexPatternSet: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::RegexPatternSet" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - regularExpressionList: `RegularExpressionList`, required.

@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct RuleGroup: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::RuleGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - capacity: `Capacity`, required.

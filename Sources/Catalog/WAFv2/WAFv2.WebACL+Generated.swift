@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct WebACL: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::WebACL" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - defaultAction: `DefaultAction`, required.

@@ -9,6 +9,7 @@ extension WAFv2 {
     public struct WebACLAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WAFv2::WebACLAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - resourceArn: `ResourceArn`, required.

@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct AgentContext: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentContext" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct AgentGoal: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentGoal" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - pillars: `Pillars`, required.

@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct AgentProfile: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::AgentProfile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aggregationConfiguration: `AggregationConfiguration`, required.

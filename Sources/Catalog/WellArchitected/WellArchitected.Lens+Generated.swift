@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct Lens: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Lens" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - jsonString: `JSONString`, optional.

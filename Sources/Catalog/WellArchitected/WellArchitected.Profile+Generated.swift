@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct Profile: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Profile" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - profileDescription: `ProfileDescription`, required.

@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct ReviewTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::ReviewTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

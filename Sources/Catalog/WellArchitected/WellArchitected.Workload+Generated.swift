@@ -9,6 +9,7 @@ extension WellArchitected {
     public struct Workload: PropertyOverridable {
         public var resourceType: String { "AWS::WellArchitected::Workload" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - description: `Description`, required.

@@ -9,6 +9,7 @@ extension Wickr {
     public struct Network: PropertyOverridable {
         public var resourceType: String { "AWS::Wickr::Network" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - accessLevel: `AccessLevel`, required.

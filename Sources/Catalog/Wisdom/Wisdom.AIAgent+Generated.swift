@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIAgent: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIAgent" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assistantId: `AssistantId`, required.

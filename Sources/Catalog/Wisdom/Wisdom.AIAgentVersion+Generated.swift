@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIAgentVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIAgentVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aiAgentId: `AIAgentId`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIGuardrail: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIGuardrail" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assistantId: `AssistantId`, required.

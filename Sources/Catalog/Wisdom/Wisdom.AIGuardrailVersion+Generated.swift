@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIGuardrailVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIGuardrailVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aiGuardrailId: `AIGuardrailId`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIPrompt: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIPrompt" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - apiFormat: `ApiFormat`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AIPromptVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AIPromptVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - aiPromptId: `AIPromptId`, required.

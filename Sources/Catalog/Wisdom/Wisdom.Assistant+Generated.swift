@@ -9,6 +9,7 @@ extension Wisdom {
     public struct Assistant: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::Assistant" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - name: `Name`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct AssistantAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::AssistantAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - assistantId: `AssistantId`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct Content: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::Content" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - knowledgeBaseId: `KnowledgeBaseId`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct ContentAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::ContentAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - association: `Association`, required.

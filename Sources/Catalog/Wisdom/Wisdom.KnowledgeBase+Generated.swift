@@ -9,6 +9,7 @@ extension Wisdom {
     public struct KnowledgeBase: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::KnowledgeBase" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - knowledgeBaseType: `KnowledgeBaseType`, required.

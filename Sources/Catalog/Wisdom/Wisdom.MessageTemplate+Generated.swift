@@ -9,6 +9,7 @@ extension Wisdom {
     public struct MessageTemplate: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::MessageTemplate" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - channelSubtype: `ChannelSubtype`, required.

@@ -9,6 +9,7 @@ extension Wisdom {
     public struct MessageTemplateVersion: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::MessageTemplateVersion" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - messageTemplateArn: `MessageTemplateArn`, required.

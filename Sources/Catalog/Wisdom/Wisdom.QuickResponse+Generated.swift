@@ -9,6 +9,7 @@ extension Wisdom {
     public struct QuickResponse: PropertyOverridable {
         public var resourceType: String { "AWS::Wisdom::QuickResponse" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - content: `Content`, required.

@@ -9,6 +9,7 @@ extension WorkSpaces {
     public struct ConnectionAlias: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::ConnectionAlias" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - connectionString: `ConnectionString`, required.

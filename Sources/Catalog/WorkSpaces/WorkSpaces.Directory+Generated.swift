@@ -9,6 +9,7 @@ extension WorkSpaces {
     public struct Directory: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::Directory" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - activeDirectoryConfig: `ActiveDirectoryConfig`, optional.

@@ -9,6 +9,7 @@ extension WorkSpaces {
     public struct Workspace: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::Workspace" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bundleId: `BundleId`, required.

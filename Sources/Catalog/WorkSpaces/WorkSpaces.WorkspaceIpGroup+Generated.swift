@@ -9,6 +9,7 @@ extension WorkSpaces {
     public struct WorkspaceIpGroup: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::WorkspaceIpGroup" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

@@ -9,6 +9,7 @@ extension WorkSpaces {
     public struct WorkspacesPool: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpaces::WorkspacesPool" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - bundleId: `BundleId`, required.

@@ -9,6 +9,7 @@ extension WorkSpacesThinClient {
     public struct Environment: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesThinClient::Environment" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - desktopArn: `DesktopArn`, required.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct BrowserSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::BrowserSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct DataProtectionSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::DataProtectionSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct IdentityProvider: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::IdentityProvider" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - identityProviderDetails: `IdentityProviderDetails`, required.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct IpAccessSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::IpAccessSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ipRules: `IpRules`, required.

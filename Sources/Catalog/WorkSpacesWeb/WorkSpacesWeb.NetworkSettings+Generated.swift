@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct NetworkSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::NetworkSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - securityGroupIds: `SecurityGroupIds`, required.

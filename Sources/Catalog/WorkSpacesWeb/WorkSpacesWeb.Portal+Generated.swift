@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct Portal: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::Portal" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - additionalEncryptionContext: `AdditionalEncryptionContext`, optional.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct SessionLogger: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::SessionLogger" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - eventFilter: `EventFilter`, required.

@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct TrustStore: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::TrustStore" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - certificateList: `CertificateList`, required.

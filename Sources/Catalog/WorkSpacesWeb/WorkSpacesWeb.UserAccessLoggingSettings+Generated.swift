@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct UserAccessLoggingSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::UserAccessLoggingSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - kinesisStreamArn: `KinesisStreamArn`, required.

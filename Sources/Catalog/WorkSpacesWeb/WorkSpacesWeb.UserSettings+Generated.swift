@@ -9,6 +9,7 @@ extension WorkSpacesWeb {
     public struct UserSettings: PropertyOverridable {
         public var resourceType: String { "AWS::WorkSpacesWeb::UserSettings" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - copyAllowed: `CopyAllowed`, required.

@@ -9,6 +9,7 @@ extension WorkspacesInstances {
     public struct Volume: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::Volume" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - availabilityZone: `AvailabilityZone`, required.

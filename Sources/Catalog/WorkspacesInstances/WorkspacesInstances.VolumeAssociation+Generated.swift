@@ -9,6 +9,7 @@ extension WorkspacesInstances {
     public struct VolumeAssociation: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::VolumeAssociation" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - device: `Device`, required.

@@ -9,6 +9,7 @@ extension WorkspacesInstances {
     public struct WorkspaceInstance: PropertyOverridable {
         public var resourceType: String { "AWS::WorkspacesInstances::WorkspaceInstance" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - managedInstance: `ManagedInstance`, optional.

@@ -9,6 +9,7 @@ extension XRay {
     public struct Group: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::Group" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - groupName: `GroupName`, required.

@@ -9,6 +9,7 @@ extension XRay {
     public struct ResourcePolicy: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::ResourcePolicy" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - policyDocument: `PolicyDocument`, required.

@@ -9,6 +9,7 @@ extension XRay {
     public struct SamplingRule: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::SamplingRule" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - ruleName: `RuleName`, optional.

@@ -9,6 +9,7 @@ extension XRay {
     public struct TransactionSearchConfig: PropertyOverridable {
         public var resourceType: String { "AWS::XRay::TransactionSearchConfig" }
         public var properties: [String: Expr]
+        public var overrides: [PropertyOverride] = []
 
         /// - Parameters:
         ///   - indexingPercentage: `IndexingPercentage`, optional.

@@ -69,7 +69,10 @@ extension Against {
             return nil
         }
         let diff = Differ.diff(from: baseline, to: new, facts: facts)
-        return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder)
+        // Local code a baseline folder's templates name is relative to that folder.
+        let absolute = { (path: String) in path.hasPrefix("/") ? path : "\(context.workingDirectory)/\(path)" }
+        let baselineFolder = against == "deployed" ? nil : AssetPath.relative(from: absolute(outputFolder), to: absolute(against))
+        return RolloutPlanner.rollout(from: baseline, to: new, diff: diff, outputFolder: outputFolder, baselineFolder: baselineFolder)
     }
 
     /// Writes each phase's plan and templates under `<folder>/rollout/`, each phase folder

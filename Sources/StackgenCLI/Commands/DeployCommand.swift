@@ -19,14 +19,21 @@ enum DeployCommand: Command {
             OptionSpec("--resume", help: "Skip the steps the journal of the last run says are done."),
             OptionSpec("--review", help: "Per wave: create change sets, print their changes, execute after confirmation."),
             OptionSpec("--yes", help: "With --review: execute without asking (needed when not on a terminal)."),
-            DeploySession.outOption,
+            DeploySession.outOption, PhasedDeploy.option,
         ])
 
     static func run(_ options: ParsedOptions, in context: Context) throws(UsageError) -> Int32 {
         let concurrency = try concurrencyLimit(options)
-        guard let session = try DeploySession.open(options, in: context, command: spec, missingAssets: .error) else {
-            return ExitCode.failure
+        let opened: DeploySession?
+        if let against = options.value("--against") {
+            switch try PhasedDeploy.start(against, options, in: context, command: spec, concurrency: concurrency) {
+            case .finished(let code): return code
+            case .plain(let session): opened = session
+            }
+        } else {
+            opened = try DeploySession.open(options, in: context, command: spec, missingAssets: .error)
         }
+        guard let session = opened else { return ExitCode.failure }
         let plan = session.plan
         var completed: Set<String> = []
         var journal = Journal(app: plan.app, plan: session.planDigest)
@@ -76,7 +83,7 @@ enum DeployCommand: Command {
     }
 
     /// On a terminal, asks; elsewhere only `--yes` confirms.
-    private static func confirm(_ wave: Int, yes: Bool, console: Console) -> Bool {
+    static func confirm(_ wave: Int, yes: Bool, console: Console) -> Bool {
         if yes { return true }
         guard POSIX.isTerminal(0) else {
             console.err("\(console.paint("Error:", .red)) not executing wave \(wave) without confirmation: not on a terminal\n  hint: pass --yes to execute reviewed change sets\n")

@@ -19,9 +19,12 @@ struct DeploySession {
         "--stack", value: "stack", help: "Only this stack or script step (repeatable); the others count as deployed.", repeats: true)
 
     /// Nil after printing why (diagnostics with errors, or an unwritable output folder).
-    static func open(_ options: ParsedOptions, in context: Context, command: CommandSpec, missingAssets: Diagnostic.Severity)
-        throws(UsageError) -> DeploySession?
-    {
+    /// - Parameter inspect: sees the compiled app (and the output folder's name) before
+    ///   anything is written, e.g. to read the previous synth there; false stops (it said why).
+    static func open(
+        _ options: ParsedOptions, in context: Context, command: CommandSpec, missingAssets: Diagnostic.Severity,
+        inspect: (Pipeline.Result, String) -> Bool = { _, _ in true }
+    ) throws(UsageError) -> DeploySession? {
         let app = try context.app(options, command: command)
         // Script steps can be named too: a partial deploy may want the scripts that follow it.
         let known = app.stacks.map(\.name) + app.scripts.map(\.name)
@@ -38,6 +41,7 @@ struct DeploySession {
             context.console.err("\(command.name) failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing deployed\n")
             return nil
         }
+        guard inspect(result, folder) else { return nil }
         do {
             _ = try OutputWriter(path: absolute, displayName: folder).write(result.files, prune: false)
         } catch {

@@ -1,5 +1,13 @@
 import StackgenDeploy
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What deploy keeps in the output folder's `.stackgen/`: the journal and the packaged
 /// templates. Every write goes through the folder's ownership rules
 /// (`OwnedFolder.writeAtomically`: a temporary file, then a rename, never through a
@@ -19,6 +27,13 @@ struct JournalFile {
     var owned: OwnedFolder { OwnedFolder(path: outputFolder, displayName: displayName) }
     var folder: String { "\(outputFolder)/\(OwnedFolder.stateFolder)" }
     var path: String { "\(folder)/\(Self.journalName)" }
+
+    /// Creates `.stackgen/`; refuses one that is a link (ELOOP), which would lead writes out
+    /// of the output folder.
+    func prepare() throws(POSIX.Failure) {
+        if POSIX.kind(of: folder, followLinks: false) == .other { throw POSIX.Failure(code: ELOOP) }
+        try POSIX.createFolder(folder)
+    }
 
     /// Nil when there is none, it is not a journal, or `.stackgen` is not a plain folder.
     func read() -> Journal? {

@@ -27,15 +27,9 @@ enum FactsRenderer {
                     fact.deprecatedProperties.joined(separator: " "), flags.joined(separator: " "),
                 ].joined(separator: "|"))
         }
-        var text = Header.text
-        text += "\n"
-        text += "// \(facts.count) resource types; the line format is described in FactsTable.swift.\n"
-        text += "extension FactsTable {\n"
-        text += "    static let text = #\"\"\"\n"
-        for line in lines { text += line + "\n" }
-        text += "\"\"\"#\n"
-        text += "}\n"
-        return text
+        return Header.table(
+            extending: "FactsTable",
+            comment: ["\(facts.count) resource types; the line format is described in FactsTable.swift."], lines: lines)
     }
 }
 

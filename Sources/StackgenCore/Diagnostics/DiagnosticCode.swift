@@ -14,6 +14,8 @@ extension Diagnostic {
         case emptyStack = "SG108"
         /// A hand-written template that cannot be read, or is not a CloudFormation template.
         case unreadableTemplate = "SG109"
+        /// A `.overriding(_:with:)` path that cannot be applied to the resource's properties.
+        case invalidOverridePath = "SG110"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"
@@ -28,6 +30,13 @@ extension Diagnostic {
         case unresolvedImportName = "SG210"
         /// A hand-written export name that is only known at deploy time.
         case unresolvedExportName = "SG211"
+        /// A stack imports an export it makes itself (CloudFormation rejects it at deploy).
+        case importOfOwnExport = "SG212"
+        /// `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) of an attribute the type does not have.
+        case unknownAttribute = "SG213"
+        /// A condition reads a resource or another stack's value; conditions are decided
+        /// before any resource exists.
+        case conditionReadsResource = "SG214"
 
         case tooManyResources = "SG301"
         case tooManyOutputs = "SG302"
@@ -38,6 +47,11 @@ extension Diagnostic {
 
         case unusedExport = "SG401"
         case expiringAPIKey = "SG402"
+        /// A property the resource type's registry schema marks deprecated.
+        case deprecatedProperty = "SG403"
+        /// A property a typed resource's schema does not have (an `.overriding` path's first
+        /// name, or a `GenericResource` property), with a did-you-mean.
+        case unknownProperty = "SG404"
 
         case missingAsset = "SG501"
 
@@ -45,19 +59,9 @@ extension Diagnostic {
         case exportChangedInUse = "SG602"
         case importedStackRemoved = "SG603"
 
-        // Added after the first release: new cases go last, so modules built against the
-        // earlier list keep their case numbers.
-        /// A stack imports an export it makes itself (CloudFormation rejects it at deploy).
-        case importOfOwnExport = "SG212"
-        /// `Fn::GetAtt` (or `${Resource.Attribute}` in `Fn::Sub`) of an attribute the type does not have.
-        case unknownAttribute = "SG213"
-        /// A condition reads a resource or another stack's value; conditions are decided
-        /// before any resource exists.
-        case conditionReadsResource = "SG214"
-
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unknownProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }

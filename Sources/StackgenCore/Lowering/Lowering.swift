@@ -47,6 +47,10 @@ public enum Lowering {
                         finding.code, message: finding.message, path: resourcePath.appending(.field(finding.field)),
                         location: resource.location, hint: finding.hint))
             }
+            for override in resource.overrides {
+                guard let problem = override.problem else { continue }
+                diagnostics.emit(.invalidOverridePath(override, problem: problem, resource: resourcePath))
+            }
         }
         for parameter in stack.parameters {
             ids.declare(

@@ -3,8 +3,8 @@
 public struct App: Sendable {
     public let name: String
     public var description: String?
-    /// Region for stacks that do not set their own.
-    public var region: String
+    /// Region for stacks that do not set their own (set it with a `Region`).
+    public internal(set) var region: String
     public var account: String?
     public var environments: [Environment]
     /// Where the app's code lives (`CodeUri: "src/orders/"` is taken relative to it), relative
@@ -15,13 +15,14 @@ public struct App: Sendable {
     public private(set) var externalExports: [String: SourceLocation] = [:]
     public let location: SourceLocation
 
+    /// An app whose stacks deploy to `region` unless they say otherwise.
     public init(
-        _ name: String, description: String? = nil, region: String, account: String? = nil,
+        _ name: String, description: String? = nil, region: Region, account: String? = nil,
         environments: [Environment] = [], sourceRoot: String? = nil, file: String = #fileID, line: Int = #line
     ) {
         self.name = name
         self.description = description
-        self.region = region
+        self.region = region.name
         self.account = account
         self.environments = environments
         self.sourceRoot = sourceRoot
@@ -55,10 +56,10 @@ public struct App: Sendable {
 /// return that environment's stacks.
 public struct Environment: Sendable, Hashable {
     public let name: String
-    public var region: String?
+    public let region: Region?
     public var account: String?
 
-    public init(_ name: String, region: String? = nil, account: String? = nil) {
+    public init(_ name: String, region: Region? = nil, account: String? = nil) {
         self.name = name
         self.region = region
         self.account = account

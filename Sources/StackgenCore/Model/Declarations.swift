@@ -12,6 +12,8 @@ public struct ResourceDeclaration: Sendable, Hashable {
     public let location: SourceLocation
     /// What the type's hand-written checks found when it was declared.
     public var findings: [ResourceFinding] = []
+    /// The `.overriding(_:with:)` calls of the definition, in call order.
+    public var overrides: [PropertyOverride] = []
 }
 
 /// CloudFormation's parameter types, as far as stackgen types them.

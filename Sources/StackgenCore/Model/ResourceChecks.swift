@@ -12,6 +12,9 @@ extension ResourceDefinition {
     /// cast makes the runtime scan every conformance of the catalog for each new type,
     /// which cost more than half of a small app's whole run.
     public func findings() -> [ResourceFinding] { [] }
+
+    /// No overrides: what `GenericResource` and every type without storage for them reports.
+    public var overrides: [PropertyOverride] { [] }
 }
 
 /// What a resource check found, before lowering gives it a place.

@@ -7,6 +7,8 @@ public protocol ResourceDefinition: Sendable {
     var properties: [String: Expr] { get }
     /// What the type's hand-written checks find (see `ResourceChecking`); none by default.
     func findings() -> [ResourceFinding]
+    /// The `.overriding(_:with:)` calls made on it (`PropertyOverridable`); none by default.
+    var overrides: [PropertyOverride] { get }
 }
 
 /// A resource type the typed catalog does not cover (yet): type name plus property tree.

@@ -2,7 +2,8 @@
 /// it to an `App`. Every `add…`/`parameter`/`output` returns a typed handle.
 public struct Stack: Sendable {
     public let name: String
-    public var region: String?
+    /// The stack's own region (set it with a `Region`); nil deploys it to its app's.
+    public internal(set) var region: String?
     public var account: String?
     public var description: String?
     public var tags: [String: String]
@@ -23,12 +24,13 @@ public struct Stack: Sendable {
     public private(set) var conditions: [ConditionDeclaration] = []
     public private(set) var mappings: [MappingDeclaration] = []
 
+    /// A stack deployed to `region`, or to its app's region when nil.
     public init(
-        _ name: String, region: String? = nil, account: String? = nil, description: String? = nil,
+        _ name: String, region: Region? = nil, account: String? = nil, description: String? = nil,
         tags: [String: String] = [:], file: String = #fileID, line: Int = #line
     ) {
         self.name = name
-        self.region = region
+        self.region = region?.name
         self.account = account
         self.description = description
         self.tags = tags
@@ -49,7 +51,7 @@ public struct Stack: Sendable {
                 dependsOn: dependsOn.map(\.dependencyName), condition: condition?.name,
                 deletionPolicy: deletionPolicy, updateReplacePolicy: updateReplacePolicy,
                 metadata: metadata, location: SourceLocation(file: file, line: line),
-                findings: definition.findings()))
+                findings: definition.findings(), overrides: definition.overrides))
         return Resource(address: Address(stack: name, logicalID: logicalID, kind: .resource))
     }
 

@@ -17,6 +17,12 @@ extension Plan {
             app, steps: steps, waves: waveValues.map { ($0.array ?? []).compactMap(\.string) },
             criticalPath: (json["criticalPath"]?.array ?? []).compactMap(\.string))
         if let root = json["sourceRoot"]?.string { sourceRoot = root }
+        assets = (json["assets"]?.array ?? []).compactMap { value -> Asset? in
+            guard let stack = value["stack"]?.string, let resource = value["resource"]?.string, let property = value["property"]?.string,
+                let path = value["path"]?.string
+            else { return nil }
+            return Asset(stack: stack, resource: resource, property: property, path: path, hash: value["hash"]?.string)
+        }
     }
 }
 

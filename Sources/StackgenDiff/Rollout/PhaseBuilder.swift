@@ -6,6 +6,12 @@ import StackgenResolver
 struct PhaseBuilder {
     let state: PlannerState
     let outputFolder: String
+    /// The baseline's folder relative to the output folder (or absolute); nil for deployed
+    /// stacks, whose templates name code by its S3 location.
+    let baselineFolder: String?
+
+    /// Where a phase's templates come from: local paths in them are relative to that side's folder.
+    enum Side { case baseline, new }
 
     func phases() -> [Phase] {
         var phases: [Phase] = []
@@ -46,7 +52,7 @@ struct PhaseBuilder {
             if !extra.isEmpty { template = Self.withParameters(parameters, in: template) }
             items.append((step.adding(extra), template))
         }
-        return phase(number, .prepare, folder: folder, items: items, edges: [:])
+        return phase(number, .prepare, folder: folder, items: items, edges: [:], side: .baseline)
     }
 
     private func update(number: Int) -> Phase {
@@ -70,11 +76,11 @@ struct PhaseBuilder {
             let command = "aws cloudformation delete-stack --stack-name \(stack.name) --region \(stack.region)"
                 + " && aws cloudformation wait stack-delete-complete --stack-name \(stack.name) --region \(stack.region)"
             let step = Plan.Step(
-                PlannerState.deletion(stack.name), kind: .script, region: nil, account: stack.account, wave: 0, template: nil, dependsOn: [],
+                PlannerState.deletion(stack.name), kind: .script, region: stack.region, account: stack.account, wave: 0, template: nil, dependsOn: [],
                 capabilities: [], parameters: [], command: command)
             items.append((step, .null))
         }
-        return phase(number, .update, folder: folder, items: items, edges: state.edges)
+        return phase(number, .update, folder: folder, items: items, edges: state.edges, side: .new)
     }
 
     /// The producers that kept an export, now with exactly the new version's template.
@@ -83,12 +89,13 @@ struct PhaseBuilder {
             guard state.kept[step.name] != nil, let stack = state.new.stack(named: step.name) else { return nil }
             return (step, stack.template)
         }
-        return phase(number, .contract, folder: Self.folder(number, .contract), items: items, edges: [:])
+        return phase(number, .contract, folder: Self.folder(number, .contract), items: items, edges: [:], side: .new)
     }
 
     /// One phase: waves from `edges` among its own steps, commands that read its own folder.
     private func phase(
-        _ number: Int, _ kind: Phase.Kind, folder: String, items: [(Plan.Step, TemplateValue)], edges: [PlannerState.Edge: [String]]
+        _ number: Int, _ kind: Phase.Kind, folder: String, items: [(Plan.Step, TemplateValue)], edges: [PlannerState.Edge: [String]],
+        side: Side
     ) -> Phase {
         let names = items.map(\.0.name)
         let inside = Set(names)
@@ -106,7 +113,18 @@ struct PhaseBuilder {
         let path = outputFolder.isEmpty ? folder : "\(outputFolder)/\(folder)"
         var steps: [Plan.Step] = []
         var files: [EmittedFile] = []
-        for (step, template) in items.sorted(by: { (rank[$0.0.name] ?? 0) < (rank[$1.0.name] ?? 0) }) {
+        var assets: [Plan.Asset] = []
+        let rebase = rebasing(side)
+        let hashes = Dictionary(
+            (side == .new ? state.new : state.old).plan.assets.map { ("\($0.stack)/\($0.resource)/\($0.property)", $0.hash) },
+            uniquingKeysWith: { first, _ in first })
+        for (step, original) in items.sorted(by: { (rank[$0.0.name] ?? 0) < (rank[$1.0.name] ?? 0) }) {
+            let (template, local) = step.kind == .stack ? original.rebasingAssets(rebase) : (original, [])
+            assets += local.map { asset in
+                Plan.Asset(
+                    stack: step.name, resource: asset.resource, property: asset.property, path: asset.path,
+                    hash: hashes["\(step.name)/\(asset.resource)/\(asset.property)"] ?? nil)
+            }
             let dependencies = own.filter { $0.key.after == step.name }
                 .sorted { (rank[$0.key.before] ?? 0) < (rank[$1.key.before] ?? 0) }
                 .map { Plan.Dependency($0.key.before, reasons: Array(Set($0.value)).sorted()) }
@@ -115,12 +133,30 @@ struct PhaseBuilder {
                 files.append(EmittedFile(path: file, contents: CanonicalJSON.string(template.json)))
             }
         }
-        var plan = Plan(state.new.plan.app, steps: steps, waves: waves, criticalPath: order?.criticalPath ?? [])
+        var plan = Plan(
+            state.new.plan.app, steps: steps, waves: waves, criticalPath: order?.criticalPath ?? [],
+            assets: assets.sorted { ($0.stack, $0.resource, $0.property, $0.path) < ($1.stack, $1.resource, $1.property, $1.path) })
         // A phase's folder sits two levels below the output folder the source root was
         // written relative to.
         plan.sourceRoot = AssetPath.joined("../..", state.new.plan.sourceRoot)
         files.append(EmittedFile(path: "plan.json", contents: CanonicalJSON.string(plan.json)))
         return Phase(number: number, kind: kind, plan: plan, folder: folder, files: files)
+    }
+
+    /// A phase's folder is two levels below the output folder: `..`/`..` leads back to it.
+    /// A folder's trailing `/` stays, as the asset stage wrote it.
+    private func rebasing(_ side: Side) -> (String) -> String {
+        let base: String
+        switch side {
+        case .new: base = "../.."
+        case .baseline:
+            guard let baselineFolder else { return { $0 } }
+            base = AssetPath.joined("../..", baselineFolder)
+        }
+        return { path in
+            let joined = AssetPath.joined(base, path)
+            return path.hasSuffix("/") && !joined.hasSuffix("/") ? joined + "/" : joined
+        }
     }
 
     static func folder(_ number: Int, _ kind: Phase.Kind) -> String { "rollout/phase-\(number)-\(kind.rawValue)" }

@@ -32,3 +32,12 @@ extension Plan.Step {
             capabilities: capabilities, parameters: parameters + extra, command: command)
     }
 }
+
+extension Plan.Step {
+    /// The stack a rollout step deletes (`delete <stack>`, a step the update phase adds for
+    /// each stack the new version removes); nil for every other step.
+    public var deletedStack: (name: String, region: String)? {
+        guard kind == .script, let region, name.hasPrefix(PlannerState.deletion("")) else { return nil }
+        return (String(name.dropFirst(PlannerState.deletion("").count)), region)
+    }
+}

@@ -13,6 +13,16 @@ public struct Rollout: Sendable {
 
     public var diagnostics: [Diagnostic] { hazards.map(\.diagnostic).sorted() }
     public var isBlocked: Bool { hazards.contains(where: \.isRefused) }
+
+    /// Nothing to plan around: no hazard, and one phase with the plan's own steps and order
+    /// (no stack deleted, no export moved), so deploying it is deploying `plan`.
+    public func isPlain(comparedTo plan: Plan) -> Bool {
+        guard hazards.isEmpty, phases.count == 1, let only = phases.first else { return false }
+        func graph(_ plan: Plan) -> [String: Set<String>] {
+            Dictionary(plan.steps.map { ($0.name, Set($0.dependsOn.map(\.name))) }, uniquingKeysWith: { first, _ in first })
+        }
+        return graph(only.plan) == graph(plan)
+    }
 }
 
 public struct Phase: Sendable {
@@ -35,8 +45,13 @@ public struct Phase: Sendable {
     /// The phase's templates and `plan.json`, relative to `folder`.
     public let files: [EmittedFile]
 
+    public var purpose: String { kind.purpose }
+}
+
+extension Phase.Kind {
+    /// What a phase of this kind does, in one line.
     public var purpose: String {
-        switch kind {
+        switch self {
         case .prepare: "importers stop importing values that change: each takes the current value as a parameter"
         case .update: "the new version; old exports still imported are kept, removed stacks are deleted after their importers"
         case .contract: "producers drop the exports they kept"

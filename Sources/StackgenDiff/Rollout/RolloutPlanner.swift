@@ -6,14 +6,17 @@ import StackgenResolver
 /// (removed exports) or the importers take the value as a parameter first (changed values);
 /// else refuse and say what to do.
 public enum RolloutPlanner {
-    /// - Parameter outputFolder: the folder the phases are written under, as the user named
-    ///   it; their deploy commands read templates from `<outputFolder>/rollout/…`.
-    public static func rollout(from old: Baseline, to new: Baseline, diff: AppDiff, outputFolder: String) -> Rollout {
+    /// - Parameters:
+    ///   - outputFolder: the folder the phases are written under, as the user named it; their
+    ///     deploy commands read templates from `<outputFolder>/rollout/…`.
+    ///   - baselineFolder: a baseline folder relative to the output folder (or absolute), so
+    ///     local code its templates name is found from a phase's folder; nil for deployed stacks.
+    public static func rollout(from old: Baseline, to new: Baseline, diff: AppDiff, outputFolder: String, baselineFolder: String? = nil) -> Rollout {
         var state = PlannerState(old: old, new: new, diff: diff)
         state.orderMovedExports()
         state.planStackRemovals()
         state.planExportChanges()
-        let phases = state.hazards.contains(where: \.isRefused) ? [] : PhaseBuilder(state: state, outputFolder: outputFolder).phases()
+        let phases = state.hazards.contains(where: \.isRefused) ? [] : PhaseBuilder(state: state, outputFolder: outputFolder, baselineFolder: baselineFolder).phases()
         return Rollout(app: new.plan.app, baseline: old.source, hazards: state.hazards, phases: phases)
     }
 }

@@ -27,7 +27,7 @@ public enum AssetPath {
     /// The path that leads from folder `from` to `to`; both absolute, or both relative to
     /// the same folder. Nil when a relative `from` climbs above its base (`../x`): the way
     /// back down is then unknown.
-    static func relative(from: String, to: String) -> String? {
+    public static func relative(from: String, to: String) -> String? {
         let source = normalized(from).split(separator: "/").filter { $0 != "." }
         let target = normalized(to).split(separator: "/").filter { $0 != "." }
         var common = 0

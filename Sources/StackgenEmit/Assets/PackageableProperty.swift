@@ -42,7 +42,7 @@ public struct PackageableProperty: Sendable, Hashable {
     }
 
     /// A string the CLI would package: not an S3 or web address. Intrinsics are never local.
-    static func isLocalPath(_ text: String) -> Bool {
+    public static func isLocalPath(_ text: String) -> Bool {
         !text.isEmpty && !text.hasPrefix("s3://") && !text.hasPrefix("https://") && !text.hasPrefix("http://")
     }
 }

@@ -271,12 +271,23 @@ struct ReferenceLinker {
     /// False (and reported) when the registry schema of the resource's type has no such
     /// attribute; types it does not know (custom resources, third-party types) take any.
     private mutating func checkAttribute(_ attribute: String, of resource: String, in stack: String, site: Site) -> Bool {
-        guard let type = symbols[stack]?.resourceTypes[resource], let facts = ResourceFacts.type(type),
+        guard let type = symbols[stack]?.resourceTypes[resource], let facts = facts(of: type),
             !facts.hasAttribute(attribute), !SAMFacts.referableProperties(of: type).contains(attribute)
         else { return true }
         let known = facts.attributes.sorted()
         diagnostics.emit(.unknownAttribute(attribute, of: resource, type: type, known: known, site: site, field: field))
         return false
+    }
+
+    /// The facts of each type, parsed once per run: an app reads attributes of the same few
+    /// types thousands of times.
+    private var factsByType: [String: ResourceTypeFacts?] = [:]
+
+    private mutating func facts(of type: String) -> ResourceTypeFacts? {
+        if let known = factsByType[type] { return known }
+        let facts = ResourceFacts.type(type)
+        factsByType[type] = facts
+        return facts
     }
 
     /// Every `${Name}` and `${Resource.Attribute}` of an `Fn::Sub` text names something of
@@ -305,16 +316,26 @@ struct ReferenceLinker {
         }
     }
 
-    /// The names `${…}` holds, without the `${!…}` escapes.
+    /// The names `${…}` holds, without the `${!…}` escapes; scanned as bytes, since every
+    /// `Fn::Sub` of an app passes through here.
     static func substitutionNames(in text: String) -> [String] {
         var names: [String] = []
-        var rest = Substring(text)
-        while let start = rest.firstRange(of: "${") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "}") else { break }
-            let name = rest[..<end]
-            if !name.hasPrefix("!") { names.append(String(name)) }
-            rest = rest[rest.index(after: end)...]
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            guard bytes[index] == UInt8(ascii: "$") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let open = bytes.index(after: index)
+            guard open != bytes.endIndex, bytes[open] == UInt8(ascii: "{") else {
+                index = open
+                continue
+            }
+            let start = bytes.index(after: open)
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if start != end, bytes[start] != UInt8(ascii: "!") { names.append(String(text[start..<end])) }
+            index = bytes.index(after: end)
         }
         return names
     }

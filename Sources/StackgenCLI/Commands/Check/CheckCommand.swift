@@ -59,6 +59,7 @@ enum CheckCommand: Command {
             .map { CheckHints.rewrite($0, exportNames: exportNames, templates: templatePaths) }.sorted()
         if options.flag("--strict") { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
         let failed = diagnostics.contains { $0.severity == .error } || inputs.templates.isEmpty
+        defer { KeptUntilExit.keep((inputs, converted, resolved)) }
         switch format {
         case "github": context.console.out(DiagnosticFormats.github(diagnostics))
         case "sarif": context.console.out(DiagnosticFormats.sarif(diagnostics))

@@ -21,6 +21,9 @@ enum ImportCommand: Command {
             OptionSpec("--out", value: "folder", help: "Folder for the Swift files and the report."),
             OptionSpec("--stack", value: "name=path[@region]", help: "Stack name (and region) of a template or folder.", repeats: true),
             OptionSpec("--param", value: "stack.param=value", help: "A parameter value known before deploy.", repeats: true),
+            OptionSpec(
+                "--synthesized", value: "folder",
+                help: "Compare the input with these templates (what the written app's 'synth' wrote) instead of synthesizing in memory."),
         ],
         positional: "folder")
 
@@ -40,8 +43,21 @@ enum ImportCommand: Command {
             return ExitCode.failure
         }
         let imported = TemplateImport.make(appName, templates: inputs.templates)
-        let result = Pipeline.compile(imported.app, resolvingAssets: false)
-        let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: result.files)
+        // What the written app's `synth` writes when run in the imported folder into its default
+        // output folder: local code paths are then taken from the app's working folder, not
+        // each template's own, and the report shows where that changes one.
+        let result = Pipeline.compile(
+            imported.app, outputFolder: "stackgen.out/\(appName)",
+            assets: AssetInputs(workingDirectory: CheckInputs.absolute(options.positionals[0], in: context.workingDirectory), fileSystem: nil))
+        var synthesized = result.files
+        if let folder = options.value("--synthesized") {
+            let path = CheckInputs.absolute(folder, in: context.workingDirectory)
+            synthesized = inputs.templates.compactMap { input in
+                let name = "\(input.stackName).template.json"
+                return POSIX.readFile("\(path)/\(name)").map { EmittedFile(path: name, contents: String(decoding: $0, as: UTF8.self)) }
+            }
+        }
+        let differences = ImportReport.differences(imported: imported, inputs: inputs.templates, synthesized: synthesized)
         let report = ImportReport.render(
             appName, imported: imported, inputs: inputs.templates, diagnostics: result.diagnostics.sorted, differences: differences)
         let files = imported.files.map { EmittedFile(path: $0.path, contents: $0.contents) }

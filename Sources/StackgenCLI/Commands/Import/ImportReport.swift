@@ -33,6 +33,9 @@ enum ImportReport {
         for input in inputs.sorted(by: { $0.stackName < $1.stackName }) {
             text += "- `\(input.stackName)` (\(input.region)) from `\(input.path)`\n"
         }
+        text += "\n## Catalog targets the code imports\n\n"
+        text += imported.modules.isEmpty
+            ? "None.\n" : imported.modules.map { "- `\($0)`" }.joined(separator: "\n") + "\n"
         text += "\n## Typed references in place of Fn::ImportValue\n\n"
         var references: [String] = []
         for stack in imported.app.stacks {
