@@ -3,17 +3,18 @@
 # For each app: synthesize, put placeholder code where the app's code is not in this
 # repository (said per asset), `stackgen bootstrap`, `stackgen deploy`, check that every
 # stack completed and every import found its export (and list the resource types moto
-# skipped), `stackgen destroy`, check that nothing is left. Stacks moto cannot create at
-# all (an output reading an attribute of a type it does not model) are named with moto's
-# error and left out with what follows them; the rest of the app deploys (`--stack`). Then the failure drill: a
+# removed, and why), `stackgen destroy`, check that nothing is left. Every stack of every app
+# deploys: the shim removes from the templates moto receives exactly the resources moto
+# cannot host (scripts/moto_unhosted.py), each logged with its type and moto's error. Then the failure drill: a
 # wave-2 stack fails, the run stops with exit 1 and its reason, wave 3 never starts, and
 # `--resume` after the fix (the missing value given) finishes; and destroy refuses while an
 # outside stack imports. (moto rejects a failing create synchronously and keeps a record it
 # can neither describe nor delete, so the drill's failure is one stackgen finds itself.)
 #
-# moto cannot run the SAM transform and has no ListImports: an `aws` shim first on PATH
-# (scripts/moto-shim/aws, this harness only) translates SAM templates with the pinned
-# aws-sam-translator and answers list-imports from moto's templates; it logs each time.
+# moto cannot run the SAM transform, cannot host every type and has no ListImports: an `aws`
+# shim first on PATH (scripts/moto-shim/aws, this harness only) translates SAM templates with
+# the pinned aws-sam-translator, removes what moto cannot host, and answers list-imports from
+# moto's templates; it logs each time.
 # Expects the stackgen binary as $1; MOTO_APPS picks apps (default: every registered app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ root=$(pwd)
 stackgen=$(cd "$(dirname "${1:-.build/debug/stackgen}")" && pwd)/$(basename "${1:-.build/debug/stackgen}")
 apps=${MOTO_APPS-$(scripts/app-names.sh "$stackgen" | grep -v '^deploy-drill$')}
 port=${MOTO_PORT:-5757}
-scratch=$(mktemp -d)
+scratch=$(mktemp -d -t stackgen-moto.XXXXXX)
 
 source scripts/moto-server.sh
 trap 'kill "${moto_server_pid:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
@@ -29,7 +30,7 @@ start_moto_server "$port" "$scratch/moto.log"
 
 export AWS_ENDPOINT_URL="http://127.0.0.1:$port" AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
-export STACKGEN_REAL_AWS="$root/.venv/bin/aws" STACKGEN_SHIM_LOG="$scratch/shim.log" STACKGEN_POLL_SECONDS=0.5
+export STACKGEN_REAL_AWS="$root/.venv/bin/aws" STACKGEN_SHIM_LOG="$scratch/shim.log" STACKGEN_SHIM_CHANGES="$scratch/shim-changes.jsonl" STACKGEN_SHIM_TEMPLATES="$scratch" STACKGEN_POLL_SECONDS=0.5
 export PATH="$root/scripts/moto-shim:$root/.venv/bin:$PATH"
 unset AWS_PROFILE
 helper() { "$root/.venv/bin/python" "$root/scripts/moto_deploy.py" "$@"; }
@@ -44,19 +45,9 @@ for app in $apps; do
   "$stackgen" synth --app "$app" --out out >/dev/null 2>&1
   helper prepare out
   mapfile -t parameters < <(helper parameters out)
-  mapfile -t steps < <(helper hostable out)
-  MOTO_STEPS=$(printf '%s\n' "${steps[@]}" | grep -v -- '^--stack$' | tr '\n' ' ')
-  export MOTO_STEPS
-  if [ ${#steps[@]} -eq 0 ]; then
-    echo "moto: no stack of $app can be created on moto (see above); nothing to deploy"
-    unset MOTO_STEPS
-    cd "$root"
-    continue
-  fi
   "$stackgen" bootstrap --app "$app"
-  "$stackgen" deploy --app "$app" --out out "${parameters[@]}" "${steps[@]}"
+  "$stackgen" deploy --app "$app" --out out "${parameters[@]}"
   helper check out
-  unset MOTO_STEPS
   if ! "$stackgen" destroy --app "$app" --out out; then
     # moto deletes a stack's resources in no dependency order (a VPC before its subnets:
     # DependencyViolation) and drops the stack record anyway; the run says so and destroys

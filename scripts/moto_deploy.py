@@ -3,10 +3,8 @@
 Usage:
   moto_deploy.py prepare OUTPUT_FOLDER      placeholder code for assets and scripts the repository lacks
   moto_deploy.py parameters OUTPUT_FOLDER   `--parameter Name=value` for the plan's required parameters
-  moto_deploy.py hostable OUTPUT_FOLDER     `--stack NAME` for every step moto can host (stacks moto
-                                            cannot create, and what follows them, are named on stderr)
   moto_deploy.py check OUTPUT_FOLDER        every stack complete, every import found its export,
-                                            and the resource types moto skipped
+                                            and per type what the aws shim removed or rewrote and why
   moto_deploy.py gone OUTPUT_FOLDER         no stack of the app is left
   moto_deploy.py stack NAME REGION BODY     create a stack outside the app (drill prerequisite, outsider)
   moto_deploy.py delete NAME REGION         delete a stack outside the app
@@ -76,111 +74,49 @@ def prepare(folder):
 
 
 def parameters(folder):
-    for step in plan_of(folder)["steps"]:
-        for parameter in step["parameters"]:
-            if parameter["required"]:
-                print(f"--parameter\n{parameter['name']}=moto-{parameter['name'].lower()}")
-
-
-def translated(template, stack, region):
-    """The template as moto will see it: SAM templates go through the shim's translation."""
-    transforms = template.get("Transform", [])
-    if "AWS::Serverless-2016-10-31" not in (transforms if isinstance(transforms, list) else [transforms]):
-        return template
-    import logging
-    logging.disable(logging.WARNING)
-    from sam_translate import FixedPolicyLoader, package_locally
-    from samtranslator.translator.arn_generator import ArnGenerator
-    from samtranslator.translator.transform import transform
-    os.environ["AWS_DEFAULT_REGION"] = region
-    ArnGenerator.BOTO_SESSION_REGION_NAME = region
-    package_locally(template, stack)
-    return transform(template, {}, FixedPolicyLoader())
-
-
-def unhostable(template):
-    """Why moto 5.2.1 rejects the template outright, or None. moto checks each output that
-    is a plain `Fn::GetAtt` against its model of the resource type (parsing.validate_outputs):
-    a type it does not model fails with a 500 (`'NoneType' object has no attribute
-    'has_cfn_attr'`), an attribute it does not model with UnsupportedAttribute."""
-    from moto.cloudformation.parsing import resource_class_from_type
-    resources = template.get("Resources", {})
-    for name, resource in resources.items():
-        bus = resource.get("Properties", {}).get("EventBusName")
-        if resource.get("Type") == "AWS::Events::Rule" and isinstance(bus, dict):
-            # moto resolves a Ref or an import of a bus to its EventBus object, not the name.
-            return f"AWS::Events::Rule: {name} takes its EventBusName from {next(iter(bus))} " \
-                   "(moto: 500, AttributeError: 'EventBus' object has no attribute 'split')"
-    methods = any(resource.get("Type") == "AWS::ApiGateway::Method" for resource in resources.values())
-    for name, resource in resources.items():
-        target = resource.get("Properties", {}).get("RestApiId")
-        api = resources.get(target.get("Ref"), {}) if isinstance(target, dict) else {}
-        if resource.get("Type") == "AWS::ApiGateway::Deployment" and "Body" in api.get("Properties", {}) and not methods:
-            # moto does not import an OpenAPI body, so the API has no methods to deploy.
-            return f"AWS::ApiGateway::RestApi: {target['Ref']} defines its methods in an OpenAPI Body, which moto ignores " \
-                   "(moto: BadRequestException, The REST API doesn't contain any methods, on Deployment " + name + ")"
-    for key, output in template.get("Outputs", {}).items():
-        for name in sorted(attribute_targets(output.get("Value"))):
-            resource_type = resources.get(name, {}).get("Type", "?")
-            value = output.get("Value")
-            top_level = isinstance(value, dict) and "Fn::GetAtt" in value  # reported below, in moto's words
-            if resource_class_from_type(resource_type) is None and not top_level:
-                # Accepted at create, but every DescribeStacks then fails on the output.
-                return f"{resource_type}: output {key} reads an attribute of {name} inside a Sub or Join, and moto has no " \
-                       "model of the type (moto: 500 on DescribeStacks, Template error: instance of Fn::GetAtt references " \
-                       f"undefined resource {name})"
-        value = output.get("Value")
-        if not isinstance(value, dict) or "Fn::GetAtt" not in value:
-            continue
-        target = value["Fn::GetAtt"]
-        name, attribute = (target.split(".", 1) if isinstance(target, str) else target)[:2]
-        resource_type = resources.get(name, {}).get("Type", "?")
-        model = resource_class_from_type(resource_type)
-        if model is None:
-            return f"{resource_type}: output {key} reads {name}.{attribute} and moto has no model of the type " \
-                   "(moto: 500, 'NoneType' object has no attribute 'has_cfn_attr')"
-        if not model.has_cfn_attr(attribute):
-            return f"{resource_type}: output {key} reads {name}.{attribute}, an attribute moto does not model (moto: UnsupportedAttribute)"
-    return None
-
-
-def attribute_targets(node):
-    """Resources whose attributes a value reads: `Fn::GetAtt` anywhere, and `${X.Attr}` in `Fn::Sub`."""
-    if isinstance(node, dict):
-        found = set()
-        for key, value in node.items():
-            if key == "Fn::GetAtt":
-                found.add((value.split(".", 1) if isinstance(value, str) else value)[0])
-            elif key == "Fn::Sub":
-                text = value[0] if isinstance(value, list) else value
-                found |= set(re.findall(r"\$\{([A-Za-z0-9]+)\.[A-Za-z0-9.]+\}", text if isinstance(text, str) else ""))
-                found |= attribute_targets(value)
-            else:
-                found |= attribute_targets(value)
-        return found
-    if isinstance(node, list):
-        return set().union(*(attribute_targets(item) for item in node)) if node else set()
-    return set()
-
-
-def hostable(folder):
+    """`--parameter Name=value` for each required parameter: a placeholder value, except a
+    hosted zone id (a parameter the templates pass as `HostedZoneId`): moto checks that the
+    zone exists, so the harness creates one (`moto.test.`) and passes its id."""
     plan = plan_of(folder)
-    left_out = {}
+    zone_parameters = set()
     for step in plan["steps"]:
-        if any(dependency["name"] in left_out for dependency in step["dependsOn"]):
-            left_out[step["name"]] = "follows " + ", ".join(d["name"] for d in step["dependsOn"] if d["name"] in left_out)
-            continue
-        if step["kind"] != "stack":
-            continue
-        with open(os.path.join(folder, step["template"])) as handle:
-            reason = unhostable(translated(json.load(handle), step["name"], step["region"]))
-        if reason:
-            left_out[step["name"]] = f"moto cannot host {reason}"
-    for name, reason in left_out.items():
-        print(f"not deployed to moto: {name}: {reason}", file=sys.stderr)
+        if step["kind"] == "stack":
+            with open(os.path.join(folder, step["template"])) as handle:
+                template = json.load(handle)
+            zone_parameters |= zone_ids(template.get("Resources", {}))
+    zone = None
     for step in plan["steps"]:
-        if step["name"] not in left_out:
-            print(f"--stack\n{step['name']}")
+        for parameter in step["parameters"]:
+            if not parameter["required"]:
+                continue
+            value = f"moto-{parameter['name'].lower()}"
+            if parameter["name"] in zone_parameters:
+                zone = zone or hosted_zone()
+                value = zone
+            print(f"--parameter\n{parameter['name']}={value}")
+
+
+def zone_ids(node):
+    """Names of parameters passed as `HostedZoneId` somewhere in the value."""
+    found = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "HostedZoneId" and isinstance(value, dict) and isinstance(value.get("Ref"), str):
+                found.add(value["Ref"])
+            found |= zone_ids(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= zone_ids(item)
+    return found
+
+
+def hosted_zone():
+    route53 = boto3.client("route53", region_name="us-east-1")
+    zones = [zone for zone in route53.list_hosted_zones()["HostedZones"] if zone["Name"] == "moto.test."]
+    zone = zones[0] if zones else route53.create_hosted_zone(Name="moto.test.", CallerReference="stackgen-moto")["HostedZone"]
+    zone_id = zone["Id"].split("/")[-1]
+    print(f"hosted zone for the harness: moto.test. ({zone_id}), passed for each HostedZoneId parameter", file=sys.stderr)
+    return zone_id
 
 
 def imports(node):
@@ -194,17 +130,30 @@ def imports(node):
     return set()
 
 
-def deployed_steps(plan):
-    """The steps the harness deployed (MOTO_STEPS, from `hostable`), or all of them."""
-    chosen = os.environ.get("MOTO_STEPS")
-    names = set(chosen.split()) if chosen else None
-    return [step for step in plan["steps"] if step["kind"] == "stack" and (names is None or step["name"] in names)]
+def stack_steps(plan):
+    return [step for step in plan["steps"] if step["kind"] == "stack"]
+
+
+def changes_of(plan):
+    """What the aws shim changed in this app's templates so moto can host them
+    ($STACKGEN_SHIM_CHANGES, one JSON line per change), latest template of each stack only."""
+    path = os.environ.get("STACKGEN_SHIM_CHANGES")
+    if not path or not os.path.exists(path):
+        return []
+    names = {(step["name"], step["region"]) for step in stack_steps(plan)}
+    latest = {}
+    with open(path) as handle:
+        for line in handle:
+            change = json.loads(line)
+            if (change["stack"], change["region"]) in names:
+                latest.setdefault((change["stack"], change["region"]), {})[change["resource"], change["action"]] = change
+    return [change for stack in sorted(latest) for _, change in sorted(latest[stack].items())]
 
 
 def check(folder):
     plan = plan_of(folder)
     problems, skipped, checked_imports = [], {}, 0
-    for step in deployed_steps(plan):
+    for step in stack_steps(plan):
         cloudformation = client(step["region"])
         stack = cloudformation.describe_stacks(StackName=step["name"])["Stacks"][0]
         if stack["StackStatus"] not in ("CREATE_COMPLETE", "UPDATE_COMPLETE"):
@@ -221,10 +170,16 @@ def check(folder):
         for logical_id, resource in template.get("Resources", {}).items():
             if logical_id not in present and "Condition" not in resource:
                 skipped.setdefault(resource["Type"], []).append(f"{step['name']}.{logical_id}")
-    stacks = len(deployed_steps(plan))
-    print(f"check: {stacks} stacks complete, {checked_imports} imports found their exports" if not problems else "check: FAILED")
+    stacks = len(stack_steps(plan))
     for resource_type in sorted(skipped):
-        print(f"moto skipped (no model, stack still completes): {resource_type} x{len(skipped[resource_type])}")
+        problems.append(f"moto skipped {resource_type} without an error ({', '.join(skipped[resource_type])}), and the shim did not remove it")
+    print(f"check: all {stacks} stacks complete, {checked_imports} imports found their exports" if not problems else "check: FAILED")
+    by_type = {}
+    for change in changes_of(plan):
+        by_type.setdefault((change["type"], change["action"].split(" set to ")[0], change["reason"]), []).append(f"{change['stack']}.{change['resource']}")
+    for (resource_type, action, reason), where in sorted(by_type.items()):
+        what = "moto cannot host" if action == "removed" else "moto mis-handles"
+        print(f"{what}: {resource_type} x{len(where)}: {action} ({', '.join(where)}): {reason}")
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 1 if problems else 0
@@ -258,4 +213,4 @@ def delete(name, region):
 
 if __name__ == "__main__":
     command, arguments = sys.argv[1], sys.argv[2:]
-    sys.exit({"prepare": prepare, "parameters": parameters, "hostable": hostable, "check": check, "gone": gone, "stack": stack, "delete": delete}[command](*arguments) or 0)
+    sys.exit({"prepare": prepare, "parameters": parameters, "check": check, "gone": gone, "stack": stack, "delete": delete}[command](*arguments) or 0)

@@ -10,7 +10,7 @@ public enum DigitalTwinApp {
     public static var app: App {
         var app = App(
             "digital-twin", description: "Digital Twin chat: one stack definition, deployed as dev, staging and prod.",
-            region: .usEast1, environments: environments)
+            region: .usEast1, environments: environments, sourceRoot: "digital-twin-chat")
         for environment in app.environments {
             app.add(DigitalTwinStack(DigitalTwinSettings(environment)).stack)
         }

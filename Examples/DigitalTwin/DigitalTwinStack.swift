@@ -73,13 +73,13 @@ struct DigitalTwinStack {
                 policyName: "LambdaExecutionRoleDefaultPolicy",
                 roles: [role.ref]))
 
-        // CDK uploads ../backend as an asset; CloudFormation takes the zip from S3.
-        let codeBucket = stack.parameter("CodeBucket", description: "Bucket holding the backend's zip.")
-        let codeKey = stack.parameter("CodeKey", default: "digital-twin-chat/backend.zip", description: "Key of the backend's zip.")
         let function = stack.add(
             "DigitalTwinChatFunction",
             Lambda.Function(
-                code: .init(s3Bucket: codeBucket.value, s3Key: codeKey.value),
+                // The seed's CDK code takes `../backend` (next to its infrastructure folder) as
+                // an asset; here the same folder under the app's source root, which deploy
+                // packages into the artifact bucket.
+                code: .init(unchecked: .string("backend/")),
                 role: role.arn,
                 architectures: [.arm64],
                 description: .init("Digital Twin Chat API (\(env))"),

@@ -13,14 +13,16 @@ extension CloudFormationRunner {
         if settings.stacksWithAssets.contains(step.name) {
             guard let bucket = artifactBucket(in: region) else { return .failure(Failed(outcome: noBucket(region))) }
             inputs.report("packaging local artifacts")
-            let packaged = "\(settings.packagedFolder)/\(template)"
+            // Without --output-template-file the CLI prints the packaged template: the output
+            // folder's owner writes it, so no other program writes into that folder.
             let call = aws.call(
-                [
-                    "cloudformation", "package", "--template-file", path, "--s3-bucket", bucket, "--s3-prefix", settings.app,
-                    "--output-template-file", packaged, "--use-json",
-                ], region: region)
+                ["cloudformation", "package", "--template-file", path, "--s3-bucket", bucket, "--s3-prefix", settings.app, "--use-json"],
+                region: region)
             guard call.succeeded else { return .failure(Failed(outcome: failure("PACKAGE_FAILED", AWSCLI.message(call)))) }
-            path = packaged
+            switch settings.keepPackaged(template, Array((call.stdout.trimmed + "\n").utf8)) {
+            case .success(let kept): path = kept
+            case .failure(let problem): return .failure(Failed(outcome: failure("PACKAGE_FAILED", problem.reason)))
+            }
         }
         guard let bytes = settings.readFile(path) else {
             return .failure(Failed(outcome: failure("NOT_STARTED", "cannot read template '\(path)'; run 'stackgen synth' first")))

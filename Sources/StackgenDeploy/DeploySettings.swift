@@ -3,8 +3,10 @@ public struct DeploySettings: Sendable {
     public let app: String
     /// Absolute; templates are here, named as the plan says.
     public let outputFolder: String
-    /// Absolute; packaged templates go here (the CLI creates it, inside `.stackgen/`).
-    public let packagedFolder: String
+    /// Keeps a template `aws cloudformation package` printed in the output folder
+    /// (`.stackgen/packaged/<name>`, written by the folder's owner, never by the CLI) and
+    /// returns the path to deploy it from, or why it cannot.
+    public let keepPackaged: @Sendable (_ name: String, _ bytes: [UInt8]) -> Result<String, WriteFailure>
     /// Absolute; script steps run here.
     public let sourceRoot: String
     /// Stacks whose templates name local artifacts: `aws cloudformation package` first.
@@ -17,18 +19,24 @@ public struct DeploySettings: Sendable {
     public let readFile: @Sendable (String) -> [UInt8]?
 
     public init(
-        app: String, outputFolder: String, packagedFolder: String, sourceRoot: String, stacksWithAssets: Set<String>,
+        app: String, outputFolder: String, sourceRoot: String, stacksWithAssets: Set<String>,
         parameters: [String: String] = [:], pollSeconds: Double = 2, liveEvents: Bool = false,
-        readFile: @escaping @Sendable (String) -> [UInt8]?
+        readFile: @escaping @Sendable (String) -> [UInt8]?,
+        keepPackaged: @escaping @Sendable (_ name: String, _ bytes: [UInt8]) -> Result<String, WriteFailure>
     ) {
         self.app = app
         self.outputFolder = outputFolder
-        self.packagedFolder = packagedFolder
         self.sourceRoot = sourceRoot
         self.stacksWithAssets = stacksWithAssets
         self.parameters = parameters
         self.pollSeconds = pollSeconds
         self.liveEvents = liveEvents
         self.readFile = readFile
+        self.keepPackaged = keepPackaged
+    }
+
+    public struct WriteFailure: Error, Sendable, Hashable {
+        public let reason: String
+        public init(reason: String) { self.reason = reason }
     }
 }

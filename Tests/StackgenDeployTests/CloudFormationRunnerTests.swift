@@ -1,12 +1,27 @@
+import Foundation
 import StackgenDeploy
 import StackgenEmit
 import Testing
 
 @Suite struct CloudFormationRunnerTests {
-    static func runner(_ commands: ScriptedCommands, assets: Set<String> = [], parameters: [String: String] = [:]) -> CloudFormationRunner {
+    /// Packaged templates the runner asked the output folder to keep, by name.
+    final class Kept: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: String] = [:]
+        var all: [String: String] { lock.withLock { files } }
+        func keep(_ name: String, _ bytes: [UInt8]) -> Result<String, DeploySettings.WriteFailure> {
+            lock.withLock { files[name] = String(decoding: bytes, as: UTF8.self) }
+            return .success("/out/.stackgen/packaged/\(name)")
+        }
+    }
+
+    static func runner(
+        _ commands: ScriptedCommands, assets: Set<String> = [], parameters: [String: String] = [:], kept: Kept = Kept(),
+        keep: (@Sendable (String, [UInt8]) -> Result<String, DeploySettings.WriteFailure>)? = nil
+    ) -> CloudFormationRunner {
         let settings = DeploySettings(
-            app: "shop", outputFolder: "/out", packagedFolder: "/out/.stackgen/packaged", sourceRoot: "/src", stacksWithAssets: assets,
-            parameters: parameters, pollSeconds: 0, readFile: { _ in Array("{}".utf8) })
+            app: "shop", outputFolder: "/out", sourceRoot: "/src", stacksWithAssets: assets,
+            parameters: parameters, pollSeconds: 0, readFile: { _ in Array("{}".utf8) }, keepPackaged: keep ?? kept.keep)
         return CloudFormationRunner(aws: AWSCLI(commands: commands), commands: commands, settings: settings)
     }
 
@@ -101,14 +116,29 @@ import Testing
         let commands = ScriptedCommands()
         commands.on("describe-stacks", "shop-hosting", fail: ScriptedCommands.missing)
         commands.describe("stackgen-bootstrap", "CREATE_COMPLETE", outputs: ["BucketName": "stackgen-artifacts-1-eu-west-1"])
-        commands.on("package", answer: "")
+        commands.on("package", answer: "\n{\"Resources\": {\"F\": {\"Properties\": {\"CodeUri\": \"s3://b/k\"}}}}\n")
         commands.on("create-stack", answer: "{}")
         commands.describe("shop-hosting", "CREATE_COMPLETE")
-        let outcome = Self.runner(commands, assets: ["shop-hosting"]).run(Self.hosting, inputs: StepInputs(outputs: Self.certificate))
+        let kept = Self.Kept()
+        let outcome = Self.runner(commands, assets: ["shop-hosting"], kept: kept).run(Self.hosting, inputs: StepInputs(outputs: Self.certificate))
         #expect(outcome.succeeded)
+        // The CLI prints the packaged template; the output folder's owner writes it.
         #expect(commands.lines.contains(
-            "cloudformation package --template-file /out/shop-hosting.template.json --s3-bucket stackgen-artifacts-1-eu-west-1 --s3-prefix shop --output-template-file /out/.stackgen/packaged/shop-hosting.template.json --use-json"))
+            "cloudformation package --template-file /out/shop-hosting.template.json --s3-bucket stackgen-artifacts-1-eu-west-1 --s3-prefix shop --use-json"))
+        #expect(kept.all == ["shop-hosting.template.json": "{\"Resources\": {\"F\": {\"Properties\": {\"CodeUri\": \"s3://b/k\"}}}}\n"])
         #expect(commands.lines.contains { $0.contains("--template-body file:///out/.stackgen/packaged/shop-hosting.template.json") })
+    }
+
+    @Test func aPackagedTemplateTheOutputFolderRefusesStopsTheStep() {
+        let commands = ScriptedCommands()
+        commands.on("describe-stacks", "shop-hosting", fail: ScriptedCommands.missing)
+        commands.describe("stackgen-bootstrap", "CREATE_COMPLETE", outputs: ["BucketName": "stackgen-artifacts-1-eu-west-1"])
+        commands.on("package", answer: "{}")
+        let refused = DeploySettings.WriteFailure(reason: "cannot keep the packaged template: cannot write '.stackgen': Too many levels of symbolic links")
+        let outcome = Self.runner(commands, assets: ["shop-hosting"], keep: { _, _ in .failure(refused) })
+            .run(Self.hosting, inputs: StepInputs(outputs: Self.certificate))
+        #expect(outcome.result == .failed(status: "PACKAGE_FAILED", reason: refused.reason))
+        #expect(!commands.lines.contains { $0.contains("create-stack") })
     }
 
     @Test func withoutABootstrapBucketTheStepSaysWhatToRun() {

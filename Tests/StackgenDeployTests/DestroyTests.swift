@@ -45,6 +45,35 @@ import Testing
         #expect(unreadable == ["export 'b:Key' of 'b': An error occurred (AccessDenied) when calling the ListImports operation: not allowed"])
     }
 
+    @Test func resourcesKeptByRetainAreReportedWithTheirPhysicalIDsAfterTheDelete() {
+        let commands = ScriptedCommands()
+        commands.describe("shop-data", "CREATE_COMPLETE")
+        commands.on(
+            "describe-stack-resources", "shop-data",
+            answer: "[{\"Id\": \"Orders\", \"Physical\": \"orders-prod\"}, {\"Id\": \"Queue\", \"Physical\": \"https://sqs/q\"}]")
+        commands.on("delete-stack", "shop-data")
+        commands.on("describe-stacks", "shop-data", fail: ScriptedCommands.missing)
+        let step = Plan.Step("shop-data", kind: .stack, region: "eu-west-1", wave: 1, template: "shop-data.template.json", dependsOn: [], command: "")
+        let destroyer = DestroyRunner(
+            runner: CloudFormationRunnerTests.runner(commands),
+            retained: ["shop-data": [(id: "Orders", type: "AWS::DynamoDB::Table"), (id: "Logs", type: "AWS::S3::Bucket")]])
+        let outcome = destroyer.run(step, inputs: StepInputs(outputs: [:]))
+        #expect(outcome.result == .succeeded(status: "DELETE_COMPLETE"))
+        // A retained resource the stack never created has no physical id to show.
+        #expect(destroyer.keptResources == ["shop-data": ["Orders (AWS::DynamoDB::Table) orders-prod", "Logs (AWS::S3::Bucket)"]])
+        #expect(commands.lines.firstIndex { $0.hasPrefix("cloudformation describe-stack-resources") }! < commands.lines.firstIndex { $0.hasPrefix("cloudformation delete-stack") }!)
+    }
+
+    @Test func aStackThatIsNotThereReportsNothingKept() {
+        let commands = ScriptedCommands()
+        commands.on("describe-stacks", "shop-data", fail: ScriptedCommands.missing)
+        let step = Plan.Step("shop-data", kind: .stack, region: "eu-west-1", wave: 1, template: "shop-data.template.json", dependsOn: [], command: "")
+        let destroyer = DestroyRunner(runner: CloudFormationRunnerTests.runner(commands), retained: ["shop-data": [(id: "Orders", type: "AWS::DynamoDB::Table")]])
+        #expect(destroyer.run(step, inputs: StepInputs(outputs: [:])).result == .succeeded(status: "absent"))
+        #expect(destroyer.keptResources.isEmpty)
+        #expect(!commands.lines.contains { $0.contains("delete-stack") })
+    }
+
     @Test func journalRoundTripsAndSaysWhatIsDone() throws {
         var journal = Journal(app: "drill", plan: "sha256:abc")
         journal.record("a", .done(status: "CREATE_COMPLETE"))

@@ -19,13 +19,14 @@ import Testing
     static func phase(_ number: Int, _ kind: String, _ steps: [Plan.Step], completed: Set<String> = []) -> PhasedRun.Phase {
         let folder = "/out/rollout/phase-\(number)-\(kind)"
         let settings = DeploySettings(
-            app: "demo", outputFolder: "/out", packagedFolder: "/out/.stackgen/packaged", sourceRoot: "/src", stacksWithAssets: [],
-            pollSeconds: 0, readFile: { _ in Array("{}".utf8) })
+            app: "demo", outputFolder: "/out", sourceRoot: "/src", stacksWithAssets: [],
+            pollSeconds: 0, readFile: { _ in Array("{}".utf8) }, keepPackaged: { name, _ in .success("/out/.stackgen/packaged/\(name)") })
         let waves = (1...(steps.map(\.wave).max() ?? 1)).map { wave in steps.filter { $0.wave == wave }.map(\.name) }
         return PhasedRun.Phase(
             label: "phase \(number) of 3 (\(kind))", plan: Plan("demo", steps: steps, waves: waves),
             settings: settings.phase(
-                folder: folder, packagedFolder: "\(folder)/.stackgen/packaged", sourceRoot: "/src", stacksWithAssets: []),
+                folder: folder, sourceRoot: "/src", stacksWithAssets: [],
+                keepPackaged: { name, _ in .success("\(folder)/.stackgen/packaged/\(name)") }),
             deletions: steps.contains(deletion) ? ["delete legacy": PhasedRun.DeletedStack(name: "legacy", region: "eu-west-1")] : [:],
             completed: completed)
     }

@@ -21,8 +21,8 @@ import Testing
         CloudFormationRunner(
             aws: AWSCLI(commands: commands), commands: commands,
             settings: DeploySettings(
-                app: "shop", outputFolder: "/out", packagedFolder: "/out/p", sourceRoot: "/src", stacksWithAssets: [], pollSeconds: 0,
-                readFile: { _ in Array("{}".utf8) }))
+                app: "shop", outputFolder: "/out", sourceRoot: "/src", stacksWithAssets: [], pollSeconds: 0,
+                readFile: { _ in Array("{}".utf8) }, keepPackaged: { name, _ in .success("/out/p/\(name)") }))
     }
 
     @Test func aWaveThatIsNotConfirmedIsShownButNotExecuted() {

@@ -35,7 +35,7 @@ struct DiskAssetFiles: AssetFileSystem {
 extension Context {
     /// Asset inputs for a command run from the working folder: synth and validate warn
     /// about missing paths, deploy refuses them.
-    func assetInputs(missing severity: Diagnostic.Severity = .warning) -> AssetInputs {
-        AssetInputs(workingDirectory: workingDirectory, fileSystem: DiskAssetFiles(), missingSeverity: severity)
+    func assetInputs(missing severity: Diagnostic.Severity = .warning, notDeployed: Set<String> = []) -> AssetInputs {
+        AssetInputs(workingDirectory: workingDirectory, fileSystem: DiskAssetFiles(), missingSeverity: severity, notDeployed: notDeployed)
     }
 }

@@ -22,8 +22,9 @@ enum BootstrapCommand: Command {
         regions = Array(Set(regions)).sorted()
         let commands = SpawnedProcesses()
         let settings = DeploySettings(
-            app: "stackgen", outputFolder: context.workingDirectory, packagedFolder: context.workingDirectory, sourceRoot: context.workingDirectory,
-            stacksWithAssets: [], readFile: { POSIX.readFile($0) })
+            app: "stackgen", outputFolder: context.workingDirectory, sourceRoot: context.workingDirectory,
+            stacksWithAssets: [], readFile: { POSIX.readFile($0) },
+            keepPackaged: { _, _ in .failure(DeploySettings.WriteFailure(reason: "the bootstrap stack has no local artifacts")) })
         let runner = CloudFormationRunner(aws: DeploySession.aws(commands), commands: commands, settings: settings)
         var failed = false
         for region in regions {

@@ -148,10 +148,10 @@ final class JournalingObserver: DeployObserver {
         case .failed(let status, let reason): journal.record(step.name, .failed(status: status, reason: reason))
         default: journal.record(step.name, .done(status: outcome.status))
         }
-        do throws(POSIX.Failure) {
+        do throws(OutputFailure) {
             try file.write(journal)
         } catch {
-            console.err("warning: cannot write the deploy journal '\(file.path)': \(error.reason)\n")
+            console.err("warning: cannot write the deploy journal: \(error.message)\n  hint: \(error.hint)\n")
         }
         printer.finished(step, outcome: outcome, elapsed: elapsed)
     }

@@ -33,28 +33,35 @@ struct DeploySession {
             throw UsageError(message: "app '\(app.name)' has no stack '\(name)'\(suggestion)", command: command)
         }
         let folder = options.value("--out") ?? "stackgen.out/\(app.name)"
-        let result = Pipeline.compile(app, outputFolder: folder, assets: context.assetInputs(missing: missingAssets))
+        let absolute = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
+        let idle = notDeployed(options, known: known, journal: JournalFile(outputFolder: absolute))
+        let result = Pipeline.compile(app, outputFolder: folder, assets: context.assetInputs(missing: missingAssets, notDeployed: idle))
         context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
         guard result.succeeded, let plan = result.plan else {
             context.console.err("\(command.name) failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing deployed\n")
             return nil
         }
         guard inspect(result, folder) else { return nil }
-        let absolute = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         do {
             _ = try OutputWriter(path: absolute, displayName: folder).write(result.files, prune: false)
-            try JournalFile(outputFolder: absolute).prepare()
-        } catch let error as OutputWriter.Failure {
-            context.console.err("\(context.console.paint("Error:", .red)) \(error.message)\n  hint: \(error.hint)\n")
-            return nil
         } catch {
-            context.console.err("\(context.console.paint("Error:", .red)) cannot prepare '\(folder)/.stackgen' for the deploy journal\n")
+            context.console.err("\(context.console.paint("Error:", .red)) \(error.message)\n  hint: \(error.hint)\n")
             return nil
         }
         let planText = result.files.first { $0.path == "plan.json" }?.contents ?? ""
         return DeploySession(
             app: app, result: result, plan: plan, planDigest: "sha256:" + ContentDigest.sha256(planText), folder: folder,
-            absoluteFolder: absolute, journal: JournalFile(outputFolder: absolute))
+            absoluteFolder: absolute, journal: JournalFile(outputFolder: absolute, displayName: folder))
+    }
+
+    /// The steps this run will not deploy, whose missing code is therefore no error: those
+    /// `--stack` left out, and with `--resume` those the journal says are done (a journal of
+    /// another plan is refused later, before anything runs).
+    static func notDeployed(_ options: ParsedOptions, known: [String], journal: JournalFile) -> Set<String> {
+        let picked = options.all("--stack")
+        var idle = picked.isEmpty ? [] : Set(known).subtracting(picked)
+        if options.flag("--resume"), let previous = journal.read() { idle.formUnion(previous.completed) }
+        return idle
     }
 
     func settings(_ options: ParsedOptions, in context: Context, live: Bool) -> DeploySettings {
@@ -66,9 +73,9 @@ struct DeploySession {
         let sourceRoot = plan.sourceRoot.hasPrefix("/") ? plan.sourceRoot : "\(absoluteFolder)/\(plan.sourceRoot)"
         let poll = POSIX.environment("STACKGEN_POLL_SECONDS").flatMap(Double.init) ?? 2
         return DeploySettings(
-            app: app.name, outputFolder: absoluteFolder, packagedFolder: journal.packagedFolder, sourceRoot: sourceRoot,
+            app: app.name, outputFolder: absoluteFolder, sourceRoot: sourceRoot,
             stacksWithAssets: Set(plan.assets.map(\.stack)), parameters: parameters, pollSeconds: poll, liveEvents: live,
-            readFile: { POSIX.readFile($0) })
+            readFile: { POSIX.readFile($0) }, keepPackaged: { [journal] in journal.keepPackaged($0, $1) })
     }
 
     /// The live table needs a terminal on stdout and no CI.

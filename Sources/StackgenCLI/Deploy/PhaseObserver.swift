@@ -34,10 +34,10 @@ final class PhaseObserver: DeployObserver {
         } else {
             journal.record(Self.journalName(step.name), .done(status: outcome.status))
         }
-        do throws(POSIX.Failure) {
+        do throws(OutputFailure) {
             try file.write(journal)
         } catch {
-            console.err("warning: cannot write the phase's deploy journal '\(file.path)': \(error.reason)\n")
+            console.err("warning: cannot write the phase's deploy journal: \(error.message)\n  hint: \(error.hint)\n")
         }
         printer.finished(step, outcome: outcome, elapsed: elapsed)
     }

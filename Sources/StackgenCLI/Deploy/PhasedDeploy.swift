@@ -118,9 +118,9 @@ enum PhasedDeploy {
                 PhasedRun.Phase(
                     label: label(phase, of: loaded.count), plan: phase.plan,
                     settings: settings.phase(
-                        folder: phase.absolute, packagedFolder: phase.journalFile.packagedFolder,
-                        sourceRoot: AssetPath.joined(phase.absolute, phase.plan.sourceRoot),
-                        stacksWithAssets: Set(phase.plan.assets.map(\.stack))),
+                        folder: phase.absolute, sourceRoot: AssetPath.joined(phase.absolute, phase.plan.sourceRoot),
+                        stacksWithAssets: Set(phase.plan.assets.map(\.stack)),
+                        keepPackaged: { [file = phase.journalFile] in file.keepPackaged($0, $1) }),
                     deletions: Dictionary(deletions, uniquingKeysWith: { first, _ in first }), completed: completed))
         }
         if options.flag("--dry-run") {

@@ -56,9 +56,10 @@ enum POSIX {
 
     enum Kind { case missing, folder, other }
 
-    static func kind(of path: String) -> Kind {
+    /// With `followLinks` off a symlink is `.other`, whatever it points at.
+    static func kind(of path: String, followLinks: Bool = true) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
         return (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .other
     }
 

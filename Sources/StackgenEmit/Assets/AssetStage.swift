@@ -10,11 +10,22 @@ public struct AssetInputs: Sendable {
     /// A path that does not exist is a warning for synth and validate (the templates and
     /// the graph stay useful without the code) and an error for deploy.
     public let missingSeverity: Diagnostic.Severity
+    /// Stacks this run does not deploy (`deploy --stack` picked others, or `--resume` finds
+    /// them done): their missing code stays a warning, as nothing will package it.
+    public let notDeployed: Set<String>
 
-    public init(workingDirectory: String, fileSystem: (any AssetFileSystem)?, missingSeverity: Diagnostic.Severity = .warning) {
+    public init(
+        workingDirectory: String, fileSystem: (any AssetFileSystem)?, missingSeverity: Diagnostic.Severity = .warning,
+        notDeployed: Set<String> = []
+    ) {
         self.workingDirectory = workingDirectory
         self.fileSystem = fileSystem
         self.missingSeverity = missingSeverity
+        self.notDeployed = notDeployed
+    }
+
+    func missingSeverity(of stack: String) -> Diagnostic.Severity {
+        notDeployed.contains(stack) ? .warning : missingSeverity
     }
 }
 
@@ -44,7 +55,7 @@ public enum AssetStage {
                 if hash == nil {
                     diagnostics.emit(
                         Diagnostic(
-                            .missingAsset, severity: inputs.missingSeverity,
+                            .missingAsset, severity: inputs.missingSeverity(of: reference.stack),
                             message: "local artifact '\(reference.value)' of '\(reference.resource)' does not exist (looked for '\(target)\(slash)')",
                             path: reference.path, location: reference.location,
                             hint: "create it, or point the app's source root at the folder that holds it: App(…, sourceRoot: \"…\")"))
