@@ -216,7 +216,8 @@ let package = Package(
         .testTarget(name: "StackgenResolverTests", dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenTestSupport"]),
         .testTarget(
             name: "StackgenEmitTests",
-            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"]
+            dependencies: ["StackgenCore", "StackgenResolver", "StackgenEmit", "StackgenPipeline", "StarterApp", "StackgenTestSupport"],
+            exclude: ["Golden"]
         ),
         // Depends on the executable so `swift test` builds the binary the tests run.
         .testTarget(
@@ -230,7 +231,7 @@ let package = Package(
                 "StackgenAdopt", "StackgenReader", "StackgenEmit", "StackgenPipeline", "StackgenResolver", "StackgenCore", "StackgenCLI", "StackgenTestSupport",
                 "ImportedBartender", "StackgenSQS", "StackgenPropertyTable", "StackgenFacts",
             ],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "Golden"]),
         // What `stackgen import` writes for Tests/StackgenAdoptTests/Fixtures/bartender, checked in so that
         // the build proves it compiles; StackgenAdoptTests compares it with a fresh import and synthesizes it.
         .target(
@@ -240,7 +241,7 @@ let package = Package(
                 "StackgenDSQL", "StackgenIAM", "StackgenS3", "StackgenServerless",
             ],
             path: "Tests/ImportedBartender", exclude: ["IMPORT-REPORT.md"]),
-        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenPipeline", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"]),
+        .testTarget(name: "StackgenDiffTests", dependencies: ["StackgenDiff", "StackgenEmit", "StackgenPipeline", "StackgenCore", "StarterApp", "RolloutDemoApp", "StackgenTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StackgenDeployTests", dependencies: ["StackgenCore", "StackgenEmit", "StackgenPipeline", "StackgenDeploy"]),
         .target(name: "StackgenTestSupport", dependencies: ["StackgenCore"], path: "Tests/Support"),
         // Golden output of every app in Stacks/ and Examples/.
@@ -249,7 +250,8 @@ let package = Package(
             dependencies: [
                 "StackgenEmit", "StackgenPipeline", "StackgenTestSupport", "BartenderStacks", "PetStoreStacks", "DigitalTwinStacks",
                 "CentliStacks", "AgentPlatformStacks", "StarterApp", "RolloutDemoApp", "DeployDrillApp", "StackgenDynamoDB", "StackgenServerless",
-            ]
+            ],
+            exclude: ["Golden"]
         ),
     ]
 )
