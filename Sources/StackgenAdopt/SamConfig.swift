@@ -5,6 +5,8 @@ public struct SamConfig: Sendable, Hashable {
     public var stackName: String?
     public var region: String?
     public var parameterOverrides: [String: String] = [:]
+    /// The line `region` is set on, for a diagnostic about its value.
+    public var regionLine: Int?
 
     public init(stackName: String? = nil, region: String? = nil, parameterOverrides: [String: String] = [:]) {
         self.stackName = stackName
@@ -34,7 +36,9 @@ public struct SamConfig: Sendable, Hashable {
             let values = try Self.values(valueText, file: file, line: index + 1)
             switch key {
             case "stack_name": config.stackName = values.joined(separator: " ")
-            case "region": config.region = values.joined(separator: " ")
+            case "region":
+                config.region = values.joined(separator: " ")
+                config.regionLine = index + 1
             case "parameter_overrides":
                 for pair in values.flatMap(Self.overrideWords) {
                     guard let equals = pair.firstIndex(of: "=") else {

@@ -16,6 +16,9 @@ extension Diagnostic {
         case unreadableTemplate = "SG109"
         /// A `.overriding(_:with:)` path that cannot be applied to the resource's properties.
         case invalidOverridePath = "SG110"
+        /// A region read at run time (samconfig.toml, `--stack NAME=PATH@REGION`) that stackgen
+        /// does not know: a warning, since AWS opens new regions, with a did-you-mean.
+        case unknownRegion = "SG111"
 
         case dependencyCycle = "SG201"
         case importWithoutExport = "SG202"
@@ -61,7 +64,7 @@ extension Diagnostic {
 
         public var defaultSeverity: Severity {
             switch self {
-            case .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unknownProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
+            case .unknownRegion, .unusedExport, .templateTooLargeInline, .expiringAPIKey, .deprecatedProperty, .unknownProperty, .unresolvedImportName, .unresolvedExportName, .missingAsset: .warning
             default: .error
             }
         }

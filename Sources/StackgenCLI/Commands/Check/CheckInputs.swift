@@ -64,10 +64,15 @@ struct CheckInputs {
             let option = stacks.last { normalized($0.path) == normalized(file) || normalized($0.path) == normalized(folder) }
             let name = config.stackName ?? option?.name ?? stackName(forFolder: folder, workingDirectory: workingDirectory)
             let values = config.parameterOverrides.merging(parameters[name] ?? [:]) { _, given in given }
+            let region = config.region ?? option?.region ?? defaultRegion
+            if Region.named(region) == nil {
+                let source = config.region != nil
+                    ? SourceLocation(file: configPath, line: config.regionLine ?? 1) : SourceLocation(file: file, line: 1)
+                inputs.diagnostics.append(.unknownRegion(region, from: config.region != nil ? "samconfig.toml" : "--stack", at: source, stack: name))
+            }
             inputs.templates.append(
                 TemplateInput(
-                    path: file, template: template, stackName: name,
-                    region: config.region ?? option?.region ?? defaultRegion, parameterValues: values, size: bytes.count))
+                    path: file, template: template, stackName: name, region: region, parameterValues: values, size: bytes.count))
         }
         return inputs
     }
@@ -121,5 +126,15 @@ struct CheckInputs {
     private static func stackName(forFolder folder: String, workingDirectory: String) -> String {
         let path = normalized(folder.isEmpty || folder == "." ? workingDirectory : folder)
         return path.split(separator: "/").last.map(String.init) ?? "stack"
+    }
+}
+
+extension Diagnostic {
+    static func unknownRegion(_ region: String, from source: String, at location: SourceLocation, stack: String) -> Diagnostic {
+        Diagnostic(
+            .unknownRegion, message: "region '\(region)' (from \(source)) is not one stackgen knows",
+            path: ModelPath([.stack(stack)]), location: location,
+            hint: Region.suggestion(for: region).map { "did you mean '\($0)'? a misspelt region turns imports into cross-region parameters" }
+                ?? "if AWS opened it after stackgen's schemas, ignore this; imports across regions are refused")
     }
 }
