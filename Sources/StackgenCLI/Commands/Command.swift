@@ -26,10 +26,11 @@ struct Context: Sendable {
     }
 
     /// `synth` and `plan` show errors in full but only count warnings: their output is the
-    /// point, and `validate` is where warnings are read.
-    func printErrorsAndCountWarnings(_ diagnostics: [Diagnostic], app: String) {
-        printDiagnostics(diagnostics.filter { $0.severity == .error })
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+    /// point, and `validate` is where warnings are read. `showing` lists warnings that matter
+    /// to the command at hand (for `deploy`, code it will not package), shown in full.
+    func printErrorsAndCountWarnings(_ diagnostics: [Diagnostic], app: String, showing shown: Set<Diagnostic.Code> = []) {
+        printDiagnostics(diagnostics.filter { $0.severity == .error || shown.contains($0.code) })
+        let warnings = diagnostics.filter { $0.severity == .warning && !shown.contains($0.code) }.count
         if warnings > 0 {
             console.err("\(warnings) warning\(warnings == 1 ? "" : "s"); run 'stackgen validate --app \(app)' to read them\n")
         }

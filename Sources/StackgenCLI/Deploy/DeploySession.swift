@@ -36,7 +36,9 @@ struct DeploySession {
         let absolute = folder.hasPrefix("/") ? folder : "\(context.workingDirectory)/\(folder)"
         let idle = notDeployed(options, known: known, journal: JournalFile(outputFolder: absolute))
         let result = Pipeline.compile(app, outputFolder: folder, assets: context.assetInputs(missing: missingAssets, notDeployed: idle))
-        context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name)
+        // Missing code of a stack this run leaves out is a warning, but one a person deploying
+        // should read: it says which stack cannot be deployed as it stands.
+        context.printErrorsAndCountWarnings(result.diagnostics.sorted, app: app.name, showing: [.missingAsset])
         guard result.succeeded, let plan = result.plan else {
             context.console.err("\(command.name) failed: \(DiagnosticPrinter.summary(result.diagnostics.all)); nothing deployed\n")
             return nil
