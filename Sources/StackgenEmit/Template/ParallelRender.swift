@@ -1,4 +1,3 @@
-import Dispatch
 import StackgenResolver
 
 /// Renders templates on every core: each stack's template depends only on that stack,
@@ -12,18 +11,6 @@ enum ParallelRender {
         guard stacks.count > 1, resources >= threshold else {
             return stacks.map { CanonicalJSON.string(TemplateEmitter.template(for: $0)) }
         }
-        var texts = [String](repeating: "", count: stacks.count)
-        texts.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: stacks.count) { index in
-                slots.base[index] = CanonicalJSON.string(TemplateEmitter.template(for: stacks[index]))
-            }
-        }
-        return texts
-    }
-
-    /// Each iteration writes only its own slot, so sharing the buffer is safe.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<String>
+        return ParallelMap.map(stacks) { CanonicalJSON.string(TemplateEmitter.template(for: $0)) }
     }
 }

@@ -1,5 +1,6 @@
 import StackgenAdopt
 import StackgenCore
+import StackgenEmit
 import StackgenReader
 
 /// Finds and reads the templates `check` and `import` work on: files given, templates under
@@ -32,16 +33,24 @@ struct CheckInputs {
             }
         }
         var seen: Set<String> = []
-        for file in files where seen.insert(normalized(file)).inserted {
+        let unique = files.filter { seen.insert(normalized($0)).inserted }
+        // Reading is most of a check and each file is independent: all cores read at once;
+        // everything after stays in file order.
+        let read = ParallelMap.map(unique) { file -> (bytes: [UInt8]?, template: Result<TemplateNode, ReadError>?) in
+            guard let bytes = POSIX.readFile(absolute(file, in: workingDirectory)) else { return (nil, nil) }
+            return (bytes, Result { () throws(ReadError) in try TemplateReader.read(bytes, file: file) })
+        }
+        for (file, (contents, parsed)) in zip(unique, read) {
             let explicit = (paths + stacks.map(\.path)).contains { normalized($0) == normalized(file) }
-            guard let bytes = POSIX.readFile(absolute(file, in: workingDirectory)) else {
+            guard let bytes = contents, let parsed else {
                 inputs.diagnostics.append(unreadable(file, line: 1, "cannot read the file"))
                 continue
             }
             let template: TemplateNode
-            do {
-                template = try TemplateReader.read(bytes, file: file)
-            } catch {
+            switch parsed {
+            case .success(let node):
+                template = node
+            case .failure(let error):
                 if explicit || looksLikeTemplate(bytes) {
                     inputs.diagnostics.append(unreadable(file, line: error.line, "\(error.message) (column \(error.column))", hint: error.hint))
                 }
