@@ -125,38 +125,3 @@ enum DeployCommand: Command {
         return ExitCode.success
     }
 }
-
-/// Prints progress and keeps the journal on disk current after every finished step, so a
-/// run that is killed can still be resumed.
-final class JournalingObserver: DeployObserver {
-    let printer: ProgressPrinter
-    var journal: Journal
-    let file: JournalFile
-    let console: Console
-
-    init(printer: ProgressPrinter, journal: Journal, file: JournalFile, console: Console) {
-        self.printer = printer
-        self.journal = journal
-        self.file = file
-        self.console = console
-    }
-
-    func started(_ step: Plan.Step, at time: Double) { printer.started(step, at: time) }
-
-    func finished(_ step: Plan.Step, outcome: StepOutcome, elapsed: Double) {
-        switch outcome.result {
-        case .failed(let status, let reason): journal.record(step.name, .failed(status: status, reason: reason))
-        default: journal.record(step.name, .done(status: outcome.status))
-        }
-        do throws(OutputFailure) {
-            try file.write(journal)
-        } catch {
-            console.err("warning: cannot write the deploy journal: \(error.message)\n  hint: \(error.hint)\n")
-        }
-        printer.finished(step, outcome: outcome, elapsed: elapsed)
-    }
-
-    func tick(running: [(step: Plan.Step, since: Double, latest: String)], at time: Double) {
-        printer.tick(running: running, at: time)
-    }
-}

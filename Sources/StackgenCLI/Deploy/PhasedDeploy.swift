@@ -109,7 +109,7 @@ enum PhasedDeploy {
                     )
                     return ExitCode.failure
                 }
-                completed = PhaseObserver.completed(in: phase.plan, by: journal)
+                completed = PhaseJournal.completed(in: phase.plan, by: journal)
             }
             let deletions = phase.plan.steps.compactMap { step in
                 step.deletedStack.map { (step.name, PhasedRun.DeletedStack(name: $0.name, region: $0.region)) }
@@ -135,10 +135,10 @@ enum PhasedDeploy {
             let toRun = phase.plan.steps.filter { !phase.completed.contains($0.name) }.count
             context.console.out("\(phase.title): \(toRun) of \(phase.plan.steps.count) steps\n")
             let previous = loaded[index].journal.flatMap { resume && $0.plan == loaded[index].digest ? $0 : nil }
-            return PhaseObserver(
+            return JournalingObserver(
                 printer: ProgressPrinter(total: toRun, live: live && !review, write: context.console.out),
                 journal: previous ?? Journal(app: session.plan.app, plan: loaded[index].digest), file: loaded[index].journalFile,
-                console: context.console)
+                console: context.console, journalName: PhaseJournal.journalName, label: "the phase's deploy journal")
         }
         let yes = options.flag("--yes")
         let confirm: (Int, Int) -> Bool = { _, wave in DeployCommand.confirm(wave, yes: yes, console: context.console) }
