@@ -8,8 +8,10 @@ import StackgenFacts
 /// referable properties (`${MyApi.Stage}`).
 enum AttributeCheck {
     static func findings(for uses: TemplateUses, file: String) -> [VerificationFinding] {
-        uses.attributes.compactMap { use -> VerificationFinding? in
-            guard let facts = ResourceFacts.type(use.type), !facts.hasAttribute(use.attribute),
+        // A template reads attributes of a few types many times: each type's facts parsed once.
+        var cache = FactsCache()
+        return uses.attributes.compactMap { use -> VerificationFinding? in
+            guard let facts = cache.type(use.type), !facts.hasAttribute(use.attribute),
                 !SAMFacts.referableProperties(of: use.type).contains(use.attribute)
             else { return nil }
             if use.type.hasPrefix("AWS::Serverless::"), facts.attributes.isEmpty, facts.attributePrefixes.isEmpty { return nil }

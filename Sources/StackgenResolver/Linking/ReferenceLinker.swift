@@ -64,10 +64,7 @@ struct ReferenceLinker {
 
     private var inCondition = false
 
-    static let pseudoParameterNames = [
-        "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region",
-        "AWS::StackId", "AWS::StackName", "AWS::URLSuffix",
-    ]
+    static let pseudoParameterNames = PseudoParameter.allCases.map(\.rawValue)
 
     /// The property path being walked; turned into text only when a diagnostic needs it,
     /// because most walks report nothing.
@@ -287,7 +284,7 @@ struct ReferenceLinker {
     private mutating func checkSubstitution(_ text: String, variables: [String: Expr], site: Site) {
         guard text.contains("${") else { return }
         for name in Self.substitutionNames(in: text) where variables[name] == nil {
-            if name.hasPrefix("AWS::") && Self.pseudoParameterNames.contains(name) { continue }
+            if PseudoParameter(rawValue: name) != nil { continue }
             let stackSymbols = symbols[site.stack.name]
             if stackSymbols?.parameters.contains(name) == true || stackSymbols?.resourceTypes[name] != nil
                 || stackSymbols?.isGenerated(name) == true
