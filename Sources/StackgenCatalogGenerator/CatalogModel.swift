@@ -8,10 +8,15 @@ struct ResourceModel: Sendable {
     /// `Bucket`
     let swiftName: String
     let documentationURL: String
+    /// The schema's `description` of the type, as written there.
+    let description: String?
     let properties: [PropertyModel]
     let attributes: [AttributeModel]
     /// Types nested in the resource type, sorted by name.
     let nestedTypes: [NestedType]
+    /// Nested type name → the schema's `description` of the node it was declared for. Kept
+    /// apart from `NestedType`, so a description never decides whether two shapes are equal.
+    var nestedDescriptions: [String: String] = [:]
 }
 
 /// A settable property of a resource or of a nested property type.
@@ -22,6 +27,8 @@ struct PropertyModel: Sendable {
     let swiftName: String
     let type: SwiftType
     let isRequired: Bool
+    /// The schema's `description`; not part of a shape's identity (see `NestedType.signature`).
+    var description: String? = nil
 }
 
 /// A `Fn::GetAtt` attribute.
@@ -32,6 +39,7 @@ struct AttributeModel: Sendable {
     let swiftName: String
     /// `String`, `Int`, `[String]` (the `T` of `Value<T>`).
     let valueType: String
+    var description: String? = nil
 }
 
 /// A type the generator declares inside a resource type.

@@ -8,20 +8,29 @@ struct NestedTypeSharing {
     private(set) var shared: [String: NestedType] = [:]
     /// Per resource type (Swift name): the nested names it aliases instead of declaring.
     private(set) var aliased: [String: Set<String>] = [:]
+    /// The `description` of each shared type. Owners may describe one shape differently; the
+    /// shared type takes the first owner's (by type name), the same owner its properties'
+    /// descriptions come from.
+    private(set) var descriptions: [String: String] = [:]
 
     init(_ models: [ResourceModel]) {
         // Resource type → nested name → shape key.
         var keys: [String: [String: String]] = [:]
         var uses: [String: Set<String>] = [:]  // "name\u{0}key" → resource types
         var bodies: [String: NestedType] = [:]
-        for model in models {
+        var bodyDescriptions: [String: String] = [:]
+        for model in models.sorted(by: { $0.typeName < $1.typeName }) {
             var signer = ShapeSigner(model.nestedTypes)
             var modelKeys: [String: String] = [:]
             for nested in model.nestedTypes {
                 let key = signer.key(of: nested.name)
                 modelKeys[nested.name] = key
                 uses[nested.name + "\u{0}" + key, default: []].insert(model.swiftName)
-                bodies[nested.name + "\u{0}" + key] = nested
+                // Shapes of one key differ at most in their descriptions: keep the first.
+                if bodies[nested.name + "\u{0}" + key] == nil {
+                    bodies[nested.name + "\u{0}" + key] = nested
+                    bodyDescriptions[nested.name + "\u{0}" + key] = model.nestedDescriptions[nested.name]
+                }
             }
             keys[model.swiftName] = modelKeys
         }
@@ -61,6 +70,7 @@ struct NestedTypeSharing {
         }
         for (name, key) in chosen {
             shared[name] = bodies[name + "\u{0}" + key]
+            descriptions[name] = bodyDescriptions[name + "\u{0}" + key]
             for model in models where keys[model.swiftName]?[name] == key {
                 aliased[model.swiftName, default: []].insert(name)
             }

@@ -13,11 +13,11 @@ enum PropertyCollector {
             var swiftName = Naming.member(cfnName)
             while used.contains(swiftName) { swiftName += "_" }
             used.insert(swiftName)
+            let node = properties[cfnName]!
             return PropertyModel(
                 cfnName: cfnName, swiftName: swiftName,
-                type: mapper.propertyType(
-                    properties[cfnName]!, cfnName: cfnName, parent: parent, siblings: Array(properties.keys)),
-                isRequired: requiredSet.contains(cfnName))
+                type: mapper.propertyType(node, cfnName: cfnName, parent: parent, siblings: Array(properties.keys)),
+                isRequired: requiredSet.contains(cfnName), description: node.description)
         }
     }
 }

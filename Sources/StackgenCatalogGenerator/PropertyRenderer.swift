@@ -9,9 +9,10 @@ enum PropertyRenderer {
         asMap: Bool, qualifier: String? = nil, allOptional: Bool = false
     ) {
         if !properties.isEmpty {
-            writer.doc(["- Parameters:"] + properties.map { property in
+            writer.doc(["- Parameters:"] + properties.flatMap { property in
                 let needed = property.isRequired && !allOptional ? "required" : "optional"
-                return "  - \(property.swiftName): `\(property.cfnName)`, \(needed)."
+                return DocText.item(
+                    "  - \(property.swiftName): `\(property.cfnName)`, \(needed).", property.description, indent: "    ")
             })
         }
         guard !properties.isEmpty else {

@@ -18,9 +18,11 @@ enum ResourceReader {
         return ResourceModel(
             typeName: typeName, namespace: namespace, swiftName: swiftName,
             documentationURL: documentationURL(namespace: namespace, typeName: parts[2], isSAM: isSAM),
+            description: root.description,
             properties: properties,
             attributes: attributes(readOnly, root: root, definitions: definitions),
-            nestedTypes: mapper.declared.values.sorted { $0.name < $1.name })
+            nestedTypes: mapper.declared.values.sorted { $0.name < $1.name },
+            nestedDescriptions: mapper.descriptions)
     }
 
     /// `/properties/Dns/Realtime` → `["Dns", "Realtime"]`.
@@ -47,15 +49,17 @@ enum ResourceReader {
         var used: Set<String> = []
         var result: [AttributeModel] = []
         for path in paths.sorted(by: { $0.joined(separator: ".") < $1.joined(separator: ".") }) {
-            guard let node = lookup(path, in: root, definitions: definitions),
-                let valueType = attributeType(node, definitions: definitions)
-            else { continue }
+            guard let declared = lookup(path, in: root, definitions: definitions) else { continue }
+            let node = follow(declared, definitions: definitions)
+            guard let valueType = attributeType(node, definitions: definitions) else { continue }
             var swiftName = Naming.member(path.joined(separator: "."))
             if handleMembers.contains(swiftName) { swiftName += "Attribute" }
             guard !used.contains(swiftName) else { continue }
             used.insert(swiftName)
             result.append(
-                AttributeModel(cfnName: path.joined(separator: "."), swiftName: swiftName, valueType: valueType))
+                AttributeModel(
+                    cfnName: path.joined(separator: "."), swiftName: swiftName, valueType: valueType,
+                    description: declared.description ?? node.description))
         }
         return result
     }
@@ -74,6 +78,7 @@ enum ResourceReader {
         return node
     }
 
+    /// The property node at `path` as declared (its `$ref` not followed).
     private static func lookup(_ path: [String], in root: SchemaNode, definitions: [String: SchemaNode])
         -> SchemaNode?
     {
@@ -82,7 +87,7 @@ enum ResourceReader {
             guard let next = follow(node, definitions: definitions).properties?[component] else { return nil }
             node = next
         }
-        return follow(node, definitions: definitions)
+        return node
     }
 
     private static func attributeType(_ node: SchemaNode, definitions: [String: SchemaNode]) -> String? {

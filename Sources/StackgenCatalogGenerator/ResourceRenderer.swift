@@ -7,10 +7,10 @@ enum ResourceRenderer {
         writer.line("@_spi(Catalog) import StackgenCore")
         writer.line()
         writer.block("extension \(model.namespace)") { scope in
-            scope.doc([
-                "The `\(model.typeName)` resource type.", "",
-                "Documentation: <\(model.documentationURL)>",
-            ])
+            scope.doc(
+                DocText.paragraphs(
+                    ["The `\(model.typeName)` resource type.", "", "Documentation: <\(model.documentationURL)>"],
+                    model.description))
             scope.block("public struct \(model.swiftName): PropertyOverridable") { body in
                 body.line("public var resourceType: String { \(PropertyRenderer.quoted(model.typeName)) }")
                 body.line("public var properties: [String: Expr]")
@@ -29,7 +29,9 @@ enum ResourceRenderer {
                         scope.doc(["Shared with other `AWS::\(model.namespace)` types."])
                         scope.line("public typealias \(nested.name) = \(model.namespace).\(nested.name)")
                     } else {
-                        render(nested, owner: "`\(model.typeName)`", into: &scope)
+                        render(
+                            nested, owner: "`\(model.typeName)`", description: model.nestedDescriptions[nested.name],
+                            into: &scope)
                     }
                 }
             }
@@ -38,7 +40,9 @@ enum ResourceRenderer {
             writer.line()
             writer.block("extension Resource where D == \(model.namespace).\(model.swiftName)") { scope in
                 for attribute in model.attributes {
-                    scope.doc(["`Fn::GetAtt` `\(attribute.cfnName)` of `\(model.typeName)`."])
+                    scope.doc(
+                        DocText.paragraphs(
+                            ["`Fn::GetAtt` `\(attribute.cfnName)` of `\(model.typeName)`."], attribute.description))
                     scope.line(
                         "public var \(Naming.escaped(attribute.swiftName)): Value<\(attribute.valueType)> "
                             + "{ attribute(\(PropertyRenderer.quoted(attribute.cfnName))) }")
@@ -48,10 +52,13 @@ enum ResourceRenderer {
         return Header.text + writer.text
     }
 
-    static func render(_ nested: NestedType, owner: String, into writer: inout SwiftWriter) {
+    /// `description`: the schema's, shown after what the generator says about the type.
+    static func render(_ nested: NestedType, owner: String, description: String?, into writer: inout SwiftWriter) {
         switch nested {
         case .structure(let name, let properties, let acceptsString):
-            writer.doc(["A property type of \(owner)" + (acceptsString ? "; a string also fits." : ".")])
+            writer.doc(
+                DocText.paragraphs(
+                    ["A property type of \(owner)" + (acceptsString ? "; a string also fits." : ".")], description))
             let conformances = acceptsString ? "PropertyStruct, StringOrPropertyStruct" : "PropertyStruct"
             writer.block("public struct \(name): \(conformances)") { body in
                 storage(into: &body)
@@ -59,10 +66,12 @@ enum ResourceRenderer {
                     properties, into: &body, assign: "expression", asMap: true)
             }
         case .enumeration(let name, let cases):
-            writer.doc([
-                "A string enum of \(owner); `.custom(_:)` takes a value newer than the schema.", "",
-                "Allowed values: " + cases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ".",
-            ])
+            writer.doc(
+                DocText.paragraphs(
+                    [
+                        "A string enum of \(owner); `.custom(_:)` takes a value newer than the schema.", "",
+                        "Allowed values: " + cases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ".",
+                    ], description))
             writer.block("public struct \(name): PropertyEnum") { body in
                 storage(into: &body)
                 for item in cases {
@@ -72,20 +81,21 @@ enum ResourceRenderer {
                 }
             }
         case .choice(let name, let alternatives):
-            writer.doc(["A property type of \(owner) that holds exactly one of its alternatives."])
+            writer.doc(
+                DocText.paragraphs(["A property type of \(owner) that holds exactly one of its alternatives."], description))
             writer.block("public struct \(name): PropertyStruct") { body in
                 storage(into: &body)
                 for alternative in alternatives {
                     var member = alternative.swiftName
                     if Naming.reservedMembers.contains(member) { member += "Value" }
-                    body.doc(["`\(alternative.cfnName)`."])
+                    body.doc(DocText.paragraphs(["`\(alternative.cfnName)`."], alternative.description))
                     body.line(
                         "public static func \(Naming.escaped(member))(_ value: \(alternative.type.swiftType)) -> Self "
                             + "{ Self(unchecked: .map([\(PropertyRenderer.quoted(alternative.cfnName)): value.expression])) }")
                 }
             }
         case .union(let name, let variants):
-            writer.doc(["One of the `Type`/`Properties` alternatives of \(owner)."])
+            writer.doc(DocText.paragraphs(["One of the `Type`/`Properties` alternatives of \(owner)."], description))
             writer.block("public struct \(name): PropertyUnion") { body in
                 storage(into: &body)
                 for variant in variants {

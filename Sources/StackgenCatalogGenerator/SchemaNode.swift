@@ -25,6 +25,9 @@ struct SchemaNode: Sendable {
     }
     var items: SchemaNode? { json["items"].map(SchemaNode.init) }
     var required: [String] { json["required"]?.strings ?? [] }
+    /// What the schema says the node is for: SAM's `markdownDescription` when it has one,
+    /// else `description`.
+    var description: String? { json["markdownDescription"]?.string ?? json["description"]?.string }
     var allOf: [SchemaNode]? { json["allOf"]?.array?.map(SchemaNode.init) }
     var anyOf: [SchemaNode]? { (json["anyOf"] ?? json["oneOf"])?.array?.map(SchemaNode.init) }
 

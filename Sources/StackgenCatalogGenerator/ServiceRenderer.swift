@@ -42,7 +42,8 @@ enum ServiceRenderer {
                 let owners = models.filter { sharing.aliased[$0.swiftName]?.contains(name) ?? false }.map(\.typeName)
                 if index > 0 { scope.line() }
                 ResourceRenderer.render(
-                    nested, owner: "\(owners.count) resource types of `AWS::\(namespace)`", into: &scope)
+                    nested, owner: "\(owners.count) resource types of `AWS::\(namespace)`",
+                    description: sharing.descriptions[name], into: &scope)
             }
         }
         return Header.text + writer.text

@@ -4,6 +4,9 @@ final class TypeMapper {
     private let definitions: [String: SchemaNode]
     private let isSAM: Bool
     private(set) var declared: [String: NestedType] = [:]
+    /// Declared name → the `description` of the node it was declared for (the first one,
+    /// when an enum serves several fields).
+    private(set) var descriptions: [String: String] = [:]
     private var definitionTypes: [String: SwiftType] = [:]
     private var definitionNames: [String: String] = [:]
     private var inProgress: Set<String> = []
@@ -50,7 +53,7 @@ final class TypeMapper {
         if type == .string, let sets = fieldValueSets[Self.fieldKey(cfnName, siblings)], sets.count == 1,
             let values = sets.first
         {
-            type = declareEnum(values, origin: .inline(property: cfnName, parent: parent))
+            type = declareEnum(values, origin: .inline(property: cfnName, parent: parent), description: node.description)
         }
         return Overrides.apply(to: type, property: cfnName, isSAM: isSAM)
     }
@@ -81,17 +84,17 @@ final class TypeMapper {
         if let ref = node.ref { return resolveDefinition(ref) }
         if let parts = node.allOf {
             if let withRef = parts.first(where: { $0.ref != nil }) { return resolve(withRef, origin: origin) }
-            if parts.count == 1 { return resolve(parts[0], origin: origin) }
+            if parts.count == 1 { return resolve(inheriting(parts[0], node.description), origin: origin) }
         }
         let types = node.types
         if types.count > 1 { return .json }
         if types.isEmpty || types == ["object"], node.properties == nil, let alternatives = node.anyOf {
-            return resolveAlternatives(alternatives, origin: origin)
+            return resolveAlternatives(alternatives, origin: origin, description: node.description)
         }
         switch types.first {
         case "string":
             let values = node.stringEnum
-            return values.isEmpty ? .string : declareEnum(values, origin: origin)
+            return values.isEmpty ? .string : declareEnum(values, origin: origin, description: node.description)
         case "integer": return .integer
         case "number": return .number
         case "boolean": return .boolean
@@ -100,7 +103,7 @@ final class TypeMapper {
             return .list(resolve(Self.refineItems(items, with: node.properties), origin: singular(origin)))
         default:
             if let properties = node.properties {
-                return declareStruct(properties, required: node.required, origin: origin)
+                return declareStruct(properties, required: node.required, origin: origin, description: node.description)
             }
             if let values = node.patternProperties?.sorted(by: { $0.key < $1.key }).first?.value {
                 return .map(resolve(values, origin: singular(origin)))
@@ -108,7 +111,9 @@ final class TypeMapper {
             if let values = node.additionalProperties {
                 return .map(resolve(values, origin: singular(origin)))
             }
-            if types.isEmpty, !node.stringEnum.isEmpty { return declareEnum(node.stringEnum, origin: origin) }
+            if types.isEmpty, !node.stringEnum.isEmpty {
+                return declareEnum(node.stringEnum, origin: origin, description: node.description)
+            }
             return .json
         }
     }
@@ -143,7 +148,7 @@ final class TypeMapper {
 
     // MARK: - anyOf / oneOf
 
-    private func resolveAlternatives(_ alternatives: [SchemaNode], origin: Origin) -> SwiftType {
+    private func resolveAlternatives(_ alternatives: [SchemaNode], origin: Origin, description: String?) -> SwiftType {
         let shaped = alternatives.filter { !$0.isConstraintOnly }
         var meaningful = shaped.filter { !$0.isOpenObject && !isRefPlaceholder($0) }
         // cfn-lint adds `{"type": ["object", "string"], "format": "json"}` beside the real
@@ -151,21 +156,23 @@ final class TypeMapper {
         let shapedOnly = meaningful.filter { $0.types.count < 2 }
         if !shapedOnly.isEmpty { meaningful = shapedOnly }
         if meaningful.isEmpty { return shaped.contains(where: isRefPlaceholder) ? .string : .json }
-        if meaningful.count == 1 { return resolve(meaningful[0], origin: origin) }
-        if let variants = unionVariants(meaningful) { return declareUnion(variants, origin: origin) }
-        if let withString = stringOrStruct(meaningful, origin: origin) { return withString }
+        if meaningful.count == 1 { return resolve(inheriting(meaningful[0], description), origin: origin) }
+        if let variants = unionVariants(meaningful) {
+            return declareUnion(variants, origin: origin, description: description)
+        }
+        if let withString = stringOrStruct(meaningful, origin: origin, description: description) { return withString }
         let objects = meaningful.map(objectProperties)
         if objects.allSatisfy({ $0?.count == 1 }) {
             var merged: [String: SchemaNode] = [:]
             for case let properties? in objects { merged.merge(properties) { first, _ in first } }
-            if merged.count == objects.count { return declareChoice(merged, origin: origin) }
+            if merged.count == objects.count { return declareChoice(merged, origin: origin, description: description) }
         }
         if objects.allSatisfy({ $0 != nil }) {
             var merged: [String: SchemaNode] = [:]
             for case let properties? in objects {
                 merged.merge(properties) { first, _ in first }
             }
-            return declareStruct(merged, required: [], origin: origin)
+            return declareStruct(merged, required: [], origin: origin, description: description)
         }
         let kinds = Set(meaningful.map(shallowKind))
         if kinds.count == 1, let kind = kinds.first, ["string", "integer", "number", "boolean"].contains(kind) {
@@ -175,13 +182,13 @@ final class TypeMapper {
     }
 
     /// `[string, object]` (in either order): the object's struct, also taking a string.
-    private func stringOrStruct(_ alternatives: [SchemaNode], origin: Origin) -> SwiftType? {
+    private func stringOrStruct(_ alternatives: [SchemaNode], origin: Origin, description: String?) -> SwiftType? {
         guard alternatives.count == 2 else { return nil }
         let kinds = alternatives.map(shallowKind)
         guard let objectIndex = kinds.firstIndex(of: "object"), kinds.contains("string"),
             objectProperties(alternatives[objectIndex]) != nil
         else { return nil }
-        let type = resolve(alternatives[objectIndex], origin: origin)
+        let type = resolve(inheriting(alternatives[objectIndex], description), origin: origin)
         guard case .named(let name) = type, case .structure(_, let properties, _)? = declared[name] else {
             return nil
         }
@@ -190,6 +197,16 @@ final class TypeMapper {
     }
 
     /// SAM's `{"Ref": …}` object, which stands for "an intrinsic" in its schemas.
+    /// `node` with the `description` of the node holding it, unless it has its own or is a
+    /// `$ref` (a definition is described where it is defined).
+    private func inheriting(_ node: SchemaNode, _ description: String?) -> SchemaNode {
+        guard let description, node.description == nil, node.ref == nil, case .object(var fields) = node.json else {
+            return node
+        }
+        fields["description"] = .string(description)
+        return SchemaNode(.object(fields))
+    }
+
     private func isRefPlaceholder(_ node: SchemaNode) -> Bool {
         guard let properties = objectProperties(node) else { return false }
         return Array(properties.keys) == ["Ref"]
@@ -235,10 +252,11 @@ final class TypeMapper {
 
     // MARK: - Declarations
 
-    private func declareStruct(_ properties: [String: SchemaNode], required: [String], origin: Origin)
-        -> SwiftType
-    {
+    private func declareStruct(
+        _ properties: [String: SchemaNode], required: [String], origin: Origin, description: String?
+    ) -> SwiftType {
         let name = allocate(origin)
+        describe(name, description)
         declared[name] = .structure(name: name, properties: [], acceptsString: false)
         let members = PropertyCollector.collect(
             properties, required: required, parent: name, excluding: [], mapper: self)
@@ -250,8 +268,9 @@ final class TypeMapper {
         return .named(name)
     }
 
-    private func declareChoice(_ properties: [String: SchemaNode], origin: Origin) -> SwiftType {
+    private func declareChoice(_ properties: [String: SchemaNode], origin: Origin, description: String?) -> SwiftType {
         let name = allocate(origin)
+        describe(name, description)
         declared[name] = .choice(name: name, alternatives: [])
         let members = PropertyCollector.collect(
             properties, required: [], parent: name, excluding: [], mapper: self)
@@ -259,7 +278,7 @@ final class TypeMapper {
         return .named(name)
     }
 
-    private func declareEnum(_ values: [String], origin: Origin) -> SwiftType {
+    private func declareEnum(_ values: [String], origin: Origin, description: String?) -> SwiftType {
         let field: String
         switch origin {
         case .definition(let name): field = name
@@ -269,6 +288,7 @@ final class TypeMapper {
         if let existing = enumsByField[key] { return .named(existing) }
         let name = allocate(origin)
         enumsByField[key] = name
+        describe(name, description)
         var used: Set<String> = []
         var cases: [EnumCase] = []
         for (index, value) in values.enumerated() {
@@ -283,10 +303,15 @@ final class TypeMapper {
         return .named(name)
     }
 
-    private func declareUnion(_ variants: [UnionVariant], origin: Origin) -> SwiftType {
+    private func declareUnion(_ variants: [UnionVariant], origin: Origin, description: String?) -> SwiftType {
         let name = allocate(origin)
+        describe(name, description)
         declared[name] = .union(name: name, variants: variants)
         return .named(name)
+    }
+
+    private func describe(_ name: String, _ description: String?) {
+        if let description, descriptions[name] == nil { descriptions[name] = description }
     }
 
     // MARK: - Names
